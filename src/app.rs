@@ -1,0 +1,536 @@
+//! The top-level state: routes messages to the current screen, saves what
+//! screens report, and draws the page with notices and keyboard handling.
+
+use crate::fl;
+use crate::i18n::{self, Lang};
+use crate::model::Library;
+use crate::model::progress::{EventKind, LessonStatus, ProgressEvent, resume_step};
+use crate::screen::Shared;
+use crate::screen::done::{self, Done};
+use crate::screen::home::{self, Home};
+use crate::screen::lesson::{self, LessonPlayer};
+use crate::screen::settings::{self as settings_screen, SettingsPage};
+use crate::settings::{self, Settings};
+use crate::store::Store;
+use crate::theme::{self, Palette, SCALES};
+use crate::widget::focus::KeyAction;
+use crate::widget::style::{self, Kind};
+use crate::widget::{Ctx, KeyScope};
+use iced::widget::{Column, column, container, text};
+use iced::{Element, Length, Subscription, Task};
+use std::path::PathBuf;
+
+/// Where the app reads and writes.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Folder of `settings.toml`.
+    pub config_dir: PathBuf,
+    /// Folder of `progress.db`.
+    pub data_dir: PathBuf,
+    /// Folders with lessons.
+    pub lesson_dirs: Vec<PathBuf>,
+}
+
+impl Options {
+    /// The folders from the environment and the operating system.
+    pub fn from_environment() -> Self {
+        Options {
+            config_dir: crate::paths::config_dir(),
+            data_dir: crate::paths::data_dir(),
+            lesson_dirs: vec![crate::paths::lessons_dir()],
+        }
+    }
+}
+
+/// The screen on show.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Screen {
+    /// Topics and lessons.
+    Home(Home),
+    /// A lesson in progress.
+    Lesson(LessonPlayer),
+    /// A lesson just finished.
+    Done(Done),
+    /// Settings.
+    Settings(SettingsPage),
+}
+
+/// Everything the app can be told.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    /// For Home.
+    Home(home::Message),
+    /// For the lesson player.
+    Lesson(lesson::Message),
+    /// For Done.
+    Done(done::Message),
+    /// For Settings.
+    Settings(settings_screen::Message),
+    /// Move keyboard focus.
+    Focus(Option<usize>),
+    /// Esc was pressed.
+    Escape,
+    /// Ctrl + plus/minus/0.
+    Zoom(i8),
+    /// A notice was dismissed.
+    DismissNotice(usize),
+    /// The first frame was drawn (benchmark mode only).
+    FirstFrame,
+}
+
+/// The application state.
+#[derive(Debug)]
+pub struct App {
+    options: Options,
+    settings: Settings,
+    settings_save_failed: bool,
+    store: Option<Store>,
+    shared: Shared,
+    screen: Screen,
+    /// Index of the focused control, in reading order.
+    pub focus: Option<usize>,
+    notices: Vec<String>,
+    /// Screen to return to when Settings closes.
+    before_settings: Option<Box<Screen>>,
+    first_frame_reported: bool,
+}
+
+impl App {
+    /// Loads settings, lessons and progress. Never fails: problems become notices.
+    pub fn new(options: Options) -> Self {
+        let loaded = settings::load(&options.config_dir);
+        let lang = loaded.settings.effective_language();
+        i18n::set_language(lang);
+        let mut notices = Vec::new();
+        if let Some(copy) = &loaded.broken_copy {
+            notices.push(fl!(
+                "notice-settings-broken",
+                file = copy.display().to_string()
+            ));
+        }
+        let library = Library::load(&options.lesson_dirs);
+        for problem in &library.problems {
+            eprintln!("{problem}");
+        }
+        let (store, events) = match Store::open(&options.data_dir) {
+            Ok(opened) => {
+                if let Some(copy) = &opened.broken_copy {
+                    notices.push(fl!(
+                        "notice-store-broken",
+                        file = copy.display().to_string()
+                    ));
+                }
+                let events = opened.store.events(None).unwrap_or_default();
+                (Some(opened.store), events)
+            }
+            Err(e) => {
+                eprintln!("Stegvis: progress store unavailable: {e}");
+                notices.push(fl!("notice-store-unavailable"));
+                (None, Vec::new())
+            }
+        };
+        App {
+            options,
+            settings: loaded.settings,
+            settings_save_failed: false,
+            store,
+            shared: Shared {
+                library,
+                events,
+                lang,
+            },
+            screen: Screen::Home(Home::default()),
+            focus: None,
+            notices,
+            before_settings: None,
+            first_frame_reported: false,
+        }
+    }
+
+    /// The screen on show.
+    pub fn screen(&self) -> &Screen {
+        &self.screen
+    }
+
+    /// The data every screen sees.
+    pub fn shared(&self) -> &Shared {
+        &self.shared
+    }
+
+    /// The current settings.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// Notices waiting to be read.
+    pub fn notices(&self) -> &[String] {
+        &self.notices
+    }
+
+    /// The window title.
+    pub fn title(&self) -> String {
+        fl!("app-title")
+    }
+
+    /// The colours in use.
+    pub fn palette(&self) -> Palette {
+        self.settings.theme.palette()
+    }
+
+    /// The iced theme.
+    pub fn theme(&self) -> iced::Theme {
+        theme::iced_theme(&self.palette())
+    }
+
+    /// The scale factor for the whole UI (the text size setting).
+    pub fn scale_factor(&self) -> f32 {
+        self.settings.scale()
+    }
+
+    /// Benchmark mode reports the first frame; otherwise nothing to listen to.
+    pub fn subscription(&self) -> Subscription<Message> {
+        if !self.first_frame_reported && std::env::var_os("STEGVIS_BENCH").is_some() {
+            iced::window::frames().map(|_| Message::FirstFrame)
+        } else {
+            Subscription::none()
+        }
+    }
+
+    fn go(&mut self, screen: Screen) {
+        self.screen = screen;
+        self.focus = None;
+    }
+
+    /// Saves a progress event (and keeps it in memory for the views).
+    fn record(&mut self, lesson_id: &str, kind: EventKind) {
+        let event = match self.store.as_mut() {
+            Some(store) => match store.record(None, lesson_id, kind.clone()) {
+                Ok(e) => Some(e),
+                Err(e) => {
+                    eprintln!("Stegvis: could not save progress: {e}");
+                    let notice = fl!("notice-save-failed");
+                    if !self.notices.contains(&notice) {
+                        self.notices.push(notice);
+                    }
+                    None
+                }
+            },
+            None => None,
+        };
+        let last = self
+            .shared
+            .events
+            .iter()
+            .map(|e| e.at_ms)
+            .max()
+            .unwrap_or(0);
+        let event = event.unwrap_or_else(|| ProgressEvent {
+            id: uuid::Uuid::new_v4(),
+            device_id: "memory".into(),
+            participant_id: None,
+            lesson_id: lesson_id.to_owned(),
+            kind,
+            at_ms: crate::store::now_ms().max(last + 1),
+        });
+        self.shared.events.push(event);
+    }
+
+    fn open_lesson(&mut self, id: String) {
+        let Some(lesson) = self.shared.library.get(&id) else {
+            return;
+        };
+        let count = lesson.steps.len();
+        let step = resume_step(&self.shared.events, &id, count);
+        if !matches!(self.shared.status(&id), LessonStatus::Started { .. }) || step == 0 {
+            self.record(&id, EventKind::LessonStarted);
+            self.record(&id, EventKind::StepReached { step: 0 });
+        }
+        self.go(Screen::Lesson(LessonPlayer::new(id, step)));
+    }
+
+    fn home_at_topic_of(&mut self, lesson_id: &str) {
+        let topic = self.shared.library.get(lesson_id).map(|l| l.topic);
+        self.go(Screen::Home(Home { topic }));
+    }
+
+    fn change_settings(&mut self, change: impl FnOnce(&mut Settings)) {
+        change(&mut self.settings);
+        self.settings_save_failed =
+            settings::save(&self.options.config_dir, &self.settings).is_err();
+        let lang = self.settings.effective_language();
+        if lang != self.shared.lang {
+            i18n::set_language(lang);
+            self.shared.lang = lang;
+        }
+    }
+
+    fn step_scale(&mut self, delta: i8) {
+        let current = self.settings.scale_percent();
+        let index = SCALES.iter().position(|s| *s >= current).unwrap_or(0);
+        let new = match delta {
+            0 => SCALES[0],
+            d if d > 0 => SCALES[(index + 1).min(SCALES.len() - 1)],
+            _ => SCALES[index.saturating_sub(1)],
+        };
+        self.change_settings(|s| s.text_scale = f32::from(new) / 100.0);
+    }
+
+    /// Handles a message.
+    pub fn update(&mut self, message: Message) -> Task<Message> {
+        match message {
+            Message::Focus(f) => {
+                self.focus = f;
+                Task::none()
+            }
+            Message::Zoom(d) => {
+                self.step_scale(d);
+                Task::none()
+            }
+            Message::DismissNotice(i) => {
+                if i < self.notices.len() {
+                    self.notices.remove(i);
+                }
+                self.focus = None;
+                Task::none()
+            }
+            Message::FirstFrame => {
+                if !self.first_frame_reported {
+                    self.first_frame_reported = true;
+                    let ms = crate::started_at().elapsed().as_secs_f64() * 1000.0;
+                    eprintln!("STEGVIS_FIRST_FRAME_MS={ms:.1}");
+                }
+                Task::none()
+            }
+            Message::Escape => self.escape(),
+            Message::Home(m) => {
+                let Screen::Home(home) = &mut self.screen else {
+                    return Task::none();
+                };
+                let before = home.topic;
+                let (task, event) = home.update(m);
+                if home.topic != before {
+                    self.focus = None;
+                }
+                match event {
+                    Some(home::Event::OpenLesson(id)) => self.open_lesson(id),
+                    Some(home::Event::OpenSettings) => self.open_settings(),
+                    None => {}
+                }
+                task.map(Message::Home)
+            }
+            Message::Lesson(m) => {
+                let Screen::Lesson(player) = &mut self.screen else {
+                    return Task::none();
+                };
+                let Some(lesson) = self.shared.library.get(&player.lesson_id) else {
+                    return Task::none();
+                };
+                let step_before = player.step;
+                let (task, event) = player.update(m, lesson);
+                let lesson_id = player.lesson_id.clone();
+                if player.step != step_before {
+                    self.focus = None;
+                }
+                match event {
+                    Some(lesson::Event::StepReached(step)) => {
+                        self.record(&lesson_id, EventKind::StepReached { step })
+                    }
+                    Some(lesson::Event::Answered {
+                        step,
+                        answer,
+                        correct,
+                    }) => self.record(
+                        &lesson_id,
+                        EventKind::AnswerGiven {
+                            step,
+                            answer,
+                            correct,
+                        },
+                    ),
+                    Some(lesson::Event::Finished) => {
+                        self.record(&lesson_id, EventKind::LessonCompleted);
+                        self.go(Screen::Done(Done { lesson_id }));
+                    }
+                    Some(lesson::Event::Left) => self.home_at_topic_of(&lesson_id),
+                    None => {}
+                }
+                task.map(Message::Lesson)
+            }
+            Message::Done(m) => {
+                let Screen::Done(page) = &mut self.screen else {
+                    return Task::none();
+                };
+                let lesson_id = page.lesson_id.clone();
+                let (task, event) = page.update(m);
+                match event {
+                    Some(done::Event::OpenLesson(id)) => self.open_lesson(id),
+                    Some(done::Event::Home) => self.home_at_topic_of(&lesson_id),
+                    None => {}
+                }
+                task.map(Message::Done)
+            }
+            Message::Settings(m) => {
+                let Screen::Settings(page) = &mut self.screen else {
+                    return Task::none();
+                };
+                let (task, event) = page.update(m);
+                match event {
+                    Some(settings_screen::Event::StepScale(d)) => self.step_scale(d),
+                    Some(settings_screen::Event::Language(lang)) => {
+                        self.change_settings(|s| s.language = Some(lang))
+                    }
+                    Some(settings_screen::Event::Theme(t)) => self.change_settings(|s| s.theme = t),
+                    Some(settings_screen::Event::Close) => self.close_settings(),
+                    None => {}
+                }
+                task.map(Message::Settings)
+            }
+        }
+    }
+
+    fn open_settings(&mut self) {
+        let previous = std::mem::replace(&mut self.screen, Screen::Settings(SettingsPage));
+        self.before_settings = Some(Box::new(previous));
+        self.focus = None;
+    }
+
+    fn close_settings(&mut self) {
+        let back = self
+            .before_settings
+            .take()
+            .map(|b| *b)
+            .unwrap_or(Screen::Home(Home::default()));
+        self.go(back);
+    }
+
+    fn escape(&mut self) -> Task<Message> {
+        if self.focus.is_some() && !self.notices.is_empty() {
+            self.focus = None;
+        }
+        match &mut self.screen {
+            Screen::Home(home) => {
+                if home.escape() {
+                    self.focus = None;
+                }
+                Task::none()
+            }
+            Screen::Lesson(_) => self.update(Message::Lesson(lesson::Message::Leave)),
+            Screen::Done(_) => self.update(Message::Done(done::Message::Home)),
+            Screen::Settings(_) => {
+                self.close_settings();
+                Task::none()
+            }
+        }
+    }
+
+    /// The whole window.
+    pub fn view(&self) -> Element<'_, Message> {
+        let palette = self.palette();
+        // Notices come first in reading order.
+        let notice_ctx: Ctx<Message> = Ctx::new(palette, self.focus);
+        let notices = self.notices_view(&notice_ctx);
+        let offset = notice_ctx.count();
+        let mut actions = notice_ctx.into_actions();
+
+        let screen: Element<'_, Message> = match &self.screen {
+            Screen::Home(home) => {
+                let ctx = Ctx::with_offset(palette, self.focus, offset);
+                let view = home.view(&self.shared, &ctx).map(Message::Home);
+                actions.extend(ctx.into_actions().into_iter().map(Message::Home));
+                scrolling_page(&palette, view)
+            }
+            Screen::Lesson(player) => match self.shared.library.get(&player.lesson_id) {
+                Some(lesson) => {
+                    let ctx = Ctx::with_offset(palette, self.focus, offset);
+                    let view = player.view(&self.shared, lesson, &ctx).map(Message::Lesson);
+                    actions.extend(ctx.into_actions().into_iter().map(Message::Lesson));
+                    view
+                }
+                None => text("").into(),
+            },
+            Screen::Done(page) => {
+                let ctx = Ctx::with_offset(palette, self.focus, offset);
+                let view = page.view(&self.shared, &ctx).map(Message::Done);
+                actions.extend(ctx.into_actions().into_iter().map(Message::Done));
+                scrolling_page(&palette, view)
+            }
+            Screen::Settings(page) => {
+                let ctx = Ctx::with_offset(palette, self.focus, offset);
+                let view = page
+                    .view(
+                        &self.shared,
+                        &self.settings,
+                        self.settings_save_failed,
+                        &ctx,
+                    )
+                    .map(Message::Settings);
+                actions.extend(ctx.into_actions().into_iter().map(Message::Settings));
+                scrolling_page(&palette, view)
+            }
+        };
+
+        let mut page = Column::new().height(Length::Fill);
+        if let Some(notices) = notices {
+            page = page.push(notices);
+        }
+        let page = page.push(screen);
+        let page = container(page)
+            .width(Length::Fill)
+            .height(Length::Fill)
+            .style(style::page(palette));
+        KeyScope::new(page, actions, self.focus, |action| match action {
+            KeyAction::Focus(f) => Message::Focus(f),
+            KeyAction::Press(m) => m,
+            KeyAction::Escape => Message::Escape,
+            KeyAction::Zoom(d) => Message::Zoom(d),
+        })
+        .into()
+    }
+
+    fn notices_view(&self, ctx: &Ctx<Message>) -> Option<Element<'_, Message>> {
+        if self.notices.is_empty() {
+            return None;
+        }
+        let p = ctx.palette;
+        let items = self.notices.iter().enumerate().map(|(i, notice)| {
+            container(
+                column![
+                    text(notice.clone()).size(theme::BODY).color(p.warm_text),
+                    ctx.button(fl!("notice-ok"), Message::DismissNotice(i), Kind::Secondary),
+                ]
+                .spacing(12),
+            )
+            .padding(16)
+            .width(Length::Fill)
+            .style(style::notice(p))
+            .into()
+        });
+        Some(
+            container(Column::with_children(items).spacing(12))
+                .padding([12.0, theme::PAGE_PADDING])
+                .into(),
+        )
+    }
+
+    /// The language in use.
+    pub fn lang(&self) -> Lang {
+        self.shared.lang
+    }
+}
+
+/// The id of the page's scroll area.
+pub const PAGE_SCROLL_ID: &str = "page-scroll";
+
+fn scrolling_page<'a>(palette: &Palette, content: Element<'a, Message>) -> Element<'a, Message> {
+    crate::widget::page_scroll(
+        palette,
+        container(
+            container(content)
+                .padding(theme::PAGE_PADDING)
+                .max_width(1200)
+                .width(Length::Fill),
+        )
+        .center_x(Length::Fill),
+        PAGE_SCROLL_ID,
+    )
+}

@@ -1,0 +1,213 @@
+//! The lesson format: structure from `lesson.toml`, text from Fluent files.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// A course topic.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Topic {
+    /// The computer, mouse, keyboard, the web.
+    Basics,
+    /// E-mail.
+    Email,
+    /// BankID.
+    Bankid,
+    /// E-services (1177, Skatteverket, digital mail, library…).
+    Eservices,
+    /// Staying safe online.
+    Safety,
+}
+
+impl Topic {
+    /// Every topic, in the order Home shows them.
+    pub const ALL: [Topic; 5] = [
+        Topic::Basics,
+        Topic::Email,
+        Topic::Bankid,
+        Topic::Eservices,
+        Topic::Safety,
+    ];
+
+    /// The name used in `lesson.toml`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Topic::Basics => "basics",
+            Topic::Email => "email",
+            Topic::Bankid => "bankid",
+            Topic::Eservices => "eservices",
+            Topic::Safety => "safety",
+        }
+    }
+}
+
+/// One answer of a question.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Answer {
+    /// Fluent id of the answer's text.
+    pub text: String,
+    /// Whether this answer is right.
+    #[serde(default)]
+    pub correct: bool,
+    /// Fluent id of the feedback shown when it is chosen.
+    pub feedback: String,
+}
+
+/// One step of a lesson.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(tag = "kind", rename_all = "lowercase", deny_unknown_fields)]
+pub enum Step {
+    /// Text to read, with an optional picture.
+    Read {
+        /// Fluent id of the text.
+        text: String,
+        /// Picture, relative to the lesson folder.
+        #[serde(default)]
+        image: Option<String>,
+        /// Fluent id describing the picture (required with `image`).
+        #[serde(default)]
+        alt: Option<String>,
+    },
+    /// A question with 2–4 answers.
+    Choice {
+        /// Fluent id of the question.
+        text: String,
+        /// Fluent id of the hint shown after a wrong answer.
+        hint: String,
+        /// The answers.
+        answers: Vec<Answer>,
+    },
+}
+
+impl Step {
+    /// Every Fluent id the step refers to.
+    pub fn message_ids(&self) -> Vec<&str> {
+        match self {
+            Step::Read { text, alt, .. } => {
+                let mut ids = vec![text.as_str()];
+                ids.extend(alt.as_deref());
+                ids
+            }
+            Step::Choice {
+                text,
+                hint,
+                answers,
+            } => {
+                let mut ids = vec![text.as_str(), hint.as_str()];
+                for a in answers {
+                    ids.push(&a.text);
+                    ids.push(&a.feedback);
+                }
+                ids
+            }
+        }
+    }
+
+    /// The Fluent id of the step's main text.
+    pub fn text_id(&self) -> &str {
+        match self {
+            Step::Read { text, .. } | Step::Choice { text, .. } => text,
+        }
+    }
+}
+
+fn default_minutes() -> u16 {
+    10
+}
+
+/// `lesson.toml` as written.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct LessonFile {
+    pub id: String,
+    pub topic: Topic,
+    pub session: u8,
+    #[serde(default = "default_minutes")]
+    pub minutes: u16,
+    #[serde(default)]
+    pub requires: Vec<String>,
+    #[serde(default)]
+    pub step: Vec<Step>,
+}
+
+/// Each locale's messages, already formatted as plain text.
+pub type Texts = BTreeMap<String, BTreeMap<String, String>>;
+
+/// A loaded, valid lesson.
+#[derive(Debug, Clone)]
+pub struct Lesson {
+    /// Unique id.
+    pub id: String,
+    /// Topic.
+    pub topic: Topic,
+    /// Suggested course session, 1–10.
+    pub session: u8,
+    /// About how long it takes.
+    pub minutes: u16,
+    /// Lessons to do first.
+    pub requires: Vec<String>,
+    /// The steps, at least one.
+    pub steps: Vec<Step>,
+    /// The lesson's folder.
+    pub dir: PathBuf,
+    pub(crate) texts: Texts,
+}
+
+/// The locale every lesson must have and every other falls back to.
+pub const BASE_LOCALE: &str = "sv";
+
+impl Lesson {
+    /// Text of a Fluent message for `locale`, falling back per message to
+    /// Swedish, then to the id itself.
+    pub fn text(&self, locale: &str, id: &str) -> String {
+        self.texts
+            .get(locale)
+            .and_then(|m| m.get(id))
+            .or_else(|| self.texts.get(BASE_LOCALE).and_then(|m| m.get(id)))
+            .cloned()
+            .unwrap_or_else(|| id.to_owned())
+    }
+
+    /// The lesson's title (message `title`).
+    pub fn title(&self, locale: &str) -> String {
+        self.text(locale, "title")
+    }
+
+    /// The summary shown when the lesson is done (message `summary`).
+    pub fn summary(&self, locale: &str) -> String {
+        self.text(locale, "summary")
+    }
+
+    /// Absolute path of a file referred to from the lesson.
+    pub fn image_path(&self, rel: &str) -> PathBuf {
+        self.dir.join(rel)
+    }
+
+    /// The locales this lesson has text for.
+    pub fn locales(&self) -> impl Iterator<Item = &str> {
+        self.texts.keys().map(String::as_str)
+    }
+
+    /// All of a locale's message texts (for readability checks).
+    pub fn all_text(&self, locale: &str) -> Vec<&str> {
+        self.texts
+            .get(locale)
+            .map(|m| m.values().map(String::as_str).collect())
+            .unwrap_or_default()
+    }
+
+    /// The lesson folder's name.
+    pub fn folder_name(&self) -> String {
+        self.dir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    }
+}
+
+/// Joins a lesson folder with a file name, for messages.
+pub(crate) fn in_dir(dir: &Path, file: &str) -> PathBuf {
+    dir.join(file)
+}

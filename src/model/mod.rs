@@ -1,0 +1,10 @@
+//! The lesson and progress model. Knows nothing of iced or SQLite.
+
+pub mod check;
+pub mod lesson;
+pub mod loader;
+pub mod progress;
+pub mod readability;
+
+pub use lesson::{Answer, Lesson, Step, Topic};
+pub use loader::{Library, Problem, Severity, Sources};

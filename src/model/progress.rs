@@ -1,0 +1,187 @@
+//! Progress events and the one rule that derives a lesson's status from them.
+//!
+//! Both the senior's views and (later) the tutor's dashboard call
+//! [`lesson_status`], so they can never disagree.
+
+use uuid::Uuid;
+
+/// What happened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EventKind {
+    /// The learner opened a lesson from its start.
+    LessonStarted,
+    /// The learner reached a step (0-based index).
+    StepReached {
+        /// Step index.
+        step: usize,
+    },
+    /// The learner answered a question.
+    AnswerGiven {
+        /// Step index of the question.
+        step: usize,
+        /// Index of the chosen answer.
+        answer: usize,
+        /// Whether the answer was right.
+        correct: bool,
+    },
+    /// The learner finished the lesson.
+    LessonCompleted,
+}
+
+impl EventKind {
+    /// The name stored in the database.
+    pub fn name(&self) -> &'static str {
+        match self {
+            EventKind::LessonStarted => "lesson-started",
+            EventKind::StepReached { .. } => "step-reached",
+            EventKind::AnswerGiven { .. } => "answer-given",
+            EventKind::LessonCompleted => "lesson-completed",
+        }
+    }
+}
+
+/// One progress event. Events are never changed once written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProgressEvent {
+    /// Unique id, so events from several PCs can be merged.
+    pub id: Uuid,
+    /// The PC that recorded it.
+    pub device_id: String,
+    /// The participant, when one is chosen (later issue); `None` for this PC's own learner.
+    pub participant_id: Option<String>,
+    /// The lesson.
+    pub lesson_id: String,
+    /// What happened.
+    pub kind: EventKind,
+    /// When, in milliseconds since 1970 (UTC).
+    pub at_ms: i64,
+}
+
+/// Where a learner stands in one lesson.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LessonStatus {
+    /// Never opened.
+    NotStarted,
+    /// Opened but not finished; `step` is where to resume.
+    Started {
+        /// Step index to resume at.
+        step: usize,
+    },
+    /// Finished at least once.
+    Done,
+}
+
+/// Derives the status of `lesson_id` from events (in any order).
+///
+/// Done once any completion exists. Otherwise started when any event exists,
+/// resuming at the last step reached after the latest start.
+pub fn lesson_status<'a>(
+    events: impl IntoIterator<Item = &'a ProgressEvent>,
+    lesson_id: &str,
+) -> LessonStatus {
+    let mut relevant: Vec<&ProgressEvent> = events
+        .into_iter()
+        .filter(|e| e.lesson_id == lesson_id)
+        .collect();
+    if relevant.is_empty() {
+        return LessonStatus::NotStarted;
+    }
+    if relevant
+        .iter()
+        .any(|e| e.kind == EventKind::LessonCompleted)
+    {
+        return LessonStatus::Done;
+    }
+    relevant.sort_by_key(|e| (e.at_ms, e.id));
+    let step = relevant
+        .iter()
+        .rev()
+        .take_while(|e| e.kind != EventKind::LessonStarted)
+        .find_map(|e| match e.kind {
+            EventKind::StepReached { step } => Some(step),
+            _ => None,
+        })
+        .unwrap_or(0);
+    LessonStatus::Started { step }
+}
+
+/// The step to open a lesson at: where the learner left off, else the start.
+pub fn resume_step<'a>(
+    events: impl IntoIterator<Item = &'a ProgressEvent>,
+    lesson_id: &str,
+    step_count: usize,
+) -> usize {
+    match lesson_status(events, lesson_id) {
+        LessonStatus::Started { step } if step < step_count => step,
+        _ => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ev(lesson: &str, kind: EventKind, at_ms: i64) -> ProgressEvent {
+        ProgressEvent {
+            id: Uuid::new_v4(),
+            device_id: "test".into(),
+            participant_id: None,
+            lesson_id: lesson.into(),
+            kind,
+            at_ms,
+        }
+    }
+
+    #[test]
+    fn no_events_means_not_started() {
+        assert_eq!(lesson_status(&[], "a"), LessonStatus::NotStarted);
+    }
+
+    #[test]
+    fn resumes_at_last_step_in_any_event_order() {
+        let mut events = vec![
+            ev("a", EventKind::LessonStarted, 1),
+            ev("a", EventKind::StepReached { step: 1 }, 2),
+            ev("a", EventKind::StepReached { step: 3 }, 3),
+            ev("b", EventKind::StepReached { step: 5 }, 4),
+        ];
+        assert_eq!(
+            lesson_status(&events, "a"),
+            LessonStatus::Started { step: 3 }
+        );
+        events.reverse();
+        assert_eq!(
+            lesson_status(&events, "a"),
+            LessonStatus::Started { step: 3 }
+        );
+        assert_eq!(resume_step(&events, "a", 8), 3);
+        assert_eq!(
+            resume_step(&events, "a", 2),
+            0,
+            "out of range resumes at start"
+        );
+    }
+
+    #[test]
+    fn a_new_start_resets_the_resume_step() {
+        let events = vec![
+            ev("a", EventKind::StepReached { step: 4 }, 1),
+            ev("a", EventKind::LessonStarted, 2),
+        ];
+        assert_eq!(
+            lesson_status(&events, "a"),
+            LessonStatus::Started { step: 0 }
+        );
+    }
+
+    #[test]
+    fn completion_wins() {
+        let events = vec![
+            ev("a", EventKind::LessonCompleted, 1),
+            ev("a", EventKind::LessonStarted, 2),
+            ev("a", EventKind::StepReached { step: 2 }, 3),
+        ];
+        assert_eq!(lesson_status(&events, "a"), LessonStatus::Done);
+        assert_eq!(resume_step(&events, "a", 8), 0);
+    }
+}

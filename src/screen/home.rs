@@ -1,0 +1,292 @@
+//! Home: "Vad vill du lära dig?" — topic tiles, then a topic's lessons.
+
+use super::{Shared, status_words, topic_name};
+use crate::fl;
+use crate::model::progress::LessonStatus;
+use crate::model::{Lesson, Topic};
+use crate::theme;
+use crate::widget::style::{self, Kind};
+use crate::widget::{self as w, Ctx, symbols};
+use iced::widget::{Column, column, container, row, text};
+use iced::{Alignment, Element, Length, Task};
+
+/// What Home shows.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Home {
+    /// The open topic, or `None` for the topic tiles.
+    pub topic: Option<Topic>,
+}
+
+/// Home's messages.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    /// A topic tile was pressed.
+    OpenTopic(Topic),
+    /// Back to the topic tiles.
+    ShowTopics,
+    /// A lesson was pressed.
+    OpenLesson(String),
+    /// The settings button was pressed.
+    OpenSettings,
+}
+
+/// What Home asks of the app.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    /// Open this lesson.
+    OpenLesson(String),
+    /// Open Settings.
+    OpenSettings,
+}
+
+/// Width of a topic tile.
+const TILE_WIDTH: f32 = 330.0;
+
+impl Home {
+    /// Handles a message.
+    pub fn update(&mut self, message: Message) -> (Task<Message>, Option<Event>) {
+        match message {
+            Message::OpenTopic(topic) => {
+                self.topic = Some(topic);
+                (Task::none(), None)
+            }
+            Message::ShowTopics => {
+                self.topic = None;
+                (Task::none(), None)
+            }
+            Message::OpenLesson(id) => (Task::none(), Some(Event::OpenLesson(id))),
+            Message::OpenSettings => (Task::none(), Some(Event::OpenSettings)),
+        }
+    }
+
+    /// Esc: from a topic back to the tiles. Returns false when there is nowhere to go back to.
+    pub fn escape(&mut self) -> bool {
+        self.topic.take().is_some()
+    }
+
+    /// The page.
+    pub fn view<'a>(&'a self, shared: &'a Shared, ctx: &Ctx<Message>) -> Element<'a, Message> {
+        let p = ctx.palette;
+        let top = row![
+            container(w::heading(fl!("home-heading"))).width(Length::Fill),
+            ctx.button(
+                fl!("button-settings"),
+                Message::OpenSettings,
+                Kind::Secondary
+            ),
+        ]
+        .spacing(theme::SPACING)
+        .align_y(Alignment::Center);
+        let mut page = Column::new().spacing(theme::SPACING * 1.5).push(top);
+
+        if shared.library.lessons.is_empty() {
+            return page.push(w::body(&fl!("home-no-lessons"))).into();
+        }
+        match self.topic {
+            None => {
+                page = page.push(w::body(&fl!("home-intro")));
+                if let Some(lesson) = shared.suggested() {
+                    page = page.push(suggestion_card(shared, ctx, lesson));
+                }
+                let tiles = Topic::ALL
+                    .iter()
+                    .filter(|t| !shared.library.by_topic(**t).is_empty())
+                    .map(|topic| topic_tile(shared, ctx, *topic));
+                page = page.push(
+                    row(tiles)
+                        .spacing(theme::SPACING)
+                        .wrap()
+                        .vertical_spacing(theme::SPACING),
+                );
+            }
+            Some(topic) => {
+                page = page.push(ctx.button(
+                    format!("{} {}", symbols::BACK, fl!("button-back-to-topics")),
+                    Message::ShowTopics,
+                    Kind::Secondary,
+                ));
+                page = page.push(w::subheading(fl!(
+                    "topic-lessons-heading",
+                    topic = topic_name(topic)
+                )));
+                let suggested = shared.suggested_in(topic).map(|l| l.id.clone());
+                let lessons = shared.library.by_topic(topic);
+                if lessons.is_empty() {
+                    page = page.push(w::body(&fl!("topic-empty")));
+                }
+                for lesson in lessons {
+                    let is_suggested = suggested.as_deref() == Some(lesson.id.as_str());
+                    page = page.push(lesson_row(shared, ctx, lesson, is_suggested));
+                }
+            }
+        }
+        let broken = shared
+            .library
+            .problems
+            .iter()
+            .filter(|p| p.severity == crate::model::Severity::Error)
+            .count();
+        if broken > 0 {
+            page = page.push(
+                container(text(fl!("home-broken-lessons", count = broken)).size(theme::BODY))
+                    .padding(16)
+                    .width(Length::Fill)
+                    .style(style::notice(p)),
+            );
+        }
+        page.into()
+    }
+}
+
+fn topic_tile<'a>(shared: &'a Shared, ctx: &Ctx<Message>, topic: Topic) -> Element<'a, Message> {
+    let p = ctx.palette;
+    let (done, total) = shared.topic_counts(topic);
+    let icon = match topic {
+        Topic::Basics => symbols::KEYBOARD,
+        Topic::Email => symbols::LETTER,
+        Topic::Bankid => symbols::PHONE,
+        Topic::Eservices => symbols::HOUSE,
+        Topic::Safety => symbols::WARNING,
+    };
+    let progress_text = fl!("topic-progress", done = done, total = total);
+    let progress: Element<'a, Message> = if done == total && total > 0 {
+        w::status_line(symbols::CHECK, progress_text, p.done)
+    } else {
+        text(progress_text)
+            .size(theme::BODY)
+            .color(p.text_soft)
+            .into()
+    };
+    let content = row![
+        w::symbol::<Message>(icon, p.primary).size(theme::HEADING * 1.2),
+        column![
+            text(topic_name(topic))
+                .size(theme::SUBHEADING)
+                .font(w::FONT_BOLD),
+            progress
+        ]
+        .spacing(6)
+        .width(Length::Fill),
+    ]
+    .spacing(18)
+    .align_y(Alignment::Center);
+    ctx.button_with(
+        container(content).padding([8, 0]).into(),
+        Message::OpenTopic(topic),
+        Kind::Tile,
+        Length::Fixed(TILE_WIDTH),
+    )
+}
+
+fn suggestion_card<'a>(
+    shared: &'a Shared,
+    ctx: &Ctx<Message>,
+    lesson: &'a Lesson,
+) -> Element<'a, Message> {
+    let p = ctx.palette;
+    let lang = shared.lang.code();
+    let (label, action) = match shared.status(&lesson.id) {
+        LessonStatus::Started { .. } => (fl!("home-continue"), fl!("lesson-continue")),
+        _ => (fl!("lesson-suggested"), fl!("lesson-start")),
+    };
+    let content = column![
+        row![
+            w::symbol::<Message>(symbols::STAR, p.primary),
+            text(label)
+                .size(theme::BODY)
+                .color(p.primary)
+                .font(w::FONT_BOLD)
+        ]
+        .spacing(10),
+        text(lesson.title(lang))
+            .size(theme::SUBHEADING)
+            .font(w::FONT_BOLD),
+        row![
+            text(fl!("lesson-minutes", minutes = lesson.minutes))
+                .size(theme::BODY)
+                .color(p.text_soft)
+                .width(Length::Fill),
+            container(
+                text(format!("{action} {}", symbols::NEXT))
+                    .size(theme::BODY)
+                    .font(w::FONT_BOLD)
+                    .color(p.on_primary)
+            )
+            .padding([10, 22])
+            .style(move |_| container::Style {
+                background: Some(p.primary.into()),
+                border: iced::Border {
+                    radius: 8.0.into(),
+                    ..iced::Border::default()
+                },
+                ..container::Style::default()
+            }),
+        ]
+        .spacing(theme::SPACING)
+        .align_y(Alignment::Center)
+        .wrap(),
+    ]
+    .spacing(8);
+    ctx.button_with(
+        content.into(),
+        Message::OpenLesson(lesson.id.clone()),
+        Kind::TileSelected,
+        Length::Fill,
+    )
+}
+
+fn lesson_row<'a>(
+    shared: &'a Shared,
+    ctx: &Ctx<Message>,
+    lesson: &'a Lesson,
+    suggested: bool,
+) -> Element<'a, Message> {
+    let p = ctx.palette;
+    let lang = shared.lang.code();
+    let status = shared.status(&lesson.id);
+    let (sym, word) = status_words(status);
+    let colour = if status == LessonStatus::Done {
+        p.done
+    } else {
+        p.text_soft
+    };
+    let mut content = Column::new().spacing(6);
+    if suggested {
+        content = content.push(
+            row![
+                w::symbol::<Message>(symbols::STAR, p.primary),
+                text(fl!("lesson-suggested"))
+                    .size(theme::BODY)
+                    .color(p.primary)
+                    .font(w::FONT_BOLD)
+            ]
+            .spacing(10),
+        );
+    }
+    content = content
+        .push(
+            text(lesson.title(lang))
+                .size(theme::SUBHEADING)
+                .font(w::FONT_BOLD),
+        )
+        .push(
+            row![
+                w::status_line(sym, word, colour),
+                text(fl!("lesson-minutes", minutes = lesson.minutes))
+                    .size(theme::BODY)
+                    .color(p.text_soft),
+            ]
+            .spacing(theme::SPACING * 2.0)
+            .wrap(),
+        );
+    ctx.button_with(
+        content.into(),
+        Message::OpenLesson(lesson.id.clone()),
+        if suggested {
+            Kind::TileSelected
+        } else {
+            Kind::Tile
+        },
+        Length::Fill,
+    )
+}

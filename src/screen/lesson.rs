@@ -1,0 +1,311 @@
+//! The lesson player: one step at a time, Back bottom-left, Next bottom-right.
+
+use super::Shared;
+use crate::fl;
+use crate::model::{Lesson, Step};
+use crate::theme;
+use crate::widget::style::{self, Kind};
+use crate::widget::{self as w, Ctx, symbols};
+use iced::widget::{Column, column, container, image, row, space, text};
+use iced::{Alignment, Element, Length, Task};
+
+/// The id of the scrolling area, so new feedback can be scrolled into view.
+pub const SCROLL_ID: &str = "lesson-scroll";
+
+/// A lesson in progress.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LessonPlayer {
+    /// The lesson's id.
+    pub lesson_id: String,
+    /// The current step (0-based).
+    pub step: usize,
+    /// The answer last chosen on the current step, if any.
+    pub chosen: Option<usize>,
+}
+
+/// The lesson player's messages.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    /// Previous step (or leave, on the first step).
+    Back,
+    /// Next step (or finish, on the last).
+    Next,
+    /// An answer was chosen.
+    Choose(usize),
+    /// Leave the lesson; the place is kept.
+    Leave,
+}
+
+/// What the player reports to the app (which saves it).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    /// A step was shown.
+    StepReached(usize),
+    /// An answer was given.
+    Answered {
+        /// The step.
+        step: usize,
+        /// The answer index.
+        answer: usize,
+        /// Whether it was right.
+        correct: bool,
+    },
+    /// The last step was passed.
+    Finished,
+    /// The learner left mid-lesson.
+    Left,
+}
+
+impl LessonPlayer {
+    /// Opens `lesson_id` at `step`.
+    pub fn new(lesson_id: impl Into<String>, step: usize) -> Self {
+        LessonPlayer {
+            lesson_id: lesson_id.into(),
+            step,
+            chosen: None,
+        }
+    }
+
+    /// Handles a message; `lesson` is the lesson being played.
+    pub fn update(&mut self, message: Message, lesson: &Lesson) -> (Task<Message>, Option<Event>) {
+        let count = lesson.steps.len();
+        match message {
+            Message::Back if self.step == 0 => (Task::none(), Some(Event::Left)),
+            Message::Back => {
+                self.step -= 1;
+                self.chosen = None;
+                (Self::scroll_top(), Some(Event::StepReached(self.step)))
+            }
+            Message::Next if self.step + 1 >= count => (Task::none(), Some(Event::Finished)),
+            Message::Next => {
+                self.step += 1;
+                self.chosen = None;
+                (Self::scroll_top(), Some(Event::StepReached(self.step)))
+            }
+            Message::Choose(answer) => {
+                let Some(Step::Choice { answers, .. }) = lesson.steps.get(self.step) else {
+                    return (Task::none(), None);
+                };
+                let Some(picked) = answers.get(answer) else {
+                    return (Task::none(), None);
+                };
+                self.chosen = Some(answer);
+                let event = Event::Answered {
+                    step: self.step,
+                    answer,
+                    correct: picked.correct,
+                };
+                let reveal = iced::widget::operation::snap_to_end(SCROLL_ID);
+                (reveal, Some(event))
+            }
+            Message::Leave => (Task::none(), Some(Event::Left)),
+        }
+    }
+
+    fn scroll_top() -> Task<Message> {
+        iced::widget::operation::snap_to(SCROLL_ID, iced::widget::scrollable::RelativeOffset::START)
+    }
+
+    /// The page.
+    pub fn view<'a>(
+        &'a self,
+        shared: &'a Shared,
+        lesson: &'a Lesson,
+        ctx: &Ctx<Message>,
+    ) -> Element<'a, Message> {
+        let p = ctx.palette;
+        let lang = shared.lang.code();
+        let total = lesson.steps.len();
+        let current = (self.step + 1).min(total);
+
+        // Header: "Steg 3 av 8" and the bar, Leave at the right; kept to one
+        // row so that at 250 % most of the window is left for the step.
+        let leave = ctx.button(fl!("nav-leave"), Message::Leave, Kind::Secondary);
+        let header = row![
+            container(w::step_progress(
+                &p,
+                fl!("step-of", current = current, total = total),
+                current,
+                total
+            ))
+            .width(Length::Fill),
+            leave
+        ]
+        .spacing(theme::SPACING * 1.5)
+        .align_y(Alignment::Center);
+
+        // Body of the step, under the lesson's title.
+        let mut body = Column::new()
+            .spacing(theme::SPACING * 1.5)
+            .width(Length::Fill);
+        body = body.push(
+            text(lesson.title(lang))
+                .size(theme::SUBHEADING)
+                .font(w::FONT_BOLD)
+                .color(p.text_soft),
+        );
+        match lesson.steps.get(self.step) {
+            Some(Step::Read {
+                text: id,
+                image: img,
+                alt,
+            }) => {
+                body = body.push(w::body(&lesson.text(lang, id)));
+                if let Some(rel) = img {
+                    let alt_text = alt
+                        .as_deref()
+                        .map(|a| lesson.text(lang, a))
+                        .unwrap_or_default();
+                    body = body.push(
+                        column![
+                            container(
+                                image(lesson.image_path(rel))
+                                    .width(Length::Fill)
+                                    .content_fit(iced::ContentFit::ScaleDown)
+                            )
+                            .max_width(720)
+                            .padding(8)
+                            .style(style::card(p)),
+                            text(alt_text).size(theme::BODY * 0.85).color(p.text_soft),
+                        ]
+                        .spacing(6),
+                    );
+                }
+            }
+            Some(Step::Choice {
+                text: id,
+                hint,
+                answers,
+            }) => {
+                body = body.push(w::body(&lesson.text(lang, id)));
+                body = body.push(
+                    text(fl!("choice-prompt"))
+                        .size(theme::BODY)
+                        .color(p.text_soft),
+                );
+                for (i, answer) in answers.iter().enumerate() {
+                    let chosen = self.chosen == Some(i);
+                    let (kind, mark) = match (chosen, answer.correct) {
+                        (true, true) => (Kind::AnswerRight, Some((symbols::CHECK, p.done))),
+                        (true, false) => (Kind::AnswerWrong, Some((symbols::CROSS, p.wrong_text))),
+                        _ => (Kind::Tile, None),
+                    };
+                    let mut label = row![].spacing(14).align_y(Alignment::Center);
+                    if let Some((sym, colour)) = mark {
+                        label = label.push(w::symbol::<Message>(sym, colour));
+                    }
+                    label = label.push(
+                        text(lesson.text(lang, &answer.text))
+                            .size(theme::BODY)
+                            .width(Length::Fill),
+                    );
+                    body = body.push(ctx.button_with(
+                        label.into(),
+                        Message::Choose(i),
+                        kind,
+                        Length::Fill,
+                    ));
+                }
+                if let Some(answer) = self.chosen.and_then(|i| answers.get(i)) {
+                    body = body.push(feedback(
+                        shared,
+                        lesson,
+                        ctx,
+                        answer.correct,
+                        &answer.feedback,
+                        hint,
+                    ));
+                }
+            }
+            None => {}
+        }
+
+        // Bottom bar: Back left, Next right, always in the same place.
+        let is_last = self.step + 1 >= total;
+        let back = ctx.button(
+            format!("{} {}", symbols::BACK, fl!("nav-back")),
+            Message::Back,
+            Kind::Secondary,
+        );
+        let next_label = if is_last {
+            fl!("nav-finish")
+        } else {
+            fl!("nav-next")
+        };
+        let next = ctx.button(
+            format!("{next_label} {}", symbols::NEXT),
+            Message::Next,
+            Kind::Primary,
+        );
+        let bar = container(
+            row![back, space::horizontal(), next]
+                .align_y(Alignment::Center)
+                .spacing(theme::SPACING),
+        )
+        .padding([4.0, theme::PAGE_PADDING * 0.5])
+        .width(Length::Fill)
+        .style(style::bar(p));
+
+        column![
+            container(header).padding([4.0, theme::PAGE_PADDING]),
+            w::page_scroll(
+                &p,
+                container(
+                    container(body)
+                        .padding([theme::PAGE_PADDING * 0.5, theme::PAGE_PADDING])
+                        .max_width(1100)
+                )
+                .center_x(Length::Fill),
+                SCROLL_ID
+            ),
+            bar,
+        ]
+        .height(Length::Fill)
+        .into()
+    }
+}
+
+fn feedback<'a>(
+    shared: &Shared,
+    lesson: &Lesson,
+    ctx: &Ctx<Message>,
+    right: bool,
+    feedback_id: &str,
+    hint_id: &str,
+) -> Element<'a, Message> {
+    let p = ctx.palette;
+    let lang = shared.lang.code();
+    let (sym, word, colour) = if right {
+        (symbols::CHECK, fl!("feedback-right"), p.done)
+    } else {
+        (symbols::CROSS, fl!("feedback-wrong"), p.wrong_text)
+    };
+    let mut content = Column::new()
+        .spacing(12)
+        .push(
+            row![
+                w::symbol::<Message>(sym, colour).size(theme::SUBHEADING),
+                text(word)
+                    .size(theme::SUBHEADING)
+                    .font(w::FONT_BOLD)
+                    .color(colour)
+            ]
+            .spacing(12)
+            .align_y(Alignment::Center),
+        )
+        .push(w::body(&lesson.text(lang, feedback_id)));
+    if !right {
+        content = content
+            .push(
+                text(fl!("choice-hint", hint = lesson.text(lang, hint_id)))
+                    .size(theme::BODY)
+                    .font(w::FONT_BOLD),
+            )
+            .push(text(fl!("choice-try-again")).size(theme::BODY));
+    }
+    container(content)
+        .padding(20)
+        .width(Length::Fill)
+        .style(style::feedback(p, right))
+        .into()
+}

@@ -1,0 +1,170 @@
+//! The user's settings, kept as TOML in the config folder.
+
+use crate::i18n::Lang;
+use crate::theme::ThemeChoice;
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+/// The file name inside the config folder.
+pub const FILE_NAME: &str = "settings.toml";
+
+/// Smallest text scale (100 %).
+pub const MIN_SCALE: f32 = 1.0;
+/// Largest text scale (250 %).
+pub const MAX_SCALE: f32 = 2.5;
+
+/// What the user chose. Every field has a default, so an older or partial
+/// file still loads.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Text scale: 1.0 is 100 %, 2.5 is 250 %.
+    pub text_scale: f32,
+    /// Chosen language; `None` follows the system, then Swedish.
+    pub language: Option<Lang>,
+    /// Colour theme.
+    pub theme: ThemeChoice,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            text_scale: MIN_SCALE,
+            language: None,
+            theme: ThemeChoice::Standard,
+        }
+    }
+}
+
+impl Settings {
+    /// The language to show: the chosen one, else the system's, else Swedish.
+    pub fn effective_language(&self) -> Lang {
+        self.language.or_else(Lang::from_system).unwrap_or_default()
+    }
+
+    /// The text scale, kept inside 100–250 % whatever the file said.
+    pub fn scale(&self) -> f32 {
+        if self.text_scale.is_finite() {
+            self.text_scale.clamp(MIN_SCALE, MAX_SCALE)
+        } else {
+            MIN_SCALE
+        }
+    }
+
+    /// The text scale in whole percent.
+    pub fn scale_percent(&self) -> u16 {
+        (self.scale() * 100.0).round() as u16
+    }
+}
+
+/// Settings as loaded, with the path of a broken file that was moved aside.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The settings to use.
+    pub settings: Settings,
+    /// Set when the file could not be read: where the broken copy is kept.
+    pub broken_copy: Option<PathBuf>,
+}
+
+/// Loads settings from `dir`. A missing file gives defaults; a corrupt or
+/// unreadable file gives defaults and is kept as `settings.toml.broken-<time>`.
+pub fn load(dir: &Path) -> Loaded {
+    let path = dir.join(FILE_NAME);
+    let parsed = match std::fs::read(&path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Loaded {
+                settings: Settings::default(),
+                broken_copy: None,
+            };
+        }
+        Err(e) => Err(e.to_string()),
+        Ok(bytes) => String::from_utf8(bytes)
+            .map_err(|e| e.to_string())
+            .and_then(|s| toml::from_str::<Settings>(&s).map_err(|e| e.to_string())),
+    };
+    match parsed {
+        Ok(settings) => Loaded {
+            settings,
+            broken_copy: None,
+        },
+        Err(_) => Loaded {
+            settings: Settings::default(),
+            broken_copy: crate::paths::keep_broken(&path).ok(),
+        },
+    }
+}
+
+/// Reads settings without touching a broken file (the app's real load
+/// handles that and tells the user); defaults on any problem.
+pub fn load_quietly(dir: &Path) -> Settings {
+    std::fs::read_to_string(dir.join(FILE_NAME))
+        .ok()
+        .and_then(|s| toml::from_str(&s).ok())
+        .unwrap_or_default()
+}
+
+/// Saves settings atomically into `dir`.
+pub fn save(dir: &Path, settings: &Settings) -> std::io::Result<()> {
+    let text = toml::to_string_pretty(settings).map_err(std::io::Error::other)?;
+    crate::paths::write_atomic(&dir.join(FILE_NAME), text.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn missing_file_gives_defaults_without_notice() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let loaded = load(dir.path());
+        assert_eq!(loaded.settings, Settings::default());
+        assert!(loaded.broken_copy.is_none());
+    }
+
+    #[test]
+    fn saved_settings_load_back() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let settings = Settings {
+            text_scale: 1.75,
+            language: Some(Lang::En),
+            theme: ThemeChoice::HighContrastDark,
+        };
+        save(dir.path(), &settings).expect("save");
+        let loaded = load(dir.path());
+        assert_eq!(loaded.settings, settings);
+        assert!(!dir.path().join("settings.tmp").exists());
+    }
+
+    #[test]
+    fn corrupt_file_gives_defaults_and_is_kept() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join(FILE_NAME);
+        std::fs::write(&path, b"text_scale = [[[ not toml").expect("write");
+        let loaded = load(dir.path());
+        assert_eq!(loaded.settings, Settings::default());
+        let kept = loaded.broken_copy.expect("broken copy kept");
+        assert!(
+            kept.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("settings.toml.broken-"))
+        );
+        assert!(std::fs::read(&kept).expect("read kept") == b"text_scale = [[[ not toml");
+    }
+
+    #[test]
+    fn unknown_and_missing_fields_are_tolerated_and_scale_clamped() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::write(dir.path().join(FILE_NAME), "text_scale = 9.0\n").expect("write");
+        let loaded = load(dir.path());
+        assert!(loaded.broken_copy.is_none());
+        assert_eq!(loaded.settings.scale(), MAX_SCALE);
+        assert_eq!(loaded.settings.theme, ThemeChoice::Standard);
+    }
+
+    #[test]
+    fn wrong_type_counts_as_broken() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::write(dir.path().join(FILE_NAME), "theme = 5\n").expect("write");
+        let loaded = load(dir.path());
+        assert!(loaded.broken_copy.is_some());
+    }
+}

@@ -1,0 +1,426 @@
+//! The progress store: SQLite in WAL mode, one transaction per user action.
+//!
+//! Screens never run SQL; the app calls this API when a screen reports an event.
+
+pub mod schema;
+
+use crate::model::progress::{EventKind, ProgressEvent};
+use rusqlite::{Connection, OptionalExtension, params};
+use std::path::{Path, PathBuf};
+use uuid::Uuid;
+
+/// The database file name inside the data folder.
+pub const FILE_NAME: &str = "progress.db";
+
+/// Why the store could not be opened or written.
+#[derive(Debug)]
+pub enum StoreError {
+    /// The data folder could not be created or written.
+    Io(std::io::Error),
+    /// SQLite reported an error.
+    Sql(rusqlite::Error),
+    /// The database was written by a newer version of Stegvis.
+    Newer(i64),
+}
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StoreError::Io(e) => write!(f, "data folder: {e}"),
+            StoreError::Sql(e) => write!(f, "database: {e}"),
+            StoreError::Newer(v) => write!(f, "database is from a newer Stegvis (schema {v})"),
+        }
+    }
+}
+
+impl std::error::Error for StoreError {}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        StoreError::Sql(e)
+    }
+}
+
+/// An open progress database.
+pub struct Store {
+    conn: Connection,
+    device_id: String,
+    /// The newest event time written here, so this PC's events always
+    /// get strictly increasing times even within one millisecond.
+    last_at_ms: i64,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store")
+            .field("device_id", &self.device_id)
+            .finish()
+    }
+}
+
+/// A store as opened, with where a broken database was moved, if it was.
+#[derive(Debug)]
+pub struct Opened {
+    /// The open store.
+    pub store: Store,
+    /// Set when the old file could not be read and was kept under this name.
+    pub broken_copy: Option<PathBuf>,
+}
+
+impl Store {
+    /// Opens (or creates) `progress.db` in `dir`. A corrupt or foreign file
+    /// is moved aside (never deleted) and a fresh database is started.
+    pub fn open(dir: &Path) -> Result<Opened, StoreError> {
+        std::fs::create_dir_all(dir).map_err(StoreError::Io)?;
+        let path = dir.join(FILE_NAME);
+        match Store::open_file(&path) {
+            Ok(store) => Ok(Opened {
+                store,
+                broken_copy: None,
+            }),
+            Err(StoreError::Newer(v)) => Err(StoreError::Newer(v)),
+            Err(StoreError::Io(e)) => Err(StoreError::Io(e)),
+            Err(StoreError::Sql(_)) if path.exists() => {
+                let kept = crate::paths::keep_broken(&path).map_err(StoreError::Io)?;
+                for suffix in ["-wal", "-shm"] {
+                    let side = PathBuf::from(format!("{}{suffix}", path.display()));
+                    if side.exists() {
+                        let side_kept = PathBuf::from(format!("{}{suffix}", kept.display()));
+                        let _ = std::fs::rename(&side, side_kept);
+                    }
+                }
+                let store = Store::open_file(&path)?;
+                Ok(Opened {
+                    store,
+                    broken_copy: Some(kept),
+                })
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// An in-memory store (tests, guest use).
+    pub fn in_memory() -> Result<Store, StoreError> {
+        let conn = Connection::open_in_memory()?;
+        Store::prepare(conn)
+    }
+
+    fn open_file(path: &Path) -> Result<Store, StoreError> {
+        let conn = Connection::open(path)?;
+        Store::prepare(conn)
+    }
+
+    fn prepare(mut conn: Connection) -> Result<Store, StoreError> {
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        // Reading the version forces SQLite to read the header, so a file
+        // that is not a database fails here, before anything is written.
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if version > schema::CURRENT_VERSION {
+            return Err(StoreError::Newer(version));
+        }
+        let _: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        let check: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
+        if check != "ok" {
+            return Err(StoreError::Sql(rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CORRUPT),
+                Some(check),
+            )));
+        }
+        schema::migrate(&mut conn).map_err(|e| match e {
+            schema::MigrationError::Newer(v) => StoreError::Newer(v),
+            schema::MigrationError::Foreign => StoreError::Sql(rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_NOTADB),
+                Some("not a Stegvis database".into()),
+            )),
+            schema::MigrationError::Sql(e) => StoreError::Sql(e),
+        })?;
+        let device_id = Store::ensure_device_id(&conn)?;
+        let last_at_ms: i64 =
+            conn.query_row("SELECT coalesce(max(at_ms), 0) FROM event", [], |r| {
+                r.get(0)
+            })?;
+        Ok(Store {
+            conn,
+            device_id,
+            last_at_ms,
+        })
+    }
+
+    fn ensure_device_id(conn: &Connection) -> Result<String, StoreError> {
+        let existing: Option<String> = conn
+            .query_row("SELECT value FROM meta WHERE key = 'device_id'", [], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        if let Some(id) = existing {
+            return Ok(id);
+        }
+        let id = Uuid::new_v4().to_string();
+        conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('device_id', ?1)",
+            params![id],
+        )?;
+        Ok(id)
+    }
+
+    /// This PC's id, written on first use.
+    pub fn device_id(&self) -> &str {
+        &self.device_id
+    }
+
+    /// Records one event now, committed before this returns.
+    pub fn record(
+        &mut self,
+        participant_id: Option<&str>,
+        lesson_id: &str,
+        kind: EventKind,
+    ) -> Result<ProgressEvent, StoreError> {
+        let event = ProgressEvent {
+            id: Uuid::new_v4(),
+            device_id: self.device_id.clone(),
+            participant_id: participant_id.map(str::to_owned),
+            lesson_id: lesson_id.to_owned(),
+            kind,
+            at_ms: now_ms().max(self.last_at_ms + 1),
+        };
+        self.insert(&event)?;
+        self.last_at_ms = event.at_ms;
+        Ok(event)
+    }
+
+    /// Inserts an event (ignored if its id is already there).
+    pub fn insert(&mut self, e: &ProgressEvent) -> Result<(), StoreError> {
+        let (step, answer, correct) = match e.kind {
+            EventKind::StepReached { step } => (Some(step as i64), None, None),
+            EventKind::AnswerGiven {
+                step,
+                answer,
+                correct,
+            } => (Some(step as i64), Some(answer as i64), Some(correct)),
+            EventKind::LessonStarted | EventKind::LessonCompleted => (None, None, None),
+        };
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "INSERT OR IGNORE INTO event
+                 (id, device_id, participant_id, lesson_id, kind, step, answer, correct, at_ms)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![
+                e.id.to_string(),
+                e.device_id,
+                e.participant_id,
+                e.lesson_id,
+                e.kind.name(),
+                step,
+                answer,
+                correct,
+                e.at_ms
+            ],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Every event of one learner (`None`: this PC's own learner), oldest first.
+    pub fn events(&self, participant_id: Option<&str>) -> Result<Vec<ProgressEvent>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, device_id, participant_id, lesson_id, kind, step, answer, correct, at_ms
+             FROM event WHERE participant_id IS ?1 ORDER BY at_ms, id",
+        )?;
+        let rows = stmt.query_map(params![participant_id], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, Option<String>>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, String>(4)?,
+                r.get::<_, Option<i64>>(5)?,
+                r.get::<_, Option<i64>>(6)?,
+                r.get::<_, Option<bool>>(7)?,
+                r.get::<_, i64>(8)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, device_id, participant_id, lesson_id, kind, step, answer, correct, at_ms) =
+                row?;
+            let step_index = step.unwrap_or(0).max(0) as usize;
+            let kind = match kind.as_str() {
+                "lesson-started" => EventKind::LessonStarted,
+                "step-reached" => EventKind::StepReached { step: step_index },
+                "answer-given" => EventKind::AnswerGiven {
+                    step: step_index,
+                    answer: answer.unwrap_or(0).max(0) as usize,
+                    correct: correct.unwrap_or(false),
+                },
+                "lesson-completed" => EventKind::LessonCompleted,
+                // Kinds from newer versions are kept in the database but not used here.
+                _ => continue,
+            };
+            let Ok(id) = Uuid::parse_str(&id) else {
+                continue;
+            };
+            out.push(ProgressEvent {
+                id,
+                device_id,
+                participant_id,
+                lesson_id,
+                kind,
+                at_ms,
+            });
+        }
+        Ok(out)
+    }
+}
+
+/// Milliseconds since 1970 (UTC).
+pub fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::progress::{LessonStatus, lesson_status};
+
+    #[test]
+    fn events_survive_reopening() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let device = {
+            let mut opened = Store::open(dir.path()).expect("open");
+            assert!(opened.broken_copy.is_none());
+            opened
+                .store
+                .record(None, "a", EventKind::LessonStarted)
+                .expect("record");
+            opened
+                .store
+                .record(None, "a", EventKind::StepReached { step: 2 })
+                .expect("record");
+            opened
+                .store
+                .record(
+                    None,
+                    "a",
+                    EventKind::AnswerGiven {
+                        step: 2,
+                        answer: 1,
+                        correct: false,
+                    },
+                )
+                .expect("record");
+            opened.store.device_id().to_owned()
+        };
+        let opened = Store::open(dir.path()).expect("reopen");
+        assert_eq!(opened.store.device_id(), device, "device id is stable");
+        let events = opened.store.events(None).expect("events");
+        assert_eq!(events.len(), 3);
+        assert_eq!(
+            events[2].kind,
+            EventKind::AnswerGiven {
+                step: 2,
+                answer: 1,
+                correct: false
+            }
+        );
+        assert_eq!(
+            lesson_status(&events, "a"),
+            LessonStatus::Started { step: 2 }
+        );
+    }
+
+    #[test]
+    fn events_in_the_same_millisecond_keep_their_order() {
+        let mut store = Store::in_memory().expect("store");
+        for step in 0..50 {
+            store
+                .record(None, "a", EventKind::StepReached { step })
+                .expect("record");
+        }
+        let events = store.events(None).expect("events");
+        assert!(events.windows(2).all(|w| w[0].at_ms < w[1].at_ms));
+        assert_eq!(
+            lesson_status(&events, "a"),
+            LessonStatus::Started { step: 49 }
+        );
+    }
+
+    #[test]
+    fn inserting_the_same_event_twice_keeps_one() {
+        let mut store = Store::in_memory().expect("store");
+        let e = store
+            .record(None, "a", EventKind::LessonCompleted)
+            .expect("record");
+        store.insert(&e).expect("insert again");
+        assert_eq!(store.events(None).expect("events").len(), 1);
+    }
+
+    #[test]
+    fn participants_are_kept_apart() {
+        let mut store = Store::in_memory().expect("store");
+        store
+            .record(Some("p1"), "a", EventKind::LessonCompleted)
+            .expect("record");
+        assert!(store.events(None).expect("events").is_empty());
+        assert_eq!(store.events(Some("p1")).expect("events").len(), 1);
+    }
+
+    #[test]
+    fn garbage_file_is_kept_and_a_fresh_store_starts() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join(FILE_NAME);
+        let garbage: Vec<u8> = (0..4096u32).map(|i| (i * 7 % 251) as u8).collect();
+        std::fs::write(&path, &garbage).expect("write");
+        let opened = Store::open(dir.path()).expect("open fresh");
+        let kept = opened.broken_copy.expect("kept");
+        assert!(
+            std::fs::read(&kept).expect("read kept") == garbage,
+            "kept copy differs"
+        );
+        assert!(opened.store.events(None).expect("events").is_empty());
+    }
+
+    #[test]
+    fn foreign_sqlite_file_is_kept_not_used() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join(FILE_NAME);
+        {
+            let conn = Connection::open(&path).expect("open");
+            conn.execute_batch(
+                "CREATE TABLE recipes (name TEXT); INSERT INTO recipes VALUES ('bulle');",
+            )
+            .expect("create");
+        }
+        let opened = Store::open(dir.path()).expect("open");
+        let kept = opened.broken_copy.expect("foreign file moved aside");
+        let conn = Connection::open(&kept).expect("open kept");
+        let n: i64 = conn
+            .query_row("SELECT count(*) FROM recipes", [], |r| r.get(0))
+            .expect("query");
+        assert_eq!(n, 1);
+    }
+
+    #[test]
+    fn newer_schema_is_refused_and_untouched() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join(FILE_NAME);
+        {
+            let conn = Connection::open(&path).expect("open");
+            conn.pragma_update(None, "user_version", 99)
+                .expect("version");
+        }
+        let before = std::fs::read(&path).expect("read");
+        assert!(matches!(
+            Store::open(dir.path()),
+            Err(StoreError::Newer(99))
+        ));
+        assert!(
+            std::fs::read(&path).expect("read") == before,
+            "file changed"
+        );
+    }
+}

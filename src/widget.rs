@@ -1,0 +1,189 @@
+//! Large-type building blocks shared by every screen.
+//!
+//! Screens build their views through a [`Ctx`], which hands out buttons that
+//! are big, styled from the palette, and registered in reading order with the
+//! keyboard focus model in [`focus`].
+
+pub mod focus;
+pub mod reveal;
+pub mod style;
+
+pub use focus::{Ctx, KeyScope};
+
+use crate::theme::{self, Palette};
+use iced::widget::{column, container, progress_bar, row, scrollable, text};
+use iced::{Element, Font, Length, font};
+
+/// The body font (Atkinson Hyperlegible).
+pub const FONT: Font = Font::with_name("Atkinson Hyperlegible");
+/// The bold body font.
+pub const FONT_BOLD: Font = Font {
+    weight: font::Weight::Bold,
+    ..FONT
+};
+/// The font for symbols Atkinson Hyperlegible lacks (✓, ✗, ›, ‹, ●, ○).
+pub const SYMBOL_FONT: Font = Font {
+    weight: font::Weight::Bold,
+    ..Font::with_name("DejaVu Sans")
+};
+
+/// Every symbol the UI draws, each drawn with [`SYMBOL_FONT`].
+pub mod symbols {
+    /// Done / right.
+    pub const CHECK: &str = "✓";
+    /// Wrong.
+    pub const CROSS: &str = "✗";
+    /// Started.
+    pub const HALF: &str = "◐";
+    /// Not started.
+    pub const CIRCLE: &str = "○";
+    /// Forward arrow on "Next".
+    pub const NEXT: &str = "›";
+    /// Back arrow on "Back".
+    pub const BACK: &str = "‹";
+    /// Suggested.
+    pub const STAR: &str = "★";
+    /// Topic icon: getting started.
+    pub const KEYBOARD: &str = "⌨";
+    /// Topic icon: email.
+    pub const LETTER: &str = "✉";
+    /// Topic icon: BankID (on the phone).
+    pub const PHONE: &str = "☏";
+    /// Topic icon: e-services.
+    pub const HOUSE: &str = "⌂";
+    /// Topic icon: safety.
+    pub const WARNING: &str = "⚠";
+    /// All symbols, for the rendering test.
+    pub const ALL: [&str; 12] = [
+        CHECK, CROSS, HALF, CIRCLE, NEXT, BACK, STAR, KEYBOARD, LETTER, PHONE, HOUSE, WARNING,
+    ];
+}
+
+/// A page heading.
+pub fn heading<'a, M: 'a>(s: impl text::IntoFragment<'a>) -> Element<'a, M> {
+    text(s)
+        .size(theme::HEADING)
+        .font(FONT_BOLD)
+        .width(Length::Fill)
+        .into()
+}
+
+/// A section heading.
+pub fn subheading<'a, M: 'a>(s: impl text::IntoFragment<'a>) -> Element<'a, M> {
+    text(s)
+        .size(theme::SUBHEADING)
+        .font(FONT_BOLD)
+        .width(Length::Fill)
+        .into()
+}
+
+/// Body text; line breaks in `s` become separate paragraphs.
+pub fn body<'a, M: 'a>(s: &str) -> Element<'a, M> {
+    let paragraphs = s
+        .split('\n')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            text(p.to_owned())
+                .size(theme::BODY)
+                .line_height(1.45)
+                .width(Length::Fill)
+                .into()
+        });
+    column(paragraphs).spacing(theme::BODY * 0.75).into()
+}
+
+/// Secondary text in the palette's soft colour.
+pub fn soft<'a, M: 'a>(p: &Palette, s: impl text::IntoFragment<'a>) -> Element<'a, M> {
+    let colour = p.text_soft;
+    text(s).size(theme::BODY).color(colour).into()
+}
+
+/// A symbol drawn in the symbol font.
+pub fn symbol<'a, M: 'a>(s: &'static str, colour: iced::Color) -> text::Text<'a> {
+    text(s).font(SYMBOL_FONT).size(theme::BODY).color(colour)
+}
+
+/// A status line: symbol + word, never colour alone.
+pub fn status_line<'a, M: 'a>(
+    sym: &'static str,
+    word: String,
+    colour: iced::Color,
+) -> Element<'a, M> {
+    row![
+        symbol::<M>(sym, colour),
+        text(word).size(theme::BODY).color(colour)
+    ]
+    .spacing(10)
+    .align_y(iced::Alignment::Center)
+    .into()
+}
+
+/// The "Steg 3 av 8" line with a progress bar under it.
+pub fn step_progress<'a, M: 'a>(
+    p: &Palette,
+    label: String,
+    current: usize,
+    total: usize,
+) -> Element<'a, M> {
+    let palette = *p;
+    let bar = progress_bar(0.0..=total.max(1) as f32, current as f32)
+        .girth(16)
+        .style(move |_| iced::widget::progress_bar::Style {
+            background: palette.soft.into(),
+            bar: palette.primary.into(),
+            border: iced::Border {
+                color: palette.primary,
+                width: 1.0,
+                radius: 8.0.into(),
+            },
+        });
+    column![
+        text(label).size(theme::BODY).font(FONT_BOLD),
+        container(bar).width(Length::Fill)
+    ]
+    .spacing(8)
+    .into()
+}
+
+/// A vertical scroll area with a wide, clearly visible scrollbar.
+pub fn page_scroll<'a, M: 'a>(
+    p: &Palette,
+    content: impl Into<Element<'a, M>>,
+    id: &'static str,
+) -> Element<'a, M> {
+    use iced::widget::scrollable::{self, Direction, Scrollbar};
+    let palette = *p;
+    scrollable(content)
+        .id(id)
+        .direction(Direction::Vertical(
+            Scrollbar::new().width(14).scroller_width(14).margin(2),
+        ))
+        .spacing(4)
+        .height(Length::Fill)
+        .width(Length::Fill)
+        .style(move |theme, status| {
+            let base = scrollable::default(theme, status);
+            let rail = scrollable::Rail {
+                background: Some(palette.soft.into()),
+                border: iced::Border {
+                    color: palette.border,
+                    width: 1.0,
+                    radius: 7.0.into(),
+                },
+                scroller: scrollable::Scroller {
+                    background: palette.primary.into(),
+                    border: iced::Border {
+                        radius: 7.0.into(),
+                        ..iced::Border::default()
+                    },
+                },
+            };
+            scrollable::Style {
+                vertical_rail: rail,
+                horizontal_rail: rail,
+                ..base
+            }
+        })
+        .into()
+}

@@ -1,0 +1,376 @@
+//! Keyboard operation: an app-level focus model.
+//!
+//! iced 0.14 does not put buttons in the Tab order, so every screen builds its
+//! buttons through a [`Ctx`], which numbers them in the order they are built
+//! (reading order) and remembers each one's message. The [`KeyScope`] widget
+//! wraps the whole page and turns keys that no widget used into messages:
+//! Tab/Shift+Tab move the focus, Enter/Space press the focused button, Esc
+//! goes back and Ctrl + plus/minus change the text size. Because it is a
+//! widget, the same code runs in the real window and in headless tests.
+
+use super::style::{self, Kind};
+use crate::theme::{FOCUS_GAP, FOCUS_WIDTH, Palette};
+use iced::advanced::layout::{self, Layout};
+use iced::advanced::widget::{Operation, Tree, Widget};
+use iced::advanced::{Clipboard, Shell, mouse, overlay, renderer};
+use iced::keyboard::{self, Key, key::Named};
+use iced::widget::{button, container};
+use iced::{Element, Event, Length, Padding, Rectangle, Size, Vector};
+use std::cell::{Cell, RefCell};
+
+/// What a screen view needs to build focusable, styled controls.
+pub struct Ctx<M> {
+    /// The colours in use.
+    pub palette: Palette,
+    focused: Option<usize>,
+    next: Cell<usize>,
+    actions: RefCell<Vec<M>>,
+}
+
+impl<M: Clone + 'static> Ctx<M> {
+    /// A context for one view pass; `focused` is the index of the focused control.
+    pub fn new(palette: Palette, focused: Option<usize>) -> Self {
+        Ctx::with_offset(palette, focused, 0)
+    }
+
+    /// Like [`Ctx::new`], numbering controls from `offset` (for a page built
+    /// from several parts, each with its own message type).
+    pub fn with_offset(palette: Palette, focused: Option<usize>, offset: usize) -> Self {
+        Ctx {
+            palette,
+            focused,
+            next: Cell::new(offset),
+            actions: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// A big button with a text label.
+    pub fn button<'a>(&self, label: impl Into<String>, on_press: M, kind: Kind) -> Element<'a, M> {
+        let label: String = label.into();
+        self.button_with(
+            iced::widget::text(label)
+                .size(crate::theme::BODY)
+                .font(super::FONT_BOLD)
+                .into(),
+            on_press,
+            kind,
+            Length::Shrink,
+        )
+    }
+
+    /// A big button around any content, registered for keyboard focus.
+    pub fn button_with<'a>(
+        &self,
+        content: Element<'a, M>,
+        on_press: M,
+        kind: Kind,
+        width: Length,
+    ) -> Element<'a, M> {
+        let index = self.next.get();
+        self.next.set(index + 1);
+        self.actions.borrow_mut().push(on_press.clone());
+        let focused = self.focused == Some(index);
+        let inner = container(content)
+            .center_y(Length::Shrink)
+            .height(Length::Shrink);
+        let b = button(inner)
+            .on_press(on_press)
+            .padding(Padding {
+                top: 16.0,
+                bottom: 16.0,
+                left: 26.0,
+                right: 26.0,
+            })
+            .width(width)
+            .style(style::button(self.palette, kind));
+        container(b)
+            .id(super::reveal::focus_id(index))
+            .padding(FOCUS_WIDTH + FOCUS_GAP)
+            .width(width)
+            .style(style::focus_frame(self.palette, focused))
+            .into()
+    }
+
+    /// How many focusable controls were built so far.
+    pub fn count(&self) -> usize {
+        self.next.get()
+    }
+
+    /// The messages of the focusable controls, in focus order.
+    pub fn into_actions(self) -> Vec<M> {
+        self.actions.into_inner()
+    }
+}
+
+/// The messages a [`KeyScope`] can send.
+#[derive(Debug, Clone, PartialEq)]
+pub enum KeyAction<M> {
+    /// Move the focus to this control (or clear it).
+    Focus(Option<usize>),
+    /// Press the control's message.
+    Press(M),
+    /// Esc: go back or close.
+    Escape,
+    /// Ctrl + plus (`1`) or Ctrl + minus (`-1`); Ctrl+0 resets (`0`).
+    Zoom(i8),
+}
+
+/// The next focus index when Tab (or Shift+Tab) is pressed among `count` controls.
+pub fn next_focus(current: Option<usize>, count: usize, backwards: bool) -> Option<usize> {
+    if count == 0 {
+        return None;
+    }
+    Some(match (current, backwards) {
+        (None, false) => 0,
+        (None, true) => count - 1,
+        (Some(i), false) => (i + 1) % count,
+        (Some(i), true) => (i + count - 1) % count,
+    })
+}
+
+/// Maps a key press to an action, given the controls in focus order.
+pub fn key_action<M: Clone>(
+    key: &Key,
+    modifiers: keyboard::Modifiers,
+    focused: Option<usize>,
+    actions: &[M],
+) -> Option<KeyAction<M>> {
+    match key.as_ref() {
+        Key::Named(Named::Tab) => Some(KeyAction::Focus(next_focus(
+            focused.filter(|i| *i < actions.len()),
+            actions.len(),
+            modifiers.shift(),
+        ))),
+        Key::Named(Named::Enter) | Key::Named(Named::Space) => focused
+            .and_then(|i| actions.get(i))
+            .cloned()
+            .map(KeyAction::Press),
+        Key::Named(Named::Escape) => Some(KeyAction::Escape),
+        Key::Character(c) if modifiers.command() => match c {
+            "+" | "=" => Some(KeyAction::Zoom(1)),
+            "-" => Some(KeyAction::Zoom(-1)),
+            "0" => Some(KeyAction::Zoom(0)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Wraps a page and turns unused key presses into messages.
+pub struct KeyScope<'a, M> {
+    content: Element<'a, M>,
+    actions: Vec<M>,
+    focused: Option<usize>,
+    map: Box<dyn Fn(KeyAction<M>) -> M + 'a>,
+}
+
+impl<'a, M: Clone + 'a> KeyScope<'a, M> {
+    /// `actions` are the page's focusable controls in order; `map` turns a
+    /// key action into the app's message.
+    pub fn new(
+        content: impl Into<Element<'a, M>>,
+        actions: Vec<M>,
+        focused: Option<usize>,
+        map: impl Fn(KeyAction<M>) -> M + 'a,
+    ) -> Self {
+        KeyScope {
+            content: content.into(),
+            actions,
+            focused,
+            map: Box::new(map),
+        }
+    }
+}
+
+impl<'a, M: Clone + 'a> Widget<M, iced::Theme, iced::Renderer> for KeyScope<'a, M> {
+    fn children(&self) -> Vec<Tree> {
+        vec![Tree::new(&self.content)]
+    }
+
+    fn diff(&self, tree: &mut Tree) {
+        tree.diff_children(std::slice::from_ref(&self.content));
+    }
+
+    fn size(&self) -> Size<Length> {
+        self.content.as_widget().size()
+    }
+
+    fn layout(
+        &mut self,
+        tree: &mut Tree,
+        renderer: &iced::Renderer,
+        limits: &layout::Limits,
+    ) -> layout::Node {
+        self.content
+            .as_widget_mut()
+            .layout(&mut tree.children[0], renderer, limits)
+    }
+
+    fn operate(
+        &mut self,
+        tree: &mut Tree,
+        layout: Layout<'_>,
+        renderer: &iced::Renderer,
+        operation: &mut dyn Operation,
+    ) {
+        self.content
+            .as_widget_mut()
+            .operate(&mut tree.children[0], layout, renderer, operation);
+    }
+
+    fn update(
+        &mut self,
+        tree: &mut Tree,
+        event: &Event,
+        layout: Layout<'_>,
+        cursor: mouse::Cursor,
+        renderer: &iced::Renderer,
+        clipboard: &mut dyn Clipboard,
+        shell: &mut Shell<'_, M>,
+        viewport: &Rectangle,
+    ) {
+        self.content.as_widget_mut().update(
+            &mut tree.children[0],
+            event,
+            layout,
+            cursor,
+            renderer,
+            clipboard,
+            shell,
+            viewport,
+        );
+        if shell.is_event_captured() {
+            return;
+        }
+        if let Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. }) = event
+            && let Some(action) = key_action(key, *modifiers, self.focused, &self.actions)
+        {
+            if let KeyAction::Focus(Some(index)) = action {
+                let content = &mut self.content;
+                let child = &mut tree.children[0];
+                let scrolled = super::reveal::reveal(index, |operation| {
+                    content
+                        .as_widget_mut()
+                        .operate(child, layout, renderer, operation);
+                });
+                if scrolled {
+                    shell.request_redraw();
+                }
+            }
+            shell.publish((self.map)(action));
+            shell.capture_event();
+        }
+    }
+
+    fn mouse_interaction(
+        &self,
+        tree: &Tree,
+        layout: Layout<'_>,
+        cursor: mouse::Cursor,
+        viewport: &Rectangle,
+        renderer: &iced::Renderer,
+    ) -> mouse::Interaction {
+        self.content.as_widget().mouse_interaction(
+            &tree.children[0],
+            layout,
+            cursor,
+            viewport,
+            renderer,
+        )
+    }
+
+    fn draw(
+        &self,
+        tree: &Tree,
+        renderer: &mut iced::Renderer,
+        theme: &iced::Theme,
+        style: &renderer::Style,
+        layout: Layout<'_>,
+        cursor: mouse::Cursor,
+        viewport: &Rectangle,
+    ) {
+        self.content.as_widget().draw(
+            &tree.children[0],
+            renderer,
+            theme,
+            style,
+            layout,
+            cursor,
+            viewport,
+        );
+    }
+
+    fn overlay<'b>(
+        &'b mut self,
+        tree: &'b mut Tree,
+        layout: Layout<'b>,
+        renderer: &iced::Renderer,
+        viewport: &Rectangle,
+        translation: Vector,
+    ) -> Option<overlay::Element<'b, M, iced::Theme, iced::Renderer>> {
+        self.content.as_widget_mut().overlay(
+            &mut tree.children[0],
+            layout,
+            renderer,
+            viewport,
+            translation,
+        )
+    }
+}
+
+impl<'a, M: Clone + 'a> From<KeyScope<'a, M>> for Element<'a, M> {
+    fn from(scope: KeyScope<'a, M>) -> Self {
+        Element::new(scope)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tab_cycles_forward_and_back() {
+        assert_eq!(next_focus(None, 3, false), Some(0));
+        assert_eq!(next_focus(Some(2), 3, false), Some(0));
+        assert_eq!(next_focus(None, 3, true), Some(2));
+        assert_eq!(next_focus(Some(0), 3, true), Some(2));
+        assert_eq!(next_focus(Some(1), 0, false), None);
+    }
+
+    #[test]
+    fn enter_and_space_press_the_focused_action() {
+        let actions = ["a", "b"];
+        let none = keyboard::Modifiers::empty();
+        assert_eq!(
+            key_action(&Key::Named(Named::Enter), none, Some(1), &actions),
+            Some(KeyAction::Press("b"))
+        );
+        assert_eq!(
+            key_action(&Key::Named(Named::Space), none, Some(0), &actions),
+            Some(KeyAction::Press("a"))
+        );
+        assert_eq!(
+            key_action(&Key::Named(Named::Enter), none, None, &actions),
+            None
+        );
+    }
+
+    #[test]
+    fn ctrl_plus_and_minus_zoom() {
+        let ctrl = keyboard::Modifiers::CTRL;
+        let plus = Key::Character("+".into());
+        let minus = Key::Character("-".into());
+        assert_eq!(
+            key_action::<()>(&plus, ctrl, None, &[]),
+            Some(KeyAction::Zoom(1))
+        );
+        assert_eq!(
+            key_action::<()>(&minus, ctrl, None, &[]),
+            Some(KeyAction::Zoom(-1))
+        );
+        assert_eq!(
+            key_action::<()>(&plus, keyboard::Modifiers::empty(), None, &[]),
+            None
+        );
+    }
+}

@@ -1,0 +1,178 @@
+//! Scrolls the focused control into view, so keyboard users at 250 % text
+//! never lose the focus ring below the edge of the window.
+
+use iced::advanced::widget::Id;
+use iced::advanced::widget::operation::scrollable::AbsoluteOffset;
+use iced::advanced::widget::operation::{Operation, Scrollable};
+use iced::{Rectangle, Vector};
+
+/// The widget id of the focus frame around control `index`.
+pub fn focus_id(index: usize) -> Id {
+    Id::from(format!("stegvis-focus-{index}"))
+}
+
+/// Space kept between a revealed control and the edge of its scroll area.
+const MARGIN: f32 = 16.0;
+
+#[derive(Debug, Clone, Copy)]
+struct Area {
+    ordinal: usize,
+    bounds: Rectangle,
+    translation: Vector,
+}
+
+/// Pass 1: find the target's bounds and the innermost scroll area around it.
+struct Find {
+    target: Id,
+    next_ordinal: usize,
+    pending: Option<Area>,
+    stack: Vec<Area>,
+    found: Option<(Rectangle, Area)>,
+}
+
+impl Operation for Find {
+    fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation)) {
+        let pushed = self
+            .pending
+            .take()
+            .map(|area| self.stack.push(area))
+            .is_some();
+        operate(self);
+        if pushed {
+            self.stack.pop();
+        }
+    }
+
+    fn container(&mut self, id: Option<&Id>, bounds: Rectangle) {
+        if self.found.is_none()
+            && id == Some(&self.target)
+            && let Some(area) = self.stack.last()
+        {
+            self.found = Some((bounds, *area));
+        }
+    }
+
+    fn scrollable(
+        &mut self,
+        _id: Option<&Id>,
+        bounds: Rectangle,
+        _content_bounds: Rectangle,
+        translation: Vector,
+        _state: &mut dyn Scrollable,
+    ) {
+        self.pending = Some(Area {
+            ordinal: self.next_ordinal,
+            bounds,
+            translation,
+        });
+        self.next_ordinal += 1;
+    }
+}
+
+/// Pass 2: scroll the chosen area to the new offset.
+struct ScrollTo {
+    ordinal: usize,
+    next_ordinal: usize,
+    offset_y: f32,
+}
+
+impl Operation for ScrollTo {
+    fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation)) {
+        operate(self);
+    }
+
+    fn scrollable(
+        &mut self,
+        _id: Option<&Id>,
+        _bounds: Rectangle,
+        _content_bounds: Rectangle,
+        _translation: Vector,
+        state: &mut dyn Scrollable,
+    ) {
+        if self.next_ordinal == self.ordinal {
+            state.scroll_to(AbsoluteOffset {
+                x: None,
+                y: Some(self.offset_y),
+            });
+        }
+        self.next_ordinal += 1;
+    }
+}
+
+/// The new vertical offset that shows `target` inside `area`, if it must move.
+pub fn offset_to_reveal(target: Rectangle, viewport: Rectangle, scrolled: f32) -> Option<f32> {
+    let top = target.y - scrolled;
+    let bottom = top + target.height;
+    if top < viewport.y {
+        Some((target.y - viewport.y - MARGIN).max(0.0))
+    } else if bottom > viewport.y + viewport.height {
+        let wanted = target.y + target.height - (viewport.y + viewport.height) + MARGIN;
+        // A control taller than the area: show its top.
+        Some(
+            wanted
+                .min((target.y - viewport.y - MARGIN).max(0.0))
+                .max(0.0),
+        )
+    } else {
+        None
+    }
+}
+
+/// Runs both passes on a widget tree through `operate`. Returns true if it scrolled.
+pub fn reveal(index: usize, mut operate: impl FnMut(&mut dyn Operation)) -> bool {
+    let mut find = Find {
+        target: focus_id(index),
+        next_ordinal: 0,
+        pending: None,
+        stack: Vec::new(),
+        found: None,
+    };
+    operate(&mut find);
+    let Some((target, area)) = find.found else {
+        return false;
+    };
+    let Some(offset_y) = offset_to_reveal(target, area.bounds, area.translation.y) else {
+        return false;
+    };
+    operate(&mut ScrollTo {
+        ordinal: area.ordinal,
+        next_ordinal: 0,
+        offset_y,
+    });
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rect(y: f32, h: f32) -> Rectangle {
+        Rectangle {
+            x: 0.0,
+            y,
+            width: 100.0,
+            height: h,
+        }
+    }
+
+    #[test]
+    fn visible_target_does_not_move() {
+        assert_eq!(
+            offset_to_reveal(rect(150.0, 50.0), rect(100.0, 300.0), 0.0),
+            None
+        );
+    }
+
+    #[test]
+    fn target_below_scrolls_down_just_enough() {
+        // Viewport 100..400; target 500..560 → offset so its bottom is at 400 - margin.
+        let off = offset_to_reveal(rect(500.0, 60.0), rect(100.0, 300.0), 0.0).expect("moves");
+        assert!((off - (560.0 - 400.0 + MARGIN)).abs() < 1e-3);
+    }
+
+    #[test]
+    fn target_above_scrolls_up() {
+        let off = offset_to_reveal(rect(150.0, 50.0), rect(100.0, 300.0), 200.0).expect("moves");
+        assert!((off - (50.0 - MARGIN)).abs() < 1e-3);
+    }
+}

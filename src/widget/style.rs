@@ -1,0 +1,156 @@
+//! Style functions for buttons and boxes, all taken from a [`Palette`].
+
+use crate::theme::{FOCUS_WIDTH, Palette};
+use iced::widget::{button as iced_button, container};
+use iced::{Background, Border, Color};
+
+/// The look of a button.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// The main action: filled with the primary colour.
+    Primary,
+    /// Other actions: outlined.
+    Secondary,
+    /// A big card (topic tile, lesson row).
+    Tile,
+    /// A highlighted card (the suggested lesson, a chosen option).
+    TileSelected,
+    /// An answer the learner chose that was right.
+    AnswerRight,
+    /// An answer the learner chose that was wrong.
+    AnswerWrong,
+}
+
+const RADIUS: f32 = 10.0;
+
+/// The button style function for `kind`.
+pub fn button(
+    p: Palette,
+    kind: Kind,
+) -> impl Fn(&iced::Theme, iced_button::Status) -> iced_button::Style {
+    move |_, status| {
+        let hovered = matches!(
+            status,
+            iced_button::Status::Hovered | iced_button::Status::Pressed
+        );
+        let (bg, fg, border_colour, border_width) = match kind {
+            Kind::Primary => (p.primary, p.on_primary, p.primary, 2.0),
+            Kind::Secondary => (
+                if hovered { p.soft } else { p.surface },
+                p.primary,
+                p.primary,
+                3.0,
+            ),
+            Kind::Tile => (
+                if hovered { p.soft } else { p.surface },
+                p.text,
+                p.border,
+                2.0,
+            ),
+            Kind::TileSelected => (
+                if hovered { p.soft } else { p.surface },
+                p.text,
+                p.primary,
+                4.0,
+            ),
+            Kind::AnswerRight => (p.done_bg, p.text, p.done, 4.0),
+            Kind::AnswerWrong => (p.wrong_bg, p.text, p.wrong_text, 4.0),
+        };
+        iced_button::Style {
+            background: Some(Background::Color(bg)),
+            text_color: fg,
+            border: Border {
+                color: border_colour,
+                width: if hovered {
+                    border_width + 1.0
+                } else {
+                    border_width
+                },
+                radius: RADIUS.into(),
+            },
+            ..iced_button::Style::default()
+        }
+    }
+}
+
+/// The frame around every button: a visible ring when focused, transparent
+/// (same size, so nothing moves) otherwise.
+pub fn focus_frame(p: Palette, focused: bool) -> impl Fn(&iced::Theme) -> container::Style {
+    move |_| container::Style {
+        border: Border {
+            color: if focused { p.focus } else { Color::TRANSPARENT },
+            width: FOCUS_WIDTH,
+            radius: (RADIUS + 7.0).into(),
+        },
+        ..container::Style::default()
+    }
+}
+
+/// A plain card.
+pub fn card(p: Palette) -> impl Fn(&iced::Theme) -> container::Style {
+    move |_| container::Style {
+        background: Some(Background::Color(p.surface)),
+        text_color: Some(p.text),
+        border: Border {
+            color: p.border,
+            width: 2.0,
+            radius: RADIUS.into(),
+        },
+        ..container::Style::default()
+    }
+}
+
+/// The feedback box after an answer.
+pub fn feedback(p: Palette, right: bool) -> impl Fn(&iced::Theme) -> container::Style {
+    move |_| container::Style {
+        background: Some(Background::Color(if right {
+            p.done_bg
+        } else {
+            p.wrong_bg
+        })),
+        text_color: Some(p.text),
+        border: Border {
+            color: if right { p.done } else { p.wrong_text },
+            width: 3.0,
+            radius: RADIUS.into(),
+        },
+        ..container::Style::default()
+    }
+}
+
+/// A notice strip (help colours).
+pub fn notice(p: Palette) -> impl Fn(&iced::Theme) -> container::Style {
+    move |_| container::Style {
+        background: Some(Background::Color(p.warm_bg)),
+        text_color: Some(p.warm_text),
+        border: Border {
+            color: p.warm_text,
+            width: 2.0,
+            radius: RADIUS.into(),
+        },
+        ..container::Style::default()
+    }
+}
+
+/// The bottom navigation bar.
+pub fn bar(p: Palette) -> impl Fn(&iced::Theme) -> container::Style {
+    move |_| container::Style {
+        background: Some(Background::Color(p.page)),
+        text_color: Some(p.text),
+        border: Border {
+            color: p.border,
+            width: 1.0,
+            radius: 0.0.into(),
+        },
+        ..container::Style::default()
+    }
+}
+
+/// The page itself.
+pub fn page(p: Palette) -> impl Fn(&iced::Theme) -> container::Style {
+    move |_| container::Style {
+        background: Some(Background::Color(p.page)),
+        text_color: Some(p.text),
+        ..container::Style::default()
+    }
+}

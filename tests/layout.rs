@@ -1,0 +1,133 @@
+//! At 250 % text in a 1024×768 window, every screen reflows: no text runs
+//! past the window's edges and no two visible texts overlap.
+
+use iced::Rectangle;
+use iced_test::Simulator;
+use iced_test::selector::Candidate;
+use std::sync::{Arc, Mutex};
+use stegvis::app::{App, Message, Options};
+use stegvis::screen::{home, lesson};
+
+fn settings() -> iced::Settings {
+    iced::Settings {
+        fonts: stegvis::fonts(),
+        default_font: stegvis::widget::FONT,
+        ..iced::Settings::default()
+    }
+}
+
+struct Text {
+    content: String,
+    bounds: Rectangle,
+    visible: Option<Rectangle>,
+}
+
+/// Every text on the page with its layout and visible bounds.
+fn texts(app: &App, viewport: iced::Size) -> Vec<Text> {
+    let found: Arc<Mutex<Vec<Text>>> = Arc::default();
+    let sink = Arc::clone(&found);
+    let mut ui: Simulator<'_, Message> = Simulator::with_size(settings(), viewport, app.view());
+    // A selector that never matches walks the whole tree, collecting as it goes.
+    let _ = ui.find(move |candidate: Candidate<'_>| -> Option<()> {
+        if let Candidate::Text {
+            bounds,
+            visible_bounds,
+            content,
+            ..
+        } = candidate
+            && let Ok(mut all) = sink.lock()
+        {
+            all.push(Text {
+                content: content.to_owned(),
+                bounds,
+                visible: visible_bounds,
+            });
+        }
+        None
+    });
+    let mut guard = found.lock().expect("lock");
+    std::mem::take(&mut *guard)
+}
+
+fn intersect(a: Rectangle, b: Rectangle) -> f32 {
+    let w = (a.x + a.width).min(b.x + b.width) - a.x.max(b.x);
+    let h = (a.y + a.height).min(b.y + b.height) - a.y.max(b.y);
+    if w > 0.0 && h > 0.0 { w * h } else { 0.0 }
+}
+
+fn assert_reflows(app: &App, screen: &str) {
+    let scale = app.scale_factor();
+    let viewport = iced::Size::new(1024.0 / scale, 768.0 / scale);
+    let all = texts(app, viewport);
+    assert!(
+        all.len() > 2,
+        "{screen}: found too few texts ({})",
+        all.len()
+    );
+    for t in &all {
+        let b = t.bounds;
+        assert!(
+            t.content.trim().is_empty() || b.width >= 8.0,
+            "{screen}: {:?} is squeezed to {:.1} px wide",
+            t.content,
+            b.width
+        );
+        assert!(
+            b.x >= -0.5 && b.x + b.width <= viewport.width + 0.5,
+            "{screen}: {:?} runs past the window edge: {b:?} in {viewport:?}",
+            t.content
+        );
+    }
+    let visible: Vec<&Text> = all.iter().filter(|t| t.visible.is_some()).collect();
+    for (i, a) in visible.iter().enumerate() {
+        for b in &visible[i + 1..] {
+            let (ra, rb) = (a.visible.unwrap_or_default(), b.visible.unwrap_or_default());
+            let overlap = intersect(ra, rb);
+            assert!(
+                overlap < 2.0,
+                "{screen}: {:?} {ra:?} overlaps {:?} {rb:?}",
+                a.content,
+                b.content
+            );
+        }
+    }
+}
+
+fn app_at_250() -> (App, tempfile::TempDir, tempfile::TempDir) {
+    let config = tempfile::tempdir().expect("tempdir");
+    let data = tempfile::tempdir().expect("tempdir");
+    std::fs::write(config.path().join("settings.toml"), "text_scale = 2.5\n").expect("write");
+    let app = App::new(Options {
+        config_dir: config.path().to_path_buf(),
+        data_dir: data.path().to_path_buf(),
+        lesson_dirs: vec![
+            std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/ui-lessons"),
+        ],
+    });
+    assert!((app.scale_factor() - 2.5).abs() < 1e-6);
+    (app, config, data)
+}
+
+#[test]
+fn every_screen_reflows_at_250_percent() {
+    let (mut app, _c, _d) = app_at_250();
+    assert_reflows(&app, "home");
+    let _ = app.update(Message::Home(home::Message::OpenTopic(
+        stegvis::model::Topic::Email,
+    )));
+    assert_reflows(&app, "topic lessons");
+    let _ = app.update(Message::Home(home::Message::OpenLesson("ui-first".into())));
+    assert_reflows(&app, "read step");
+    let _ = app.update(Message::Lesson(lesson::Message::Next));
+    assert_reflows(&app, "question");
+    let _ = app.update(Message::Lesson(lesson::Message::Choose(0)));
+    assert_reflows(&app, "question with wrong-answer feedback");
+    let _ = app.update(Message::Lesson(lesson::Message::Choose(1)));
+    let _ = app.update(Message::Lesson(lesson::Message::Next));
+    let _ = app.update(Message::Lesson(lesson::Message::Next));
+    assert!(matches!(app.screen(), stegvis::app::Screen::Done(_)));
+    assert_reflows(&app, "done");
+    let _ = app.update(Message::Done(stegvis::screen::done::Message::Home));
+    let _ = app.update(Message::Home(home::Message::OpenSettings));
+    assert_reflows(&app, "settings");
+}

@@ -1,0 +1,10 @@
+title = First test lesson
+summary = You have learned to press Next.
+intro = This is the first step.
+q1 = What colour is snow?
+q1-hint = Think of winter.
+q1-a1 = Green
+q1-a1-fb = No, snow is not green.
+q1-a2 = White
+q1-a2-fb = Yes, snow is white.
+outro = This is the last step.

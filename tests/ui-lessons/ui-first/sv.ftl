@@ -1,0 +1,10 @@
+title = Första testlektionen
+summary = Du har lärt dig att trycka på Nästa.
+intro = Det här är det första steget.
+q1 = Vilken färg har snö?
+q1-hint = Tänk på vintern.
+q1-a1 = Grön
+q1-a1-fb = Nej, snö är inte grön.
+q1-a2 = Vit
+q1-a2-fb = Ja, snö är vit.
+outro = Det här är sista steget.

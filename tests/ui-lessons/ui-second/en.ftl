@@ -1,0 +1,3 @@
+title = Second test lesson
+summary = You are done.
+intro = Only one step here.

@@ -1,0 +1,3 @@
+title = Andra testlektionen
+summary = Du är klar.
+intro = Bara ett steg här.
