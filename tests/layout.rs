@@ -1,5 +1,6 @@
 //! At 250 % text in a 1024×768 window, every screen reflows: no text runs
-//! past the window's edges and no two visible texts overlap.
+//! past the window's edges and no two visible texts overlap. At 100 % every
+//! control that can be pressed is at least 64 px tall.
 
 use iced::Rectangle;
 use iced_test::Simulator;
@@ -93,10 +94,14 @@ fn assert_reflows(app: &App, screen: &str) {
     }
 }
 
-fn app_at_250() -> (App, tempfile::TempDir, tempfile::TempDir) {
+fn app_at(scale: &str) -> (App, tempfile::TempDir, tempfile::TempDir) {
     let config = tempfile::tempdir().expect("tempdir");
     let data = tempfile::tempdir().expect("tempdir");
-    std::fs::write(config.path().join("settings.toml"), "text_scale = 2.5\n").expect("write");
+    std::fs::write(
+        config.path().join("settings.toml"),
+        format!("text_scale = {scale}\n"),
+    )
+    .expect("write");
     let app = App::new(Options {
         config_dir: config.path().to_path_buf(),
         data_dir: data.path().to_path_buf(),
@@ -104,30 +109,75 @@ fn app_at_250() -> (App, tempfile::TempDir, tempfile::TempDir) {
             std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/ui-lessons"),
         ],
     });
-    assert!((app.scale_factor() - 2.5).abs() < 1e-6);
     (app, config, data)
 }
 
-#[test]
-fn every_screen_reflows_at_250_percent() {
-    let (mut app, _c, _d) = app_at_250();
-    assert_reflows(&app, "home");
+/// Walks Home, a topic, a read step, a question (before and after a wrong
+/// answer), Done and Settings, calling `check` on each.
+fn walk_screens(app: &mut App, mut check: impl FnMut(&App, &str)) {
+    check(app, "home");
     let _ = app.update(Message::Home(home::Message::OpenTopic(
         stegvis::model::Topic::Email,
     )));
-    assert_reflows(&app, "topic lessons");
+    check(app, "topic lessons");
     let _ = app.update(Message::Home(home::Message::OpenLesson("ui-first".into())));
-    assert_reflows(&app, "read step");
+    check(app, "read step");
     let _ = app.update(Message::Lesson(lesson::Message::Next));
-    assert_reflows(&app, "question");
+    check(app, "question");
     let _ = app.update(Message::Lesson(lesson::Message::Choose(0)));
-    assert_reflows(&app, "question with wrong-answer feedback");
+    check(app, "question with wrong-answer feedback");
     let _ = app.update(Message::Lesson(lesson::Message::Choose(1)));
     let _ = app.update(Message::Lesson(lesson::Message::Next));
     let _ = app.update(Message::Lesson(lesson::Message::Next));
     assert!(matches!(app.screen(), stegvis::app::Screen::Done(_)));
-    assert_reflows(&app, "done");
+    check(app, "done");
     let _ = app.update(Message::Done(stegvis::screen::done::Message::Home));
     let _ = app.update(Message::Home(home::Message::OpenSettings));
-    assert_reflows(&app, "settings");
+    check(app, "settings");
+}
+
+#[test]
+fn every_screen_reflows_at_250_percent() {
+    let (mut app, _c, _d) = app_at("2.5");
+    assert!((app.scale_factor() - 2.5).abs() < 1e-6);
+    walk_screens(&mut app, assert_reflows);
+}
+
+/// Heights of every focusable control (inside its focus frame) on the page.
+fn target_heights(app: &App, viewport: iced::Size) -> Vec<f32> {
+    let frame = 2.0 * (stegvis::theme::FOCUS_WIDTH + stegvis::theme::FOCUS_GAP);
+    let ids: Vec<iced::widget::Id> = (0..80).map(stegvis::widget::reveal::focus_id).collect();
+    let found: Arc<Mutex<Vec<f32>>> = Arc::default();
+    let sink = Arc::clone(&found);
+    let mut ui: Simulator<'_, Message> = Simulator::with_size(settings(), viewport, app.view());
+    let _ = ui.find(move |candidate: Candidate<'_>| -> Option<()> {
+        if let Candidate::Container {
+            id: Some(id),
+            bounds,
+            ..
+        } = candidate
+            && ids.contains(id)
+            && let Ok(mut all) = sink.lock()
+        {
+            all.push(bounds.height - frame);
+        }
+        None
+    });
+    let mut guard = found.lock().expect("lock");
+    std::mem::take(&mut *guard)
+}
+
+#[test]
+fn every_target_is_at_least_64_px_tall() {
+    let (mut app, _c, _d) = app_at("1.0");
+    walk_screens(&mut app, |app, screen| {
+        let heights = target_heights(app, iced::Size::new(1280.0, 800.0));
+        assert!(!heights.is_empty(), "{screen}: no focusable controls found");
+        for h in heights {
+            assert!(
+                h >= stegvis::theme::TARGET_HEIGHT - 0.5,
+                "{screen}: a control is only {h:.1} px tall"
+            );
+        }
+    });
 }

@@ -212,7 +212,7 @@ fn suggestion_card<'a>(
                     .font(w::FONT_BOLD)
                     .color(p.on_primary)
             )
-            .padding([10, 22])
+            .padding([16, 26])
             .style(move |_| container::Style {
                 background: Some(p.primary.into()),
                 border: iced::Border {

@@ -18,6 +18,13 @@ use iced::widget::{button, container};
 use iced::{Element, Event, Length, Padding, Rectangle, Size, Vector};
 use std::cell::{Cell, RefCell};
 
+/// Line height iced gives a text by default, as a multiple of its size.
+const DEFAULT_LINE_HEIGHT: f32 = 1.3;
+/// Vertical padding that makes a one-line body-size button reach the minimum
+/// target height.
+const BUTTON_PAD_Y: f32 =
+    (crate::theme::TARGET_HEIGHT - crate::theme::BODY * DEFAULT_LINE_HEIGHT) / 2.0 + 0.5;
+
 /// What a screen view needs to build focusable, styled controls.
 pub struct Ctx<M> {
     /// The colours in use.
@@ -44,7 +51,7 @@ impl<M: Clone + 'static> Ctx<M> {
         }
     }
 
-    /// A big button with a text label.
+    /// A big button with a text label, at least [`crate::theme::TARGET_HEIGHT`] tall.
     pub fn button<'a>(&self, label: impl Into<String>, on_press: M, kind: Kind) -> Element<'a, M> {
         let label: String = label.into();
         self.button_with(
@@ -76,8 +83,8 @@ impl<M: Clone + 'static> Ctx<M> {
         let b = button(inner)
             .on_press(on_press)
             .padding(Padding {
-                top: 16.0,
-                bottom: 16.0,
+                top: BUTTON_PAD_Y,
+                bottom: BUTTON_PAD_Y,
                 left: 26.0,
                 right: 26.0,
             })

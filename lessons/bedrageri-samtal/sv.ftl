@@ -1,0 +1,44 @@
+title = Bedrägeri i telefon
+summary = Du vet nu att tjuvar ringer och låtsas vara banken eller polisen. Du kan polisens tre råd: Lägg på. Logga inte in. Lita inte på den som ringer. Har du blivit lurad, ringer du din bank direkt och sedan polisen.
+
+intro = Ett bedrägeri är när någon lurar dig på pengar. Det är vanligt att tjuvar ringer. De säger att de är från banken eller polisen. Ibland säger de att de är från vården. De låter ofta vänliga och trygga.
+
+story = De kan säga att någon tar dina pengar just nu. Sedan ber de dig logga in med BankID för att stoppa det. Eller läsa upp en kod. Då är det alltid ett bedrägeri.
+
+stress = Den som ringer vill att du ska bli stressad. Det ska gå fort, och du får inte lägga på. Det är ett säkert tecken på bedrägeri. En riktig bank ger dig alltid tid att tänka.
+
+three = Polisen har tre enkla råd när någon ringer om din bank eller ditt BankID. Lägg på. Logga inte in. Lita inte på den som ringer.
+three-alt = En telefon där det står att Banken ringer, inom citattecken. På skärmen finns en röd knapp: Lägg på. Bredvid står Polisens råd: 1. Lägg på. 2. Logga inte in. 3. Lita inte på den som ringer.
+
+q-call = Någon säger: Jag ringer från banken. Logga in med BankID nu! Vad gör du?
+q-call-hint = Tänk på polisens första råd.
+q-call-a1 = Jag loggar in, så att pengarna blir säkra.
+q-call-a1-fb = Inte riktigt. Banken ber dig aldrig logga in i ett samtal. Lägg på.
+q-call-a2 = Jag lägger på.
+q-call-a2-fb = Ja, precis! Det är aldrig fel att lägga på.
+q-call-a3 = Jag ger dem min kod i stället.
+q-call-a3-fb = Inte riktigt. Din kod är bara din. Lägg på.
+
+after = Har du lagt på? Bra. Vill du prata med banken, så ring själv. Använd numret på ditt bankkort.
+
+tricked = Har du redan loggat in eller gett en kod? Ring din bank direkt. De kan spärra ditt kort och ditt BankID. Anmäl sedan till polisen på 114 14. Är du i fara, ring 112. Numren kan ändras. Du hittar dem alltid på polisens webbplats.
+
+q-steps = Vilka är polisens tre råd?
+q-steps-hint = Det första rådet handlar om att avsluta samtalet.
+q-steps-a1 = Lyssna noga. Logga in. Gör som de säger.
+q-steps-a1-fb = Inte riktigt. Det är vad tjuven vill. Polisen säger: Lägg på. Logga inte in. Lita inte på den som ringer.
+q-steps-a2 = Lägg på. Logga inte in. Lita inte på den som ringer.
+q-steps-a2-fb = Ja, precis! Tre korta råd som skyddar dig.
+q-steps-a3 = Be dem ringa senare.
+q-steps-a3-fb = Inte riktigt. Då ringer de igen. Polisen säger: Lägg på. Logga inte in. Lita inte på den som ringer.
+
+q-first = Du har gett en kod till någon som ringde. Vem ringer du först?
+q-first-hint = Vem kan spärra ditt kort och ditt BankID?
+q-first-a1 = Min bank
+q-first-a1-fb = Ja, precis! Banken kan spärra kort och BankID. Sedan anmäler du till polisen.
+q-first-a2 = Den som ringde mig
+q-first-a2-fb = Inte riktigt. Det var den som lurade dig. Ring din bank på numret på kortet.
+q-first-a3 = Ingen, det är ändå för sent.
+q-first-a3-fb = Inte riktigt. Det är inte för sent. Ring din bank direkt, så kan de spärra.
+
+outro = Bra gjort! Kom ihåg: Lägg på. Logga inte in. Lita inte på den som ringer. Det är aldrig oartigt att lägga på.

@@ -1,0 +1,37 @@
+title = Biblioteket på nätet
+summary = På bibliotekets webbplats kan du söka efter böcker i katalogen. Du loggar in med lånekort och pinkod, eller med BankID. Då kan du låna om och reservera böcker. Du kan också låna e-böcker gratis.
+
+search = Biblioteket har en webbplats. Där kan du söka efter böcker. Listan över alla böcker kallas katalog. Skriv en titel eller ett namn i sökrutan. Då ser du om boken finns inne.
+search-alt = En ruta där det står Sök bok. Under den finns en bok och orden Finns inne, med en grön bock.
+
+login = Vill du se dina lån? Då loggar du in. Du använder ditt lånekort och en pinkod. En pinkod är en kod med siffror. Du får den på biblioteket. På många bibliotek går det också med BankID.
+
+renew = När du har loggat in ser du dina lån. Där står när varje bok ska lämnas tillbaka. Vill du läsa längre? Tryck på Låna om. Det går inte om någon annan väntar på boken.
+renew-alt = En bok och en skärm. Där står Lämnas 12 maj och knappen Låna om.
+
+reserve = Är boken utlånad? Då kan du reservera den. Det betyder att du ställer dig i kö. Du får ett besked när boken väntar på dig.
+
+ebooks = En e-bok är en bok som du läser på en skärm. Det finns också ljudböcker, som du lyssnar på. Du lånar dem gratis med ditt lånekort. Fråga på biblioteket vilken app de använder.
+
+q1 = Boken ska lämnas tillbaka i morgon. Du vill läsa klart. Vad kan du göra?
+q1-hint = Tänk på vad du kan göra när du har loggat in.
+q1-a1 = Logga in och trycka på Låna om
+q1-a1-fb = Ja, precis! Då får du ha boken längre, om ingen väntar på den.
+q1-a2 = Inget, boken måste tillbaka i morgon
+q1-a2-fb = Du kan ofta få ha boken längre. Det ordnar du på bibliotekets webbplats.
+
+q2 = Vad behöver du för att låna en e-bok?
+q2-hint = Tänk på hur du loggar in på biblioteket.
+q2-a1 = Ett kort att betala med
+q2-a1-fb = E-böcker på biblioteket är gratis. Du behöver inte betala något.
+q2-a2 = Lånekort och pinkod, eller BankID
+q2-a2-fb = Ja, precis! Be gärna på biblioteket om hjälp att komma i gång.
+
+q3 = Vad betyder det att reservera en bok?
+q3-hint = Tänk på vad du gör när boken redan är utlånad.
+q3-a1 = Att ställa sig i kö för boken
+q3-a1-fb = Ja, precis! Du får ett besked när boken väntar på dig.
+q3-a2 = Att köpa boken
+q3-a2-fb = Böcker på biblioteket köper du inte. Du lånar dem gratis.
+
+outro = Bra gjort! Nu vet du hur du söker, lånar om och reserverar böcker. Och du vet att e-böcker finns att låna.

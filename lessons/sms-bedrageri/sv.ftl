@@ -1,0 +1,35 @@
+title = Falska sms
+summary = Du vet nu att tjuvar skickar falska sms om paket och om banken. Du trycker aldrig på länken i ett sådant sms. Du kan skicka det vidare till 7726 och sedan ta bort det. Är du osäker, ringer du banken på numret på ditt kort.
+
+intro = Ett sms är ett kort meddelande i telefonen. Tjuvar skickar ofta falska sms. De ser ut att komma från posten eller banken. I sms:et finns en länk som de vill att du trycker på.
+
+parcel = Ett vanligt falskt sms säger att ditt paket väntar. Du ska betala en liten avgift via en länk. Det är ett försök att få ditt kortnummer. Tryck inte på länken.
+parcel-alt = En telefon med ett sms från Paket-info: Ditt paket väntar. Betala 29 kr i avgift här, följt av en länk. Bredvid står: Falskt! Tryck inte. Skicka till 7726.
+
+real-fee = Posten tar bara avgift för paket från länder utanför EU. Då betalar du på postens egen webbplats eller i dess app. En app är ett program i telefonen. Du betalar aldrig via en länk i ett sms.
+
+q-parcel = Du får ett sms: Ditt paket väntar. Betala 29 kronor här. Vad gör du?
+q-parcel-hint = Tänk på hur du betalar en riktig avgift till posten.
+q-parcel-a1 = Jag trycker på länken och betalar. Det är ju lite pengar.
+q-parcel-a1-fb = Inte riktigt. Tjuven vill ha ditt kortnummer, inte 29 kronor. Tryck inte på länken.
+q-parcel-a2 = Jag trycker inte på länken.
+q-parcel-a2-fb = Ja, precis! Posten ber dig aldrig betala via en länk i ett sms.
+q-parcel-a3 = Jag svarar på sms:et och frågar.
+q-parcel-a3-fb = Inte riktigt. Då vet tjuven att ditt nummer används. Svara inte, och tryck inte på länken.
+
+bank = Andra falska sms säger att ditt kort är spärrat. Eller att du ska ringa ett nummer för att spärra det. Ring inte det numret. Ring banken själv, på numret som står på ditt kort.
+
+signs = Så känner du igen ett falskt sms. Det är bråttom. Du ska betala eller logga in. Det finns en konstig länk. Språket är ofta lite fel.
+
+forward = Du kan skicka falska sms vidare till numret 7726. Det är ett nummer som telefonbolagen har för sådana sms. Ta sedan bort sms:et. Numret kan ändras, så fråga ditt telefonbolag vad som gäller i dag.
+
+q-forward = Vart kan du skicka ett falskt sms?
+q-forward-hint = Gå gärna tillbaka och läs om numret som telefonbolagen har.
+q-forward-a1 = Till 7726
+q-forward-a1-fb = Ja, precis! Skicka det dit, och ta sedan bort det.
+q-forward-a2 = Tillbaka till den som skickade det
+q-forward-a2-fb = Inte riktigt. Då vet tjuven att ditt nummer används. Skicka det till 7726 i stället.
+q-forward-a3 = Till alla mina vänner
+q-forward-a3-fb = Inte riktigt. Då kan de bli lurade. Berätta gärna om det, men skicka sms:et till 7726.
+
+outro = Bra gjort! Tryck aldrig på länkar i sms om paket eller bank. Skicka dem till 7726 och ta bort dem.
