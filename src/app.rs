@@ -5,11 +5,15 @@ use crate::fl;
 use crate::i18n::{self, Lang};
 use crate::model::Library;
 use crate::model::progress::{EventKind, LessonStatus, ProgressEvent, resume_step};
-use crate::screen::Shared;
+use crate::screen::code::{self as code_screen, TutorCode};
 use crate::screen::done::{self, Done};
 use crate::screen::home::{self, Home};
 use crate::screen::lesson::{self, LessonPlayer};
+use crate::screen::pick::{self, PickName};
 use crate::screen::settings::{self as settings_screen, SettingsPage};
+use crate::screen::start::{self, Start};
+use crate::screen::tutor::{self, Tutor};
+use crate::screen::{Learner, Shared};
 use crate::settings::{self, Settings};
 use crate::store::Store;
 use crate::theme::{self, Palette, SCALES};
@@ -42,9 +46,19 @@ impl Options {
     }
 }
 
+mod people;
+
 /// The screen on show.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Screen {
+    /// "Vem är du i dag?" (when a course exists).
+    Start(Start),
+    /// A participant picks their name.
+    PickName(PickName),
+    /// The tutor code.
+    TutorCode(TutorCode),
+    /// The tutor area.
+    Tutor(Box<Tutor>),
     /// Topics and lessons.
     Home(Home),
     /// A lesson in progress.
@@ -58,6 +72,14 @@ pub enum Screen {
 /// Everything the app can be told.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Message {
+    /// For Start.
+    Start(start::Message),
+    /// For the name list.
+    Pick(pick::Message),
+    /// For the tutor code.
+    Code(code_screen::Message),
+    /// For the tutor area.
+    Tutor(tutor::Message),
     /// For Home.
     Home(home::Message),
     /// For the lesson player.
@@ -129,6 +151,15 @@ impl App {
                 (None, Vec::new())
             }
         };
+        let has_courses = store
+            .as_ref()
+            .and_then(|s| s.courses().ok())
+            .is_some_and(|c| !c.is_empty());
+        let screen = if has_courses {
+            Screen::Start(Start)
+        } else {
+            Screen::Home(Home::default())
+        };
         App {
             options,
             settings: loaded.settings,
@@ -138,8 +169,11 @@ impl App {
                 library,
                 events,
                 lang,
+                learner: Learner::Own,
+                session: None,
+                has_courses,
             },
-            screen: Screen::Home(Home::default()),
+            screen,
             focus: None,
             notices,
             before_settings: None,
@@ -196,15 +230,20 @@ impl App {
         }
     }
 
-    fn go(&mut self, screen: Screen) {
+    pub(crate) fn go(&mut self, screen: Screen) {
         self.screen = screen;
         self.focus = None;
     }
 
     /// Saves a progress event (and keeps it in memory for the views).
-    fn record(&mut self, lesson_id: &str, kind: EventKind) {
-        let event = match self.store.as_mut() {
-            Some(store) => match store.record(None, lesson_id, kind.clone()) {
+    pub(crate) fn record(&mut self, lesson_id: &str, kind: EventKind) {
+        let participant = self.shared.learner.participant_id().map(str::to_owned);
+        let store = self
+            .store
+            .as_mut()
+            .filter(|_| self.shared.learner.is_tracked());
+        let event = match store {
+            Some(store) => match store.record(participant.as_deref(), lesson_id, kind.clone()) {
                 Ok(e) => Some(e),
                 Err(e) => {
                     eprintln!("Stegvis: could not save progress: {e}");
@@ -227,7 +266,9 @@ impl App {
         let event = event.unwrap_or_else(|| ProgressEvent {
             id: uuid::Uuid::new_v4(),
             device_id: "memory".into(),
-            participant_id: None,
+            participant_id: participant,
+            course_id: None,
+            session: None,
             lesson_id: lesson_id.to_owned(),
             kind,
             at_ms: crate::store::now_ms().max(last + 1),
@@ -302,6 +343,10 @@ impl App {
                 Task::none()
             }
             Message::Escape => self.escape(),
+            Message::Start(m) => self.update_start(m),
+            Message::Pick(m) => self.update_pick(m),
+            Message::Code(m) => self.update_code(m),
+            Message::Tutor(m) => self.update_tutor(m),
             Message::Home(m) => {
                 let Screen::Home(home) = &mut self.screen else {
                     return Task::none();
@@ -314,6 +359,8 @@ impl App {
                 match event {
                     Some(home::Event::OpenLesson(id)) => self.open_lesson(id),
                     Some(home::Event::OpenSettings) => self.open_settings(),
+                    Some(home::Event::SwitchLearner) => return self.show_start(),
+                    Some(home::Event::OpenTutor) => return self.open_tutor_code(),
                     None => {}
                 }
                 task.map(Message::Home)
@@ -352,6 +399,14 @@ impl App {
                         self.go(Screen::Done(Done { lesson_id }));
                     }
                     Some(lesson::Event::Left) => self.home_at_topic_of(&lesson_id),
+                    Some(lesson::Event::AskHelp(step)) => {
+                        self.record(&lesson_id, EventKind::HelpRequested { step })
+                    }
+                    Some(lesson::Event::CancelHelp) => {
+                        if let Some(request) = self.shared.open_help().map(|e| e.id) {
+                            self.record(&lesson_id, EventKind::HelpResolved { request });
+                        }
+                    }
                     None => {}
                 }
                 task.map(Message::Lesson)
@@ -388,7 +443,7 @@ impl App {
         }
     }
 
-    fn open_settings(&mut self) {
+    pub(crate) fn open_settings(&mut self) {
         let previous = std::mem::replace(&mut self.screen, Screen::Settings(SettingsPage));
         self.before_settings = Some(Box::new(previous));
         self.focus = None;
@@ -408,6 +463,13 @@ impl App {
             self.focus = None;
         }
         match &mut self.screen {
+            Screen::Start(_) => Task::none(),
+            Screen::PickName(_) => self.update(Message::Pick(pick::Message::Back)),
+            Screen::TutorCode(_) => self.update(Message::Code(code_screen::Message::Back)),
+            Screen::Tutor(page) => match page.escape() {
+                Some(event) => self.tutor_event(event),
+                None => Task::none(),
+            },
             Screen::Home(home) => {
                 if home.escape() {
                     self.focus = None;
@@ -433,6 +495,30 @@ impl App {
         let mut actions = notice_ctx.into_actions();
 
         let screen: Element<'_, Message> = match &self.screen {
+            Screen::Start(page) => {
+                let ctx = Ctx::with_offset(palette, self.focus, offset);
+                let view = page.view(&ctx).map(Message::Start);
+                actions.extend(ctx.into_actions().into_iter().map(Message::Start));
+                scrolling_page(&palette, view)
+            }
+            Screen::PickName(page) => {
+                let ctx = Ctx::with_offset(palette, self.focus, offset);
+                let view = page.view(&ctx).map(Message::Pick);
+                actions.extend(ctx.into_actions().into_iter().map(Message::Pick));
+                scrolling_page(&palette, view)
+            }
+            Screen::TutorCode(page) => {
+                let ctx = Ctx::with_offset(palette, self.focus, offset);
+                let view = page.view(&ctx).map(Message::Code);
+                actions.extend(ctx.into_actions().into_iter().map(Message::Code));
+                scrolling_page(&palette, view)
+            }
+            Screen::Tutor(page) => {
+                let ctx = Ctx::with_offset(palette, self.focus, offset);
+                let view = page.view(&self.shared, &ctx).map(Message::Tutor);
+                actions.extend(ctx.into_actions().into_iter().map(Message::Tutor));
+                scrolling_page(&palette, view)
+            }
             Screen::Home(home) => {
                 let ctx = Ctx::with_offset(palette, self.focus, offset);
                 let view = home.view(&self.shared, &ctx).map(Message::Home);

@@ -1,14 +1,50 @@
 //! The screens. Each has its own `Message`, an `update` that returns a
 //! [`Task`](iced::Task) and an optional event for the app, and a `view`.
 
+pub mod code;
 pub mod done;
 pub mod home;
 pub mod lesson;
+pub mod pick;
 pub mod settings;
+pub mod start;
+pub mod tutor;
 
 use crate::i18n::Lang;
 use crate::model::progress::{LessonStatus, ProgressEvent, lesson_status};
 use crate::model::{Lesson, Library, Topic};
+
+/// Who is doing the lessons.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Learner {
+    /// This PC's own learner (no course on this PC): progress is saved.
+    #[default]
+    Own,
+    /// A course participant who picked their name: progress is saved.
+    Participant {
+        /// Participant id.
+        id: String,
+        /// Display name.
+        name: String,
+    },
+    /// A drop-in guest: nothing is saved.
+    Guest,
+}
+
+impl Learner {
+    /// The participant id stored with events, if any.
+    pub fn participant_id(&self) -> Option<&str> {
+        match self {
+            Learner::Participant { id, .. } => Some(id),
+            _ => None,
+        }
+    }
+
+    /// Whether progress is saved.
+    pub fn is_tracked(&self) -> bool {
+        !matches!(self, Learner::Guest)
+    }
+}
 
 /// Read-only data every screen may show.
 #[derive(Debug, Default)]
@@ -19,9 +55,23 @@ pub struct Shared {
     pub events: Vec<ProgressEvent>,
     /// The user-interface language.
     pub lang: Lang,
+    /// Who is doing the lessons.
+    pub learner: Learner,
+    /// Today's session as (number, total), when a course session runs.
+    pub session: Option<(u8, u8)>,
+    /// Whether a course exists on this PC (then Home offers "Byt deltagare"
+    /// instead of the tutor button).
+    pub has_courses: bool,
 }
 
 impl Shared {
+    /// The learner's help request that is still open, if any.
+    pub fn open_help(&self) -> Option<&ProgressEvent> {
+        crate::model::progress::open_help_requests(&self.events)
+            .into_iter()
+            .next()
+    }
+
     /// The status of a lesson for the current learner.
     pub fn status(&self, lesson_id: &str) -> LessonStatus {
         lesson_status(&self.events, lesson_id)
@@ -66,10 +116,19 @@ impl Shared {
         self.suggest(&self.library.by_topic(topic))
     }
 
-    /// The suggested next lesson over the whole course.
+    /// The suggested next lesson over the whole course: during a course
+    /// session, among the lessons planned up to today's session first.
     pub fn suggested(&self) -> Option<&Lesson> {
         let mut all: Vec<&Lesson> = self.library.lessons.iter().collect();
         all.sort_by(|a, b| (a.session, &a.id).cmp(&(b.session, &b.id)));
+        if let Some((today, _)) = self.session {
+            let so_far: Vec<&Lesson> = all.iter().copied().filter(|l| l.session <= today).collect();
+            if let Some(lesson) = self.suggest(&so_far)
+                && self.status(&lesson.id) != LessonStatus::Done
+            {
+                return Some(lesson);
+            }
+        }
         self.suggest(&all)
     }
 

@@ -187,3 +187,63 @@ pub fn page_scroll<'a, M: 'a>(
         })
         .into()
 }
+
+/// A large text field. `id` lets a screen focus it when it opens; Enter
+/// sends `on_submit`. `secret` hides what is typed (the tutor code).
+pub fn input<'a, M: Clone + 'a>(
+    p: &Palette,
+    id: &'static str,
+    label: String,
+    value: &str,
+    on_input: impl Fn(String) -> M + 'a,
+    on_submit: M,
+    secret: bool,
+) -> Element<'a, M> {
+    let p = *p;
+    let field = iced::widget::text_input(&label, value)
+        .id(id)
+        .on_input(on_input)
+        .on_submit(on_submit)
+        .secure(secret)
+        .size(theme::BODY)
+        .padding(18)
+        .style(move |_, status| {
+            let focused = matches!(status, iced::widget::text_input::Status::Focused { .. });
+            iced::widget::text_input::Style {
+                background: p.surface.into(),
+                border: iced::Border {
+                    color: if focused { p.focus } else { p.border },
+                    width: if focused { theme::FOCUS_WIDTH } else { 2.0 },
+                    radius: 8.0.into(),
+                },
+                icon: p.text,
+                placeholder: p.text_soft,
+                value: p.text,
+                selection: p.soft,
+            }
+        });
+    column![text(label).size(theme::BODY).font(FONT_BOLD), field]
+        .spacing(8)
+        .into()
+}
+
+/// The content of a big choice tile: a bold title over a line of detail.
+pub fn choice_content<'a, M: 'a>(p: &Palette, title: String, detail: String) -> Element<'a, M> {
+    column![
+        text(title).size(theme::SUBHEADING).font(FONT_BOLD),
+        text(detail).size(theme::BODY).color(p.text_soft),
+    ]
+    .spacing(6)
+    .width(Length::Fill)
+    .into()
+}
+
+/// A line of error text shown under a form, with a warning symbol.
+pub fn error_line<'a, M: 'a>(p: &Palette, message: String) -> Element<'a, M> {
+    row![
+        symbol::<M>(symbols::WARNING, p.wrong_text),
+        text(message).size(theme::BODY).color(p.wrong_text)
+    ]
+    .spacing(10)
+    .into()
+}

@@ -1,116 +1,13 @@
 //! Headless UI simulations (iced_test) of the real app state and views.
 //! Run with `ICED_TEST_BACKEND=tiny-skia`.
 
+mod common;
+
+use common::{Harness, settings};
 use iced::keyboard::key::Named;
 use iced_test::Simulator;
-use std::path::PathBuf;
-use stegvis::app::{App, Message, Options, Screen};
+use stegvis::app::{Message, Screen};
 use stegvis::model::progress::LessonStatus;
-
-struct Harness {
-    app: App,
-    _config: tempfile::TempDir,
-    data: tempfile::TempDir,
-    size: iced::Size,
-}
-
-fn fixture_lessons() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/ui-lessons")
-}
-
-fn settings() -> iced::Settings {
-    iced::Settings {
-        fonts: stegvis::fonts(),
-        default_font: stegvis::widget::FONT,
-        ..iced::Settings::default()
-    }
-}
-
-impl Harness {
-    fn new() -> Self {
-        Self::with_config(tempfile::tempdir().expect("tempdir"))
-    }
-
-    fn with_config(config: tempfile::TempDir) -> Self {
-        let data = tempfile::tempdir().expect("tempdir");
-        let app = App::new(Options {
-            config_dir: config.path().to_path_buf(),
-            data_dir: data.path().to_path_buf(),
-            lesson_dirs: vec![fixture_lessons()],
-        });
-        Harness {
-            app,
-            _config: config,
-            data,
-            size: iced::Size::new(1024.0, 768.0),
-        }
-    }
-
-    /// A fresh app on the same folders, as after a restart.
-    fn restart(self) -> Self {
-        let config = self._config;
-        let data = self.data;
-        let app = App::new(Options {
-            config_dir: config.path().to_path_buf(),
-            data_dir: data.path().to_path_buf(),
-            lesson_dirs: vec![fixture_lessons()],
-        });
-        Harness {
-            app,
-            _config: config,
-            data,
-            size: self.size,
-        }
-    }
-
-    /// The logical viewport the real window has at the app's text scale.
-    fn viewport(&self) -> iced::Size {
-        let s = self.app.scale_factor();
-        iced::Size::new(self.size.width / s, self.size.height / s)
-    }
-
-    fn simulator(&self) -> Simulator<'_, Message> {
-        Simulator::with_size(settings(), self.viewport(), self.app.view())
-    }
-
-    fn apply(&mut self, messages: Vec<Message>) {
-        for m in messages {
-            let _ = self.app.update(m);
-        }
-    }
-
-    fn click(&mut self, label: &str) {
-        let messages: Vec<Message> = {
-            let mut ui = self.simulator();
-            if let Err(e) = ui.click(label) {
-                panic!(
-                    "could not click {label:?}: {e:?}\nscreen: {:?}",
-                    self.app.screen()
-                );
-            }
-            ui.into_messages().collect()
-        };
-        assert!(!messages.is_empty(), "clicking {label:?} did nothing");
-        self.apply(messages);
-    }
-
-    fn key(&mut self, key: Named) {
-        let messages: Vec<Message> = {
-            let mut ui = self.simulator();
-            let _ = ui.tap_key(key);
-            ui.into_messages().collect()
-        };
-        self.apply(messages);
-    }
-
-    fn shows(&self, label: &str) -> bool {
-        self.simulator().find(label).is_ok()
-    }
-
-    fn status(&self, id: &str) -> LessonStatus {
-        self.app.shared().status(id)
-    }
-}
 
 /// The RGBA pixels of a snapshot (iced_test keeps them private, so they go
 /// through a PNG file in a temporary folder).

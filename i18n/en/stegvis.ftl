@@ -82,3 +82,102 @@ cli-no-display = Stegvis needs a graphical display to start. None was found.
 ## Language names (each in its own language)
 lang-sv = Svenska
 lang-en = English
+
+## Start (when a course exists)
+start-heading = Welcome to Stegvis!
+start-intro = Who are you today?
+start-participant = I am a participant
+start-participant-detail = Choose your name and carry on where you were.
+start-tutor = I am a tutor
+start-tutor-detail = Start today's session and see how it goes.
+start-guest = Try as a guest
+start-guest-detail = Nothing is saved. Good if you are only here today.
+home-for-tutors = For tutors
+
+## Pick your name
+pick-heading = What is your name?
+pick-intro = Press your name.
+pick-filter = Type the start of your name
+pick-none = There are no names here yet. Ask a tutor to add you.
+pick-no-match = No name matches. Delete and try again.
+pick-no-course = No course is running on this computer. Ask a tutor for help.
+welcome-back = Welcome back, { $name }!
+welcome-first = Welcome, { $name }!
+guest-banner = You are a guest. Nothing is saved.
+switch-participant = Change participant
+session-today = Today: session { $number } of { $total }
+
+## Help
+help-ask = I would like help
+help-waiting = A tutor is coming soon.
+help-cancel = I no longer need help
+
+## Tutor code
+code-heading = Tutor
+code-enter = Type the tutor code.
+code-choose = Choose a tutor code. All tutors on the course use the same code.
+code-repeat = Type the same code once more.
+code-field = Code
+code-open = Open
+code-save = Save the code
+code-wrong = The code is not right. Try again, take your time.
+code-too-short = The code must have at least { $min } characters.
+code-mismatch = The codes are not the same. Type them again.
+back-to-start = Back to the start
+
+## Tutor area
+tutor-courses = Courses
+tutor-no-courses = There are no courses yet. Create the first one below.
+tutor-new-course = New course
+tutor-course-name = Name of the course
+tutor-course-place = Place
+tutor-create-course = Create the course
+tutor-name-needed = Type a name first.
+tutor-open-course = Open
+tutor-sessions = { $count } sessions
+tutor-leave = Leave tutor mode
+tutor-all-courses = All courses
+tutor-session = Session { $number }, { $date }
+tutor-earlier-session = Previous session
+tutor-later-session = Next session
+tutor-start-session = Start this session
+tutor-session-running = This session is running on this computer.
+tutor-participants = Participants
+tutor-add-name = First name and an initial, or a nickname
+tutor-add = Add
+tutor-present = Here
+tutor-absent = Not here
+tutor-rename = Rename
+tutor-save-name = Save the name
+tutor-remove = Remove
+tutor-confirm-remove = Remove { $name } and everything saved about { $name }? This cannot be undone.
+tutor-confirm-yes = Yes, remove
+tutor-confirm-no = No, keep
+tutor-dashboard = Overview
+tutor-remove-course = Remove the course
+tutor-confirm-remove-course = Remove the course “{ $name }” with all participants and everything saved? This cannot be undone.
+name-empty = Type a name.
+name-too-long = The name is too long. Type a first name and an initial.
+name-has-number = Do not type numbers such as identity or phone numbers. Just a first name and an initial.
+name-has-email = Do not type an email address. Just a first name and an initial.
+
+## Dashboard
+dash-heading = Overview: { $course }
+dash-session = Session { $number }
+dash-help-now = Needs help now
+dash-help-none = Nobody has asked for help just now.
+dash-help-item = { $name }: { $lesson }, step { $step }
+dash-minutes = { $minutes ->
+    [0] just now
+    [one] 1 minute ago
+   *[other] { $minutes } minutes ago
+}
+dash-resolve = Done, I have helped
+dash-now = Now: { $lesson }
+dash-nothing-yet = Has not started a lesson yet.
+dash-done-count = { $done } of { $total } lessons done
+dash-today = Today's lessons
+dash-wrong-answers = Wrong answers: { $count }
+dash-present = Here today
+dash-not-present = Not marked here today
+dash-back = Back to the course

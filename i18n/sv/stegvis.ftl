@@ -82,3 +82,102 @@ cli-no-display = Stegvis behöver en skärm med grafik för att starta. Ingen s�
 ## Language names (each in its own language)
 lang-sv = Svenska
 lang-en = English
+
+## Start (when a course exists)
+start-heading = Välkommen till Stegvis!
+start-intro = Vem är du i dag?
+start-participant = Jag är deltagare
+start-participant-detail = Välj ditt namn och fortsätt där du var.
+start-tutor = Jag är handledare
+start-tutor-detail = Starta dagens träff och se hur det går.
+start-guest = Prova som gäst
+start-guest-detail = Inget sparas. Bra om du bara är här i dag.
+home-for-tutors = För handledare
+
+## Pick your name
+pick-heading = Vad heter du?
+pick-intro = Tryck på ditt namn.
+pick-filter = Skriv början av ditt namn
+pick-none = Det finns inga namn här ännu. Be en handledare lägga till dig.
+pick-no-match = Inget namn passar. Sudda och försök igen.
+pick-no-course = Ingen kurs är igång på den här datorn. Be en handledare om hjälp.
+welcome-back = Välkommen tillbaka, { $name }!
+welcome-first = Välkommen, { $name }!
+guest-banner = Du är gäst. Inget sparas.
+switch-participant = Byt deltagare
+session-today = I dag: träff { $number } av { $total }
+
+## Help
+help-ask = Jag vill ha hjälp
+help-waiting = En handledare kommer snart.
+help-cancel = Jag behöver ingen hjälp längre
+
+## Tutor code
+code-heading = Handledare
+code-enter = Skriv koden för handledare.
+code-choose = Välj en kod för handledare. Alla handledare i kursen använder samma kod.
+code-repeat = Skriv samma kod en gång till.
+code-field = Kod
+code-open = Öppna
+code-save = Spara koden
+code-wrong = Koden stämmer inte. Försök igen i lugn och ro.
+code-too-short = Koden måste ha minst { $min } tecken.
+code-mismatch = Koderna är inte lika. Skriv dem igen.
+back-to-start = Tillbaka till start
+
+## Tutor area
+tutor-courses = Kurser
+tutor-no-courses = Det finns inga kurser ännu. Skapa den första här under.
+tutor-new-course = Ny kurs
+tutor-course-name = Kursens namn
+tutor-course-place = Plats
+tutor-create-course = Skapa kursen
+tutor-name-needed = Skriv ett namn först.
+tutor-open-course = Öppna
+tutor-sessions = { $count } träffar
+tutor-leave = Lämna handledarläget
+tutor-all-courses = Alla kurser
+tutor-session = Träff { $number }, { $date }
+tutor-earlier-session = Förra träffen
+tutor-later-session = Nästa träff
+tutor-start-session = Starta den här träffen
+tutor-session-running = Träffen är igång på den här datorn.
+tutor-participants = Deltagare
+tutor-add-name = Förnamn och en bokstav, eller smeknamn
+tutor-add = Lägg till
+tutor-present = Här
+tutor-absent = Inte här
+tutor-rename = Byt namn
+tutor-save-name = Spara namnet
+tutor-remove = Ta bort
+tutor-confirm-remove = Ta bort { $name } och allt som sparats om { $name }? Det går inte att ångra.
+tutor-confirm-yes = Ja, ta bort
+tutor-confirm-no = Nej, behåll
+tutor-dashboard = Översikt
+tutor-remove-course = Ta bort kursen
+tutor-confirm-remove-course = Ta bort kursen ”{ $name }” med alla deltagare och allt som sparats? Det går inte att ångra.
+name-empty = Skriv ett namn.
+name-too-long = Namnet är för långt. Skriv förnamn och en bokstav.
+name-has-number = Skriv inga siffror som personnummer eller telefonnummer. Bara förnamn och en bokstav.
+name-has-email = Skriv ingen e-postadress. Bara förnamn och en bokstav.
+
+## Dashboard
+dash-heading = Översikt: { $course }
+dash-session = Träff { $number }
+dash-help-now = Behöver hjälp nu
+dash-help-none = Ingen har bett om hjälp just nu.
+dash-help-item = { $name }: { $lesson }, steg { $step }
+dash-minutes = { $minutes ->
+    [0] nyss
+    [one] för 1 minut sedan
+   *[other] för { $minutes } minuter sedan
+}
+dash-resolve = Klart, jag har hjälpt
+dash-now = Just nu: { $lesson }
+dash-nothing-yet = Har inte börjat någon lektion än.
+dash-done-count = { $done } av { $total } lektioner klara
+dash-today = Dagens lektioner
+dash-wrong-answers = Fel svar: { $count }
+dash-present = Här i dag
+dash-not-present = Inte markerad här i dag
+dash-back = Tillbaka till kursen

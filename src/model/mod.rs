@@ -1,6 +1,7 @@
 //! The lesson and progress model. Knows nothing of iced or SQLite.
 
 pub mod check;
+pub mod course;
 pub mod lesson;
 pub mod loader;
 pub mod progress;

@@ -26,6 +26,16 @@ pub enum EventKind {
     },
     /// The learner finished the lesson.
     LessonCompleted,
+    /// The learner pressed "Jag vill ha hjälp" on a step.
+    HelpRequested {
+        /// Step index where they asked.
+        step: usize,
+    },
+    /// A help request was dealt with (by a tutor, or the learner cancelled it).
+    HelpResolved {
+        /// The id of the [`EventKind::HelpRequested`] event.
+        request: Uuid,
+    },
 }
 
 impl EventKind {
@@ -36,6 +46,8 @@ impl EventKind {
             EventKind::StepReached { .. } => "step-reached",
             EventKind::AnswerGiven { .. } => "answer-given",
             EventKind::LessonCompleted => "lesson-completed",
+            EventKind::HelpRequested { .. } => "help-requested",
+            EventKind::HelpResolved { .. } => "help-resolved",
         }
     }
 }
@@ -47,8 +59,12 @@ pub struct ProgressEvent {
     pub id: Uuid,
     /// The PC that recorded it.
     pub device_id: String,
-    /// The participant, when one is chosen (later issue); `None` for this PC's own learner.
+    /// The participant; `None` for a learner who did not pick a name.
     pub participant_id: Option<String>,
+    /// The course whose session was running, if any.
+    pub course_id: Option<String>,
+    /// The session number (1-based) that was running, if any.
+    pub session: Option<u8>,
     /// The lesson.
     pub lesson_id: String,
     /// What happened.
@@ -117,6 +133,26 @@ pub fn resume_step<'a>(
     }
 }
 
+/// Help requests not yet resolved, oldest first.
+pub fn open_help_requests<'a>(
+    events: impl IntoIterator<Item = &'a ProgressEvent>,
+) -> Vec<&'a ProgressEvent> {
+    let events: Vec<&ProgressEvent> = events.into_iter().collect();
+    let resolved: std::collections::HashSet<Uuid> = events
+        .iter()
+        .filter_map(|e| match e.kind {
+            EventKind::HelpResolved { request } => Some(request),
+            _ => None,
+        })
+        .collect();
+    let mut open: Vec<&ProgressEvent> = events
+        .into_iter()
+        .filter(|e| matches!(e.kind, EventKind::HelpRequested { .. }) && !resolved.contains(&e.id))
+        .collect();
+    open.sort_by_key(|e| (e.at_ms, e.id));
+    open
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -126,6 +162,8 @@ mod tests {
             id: Uuid::new_v4(),
             device_id: "test".into(),
             participant_id: None,
+            course_id: None,
+            session: None,
             lesson_id: lesson.into(),
             kind,
             at_ms,
@@ -183,5 +221,30 @@ mod tests {
         ];
         assert_eq!(lesson_status(&events, "a"), LessonStatus::Done);
         assert_eq!(resume_step(&events, "a", 8), 0);
+    }
+
+    #[test]
+    fn help_stays_open_until_resolved() {
+        let asked = ev("a", EventKind::HelpRequested { step: 2 }, 1);
+        let other = ev("b", EventKind::HelpRequested { step: 0 }, 2);
+        let mut events = vec![asked.clone(), other.clone()];
+        let open: Vec<Uuid> = open_help_requests(&events).iter().map(|e| e.id).collect();
+        assert_eq!(open, vec![asked.id, other.id]);
+        events.push(ev("a", EventKind::HelpResolved { request: asked.id }, 3));
+        let open: Vec<Uuid> = open_help_requests(&events).iter().map(|e| e.id).collect();
+        assert_eq!(open, vec![other.id]);
+    }
+
+    #[test]
+    fn help_events_do_not_change_lesson_status() {
+        let events = vec![
+            ev("a", EventKind::LessonStarted, 1),
+            ev("a", EventKind::StepReached { step: 2 }, 2),
+            ev("a", EventKind::HelpRequested { step: 2 }, 3),
+        ];
+        assert_eq!(
+            lesson_status(&events, "a"),
+            LessonStatus::Started { step: 2 }
+        );
     }
 }

@@ -1,6 +1,6 @@
 //! Home: "Vad vill du lära dig?" — topic tiles, then a topic's lessons.
 
-use super::{Shared, status_words, topic_name};
+use super::{Learner, Shared, status_words, topic_name};
 use crate::fl;
 use crate::model::progress::LessonStatus;
 use crate::model::{Lesson, Topic};
@@ -28,6 +28,10 @@ pub enum Message {
     OpenLesson(String),
     /// The settings button was pressed.
     OpenSettings,
+    /// "Byt deltagare".
+    SwitchLearner,
+    /// "För handledare".
+    OpenTutor,
 }
 
 /// What Home asks of the app.
@@ -37,6 +41,10 @@ pub enum Event {
     OpenLesson(String),
     /// Open Settings.
     OpenSettings,
+    /// Back to the start screen to change who is learning.
+    SwitchLearner,
+    /// Open the tutor code.
+    OpenTutor,
 }
 
 /// Width of a topic tile.
@@ -56,6 +64,8 @@ impl Home {
             }
             Message::OpenLesson(id) => (Task::none(), Some(Event::OpenLesson(id))),
             Message::OpenSettings => (Task::none(), Some(Event::OpenSettings)),
+            Message::SwitchLearner => (Task::none(), Some(Event::SwitchLearner)),
+            Message::OpenTutor => (Task::none(), Some(Event::OpenTutor)),
         }
     }
 
@@ -67,6 +77,10 @@ impl Home {
     /// The page.
     pub fn view<'a>(&'a self, shared: &'a Shared, ctx: &Ctx<Message>) -> Element<'a, Message> {
         let p = ctx.palette;
+        let mut page = Column::new().spacing(theme::SPACING * 1.5);
+        if shared.has_courses {
+            page = page.push(learner_bar(shared, ctx));
+        }
         let top = row![
             container(w::heading(fl!("home-heading"))).width(Length::Fill),
             ctx.button(
@@ -77,7 +91,7 @@ impl Home {
         ]
         .spacing(theme::SPACING)
         .align_y(Alignment::Center);
-        let mut page = Column::new().spacing(theme::SPACING * 1.5).push(top);
+        page = page.push(top);
 
         if shared.library.lessons.is_empty() {
             return page.push(w::body(&fl!("home-no-lessons"))).into();
@@ -126,6 +140,12 @@ impl Home {
             .iter()
             .filter(|p| p.severity == crate::model::Severity::Error)
             .count();
+        if !shared.has_courses && self.topic.is_none() {
+            // The way into the tutor area, last in reading order so a senior
+            // meets the lessons first.
+            page =
+                page.push(ctx.button(fl!("home-for-tutors"), Message::OpenTutor, Kind::Secondary));
+        }
         if broken > 0 {
             page = page.push(
                 container(text(fl!("home-broken-lessons", count = broken)).size(theme::BODY))
@@ -289,4 +309,40 @@ fn lesson_row<'a>(
         },
         Length::Fill,
     )
+}
+
+/// Who is learning: "Välkommen tillbaka, Karin!" or the guest notice, with
+/// "Byt deltagare".
+fn learner_bar<'a>(shared: &Shared, ctx: &Ctx<Message>) -> Element<'a, Message> {
+    let p = ctx.palette;
+    let greeting = match &shared.learner {
+        Learner::Participant { name, .. } if shared.events.is_empty() => {
+            Some(fl!("welcome-first", name = name.clone()))
+        }
+        Learner::Participant { name, .. } => Some(fl!("welcome-back", name = name.clone())),
+        Learner::Guest => Some(fl!("guest-banner")),
+        Learner::Own => None,
+    };
+    let mut left = Column::new().spacing(4).width(Length::Fill);
+    if let Some(greeting) = greeting {
+        left = left.push(text(greeting).size(theme::SUBHEADING).font(w::FONT_BOLD));
+    }
+    if let Some((number, total)) = shared.session
+        && shared.learner != Learner::Own
+    {
+        left = left.push(w::soft::<Message>(
+            &p,
+            fl!("session-today", number = number, total = total),
+        ));
+    }
+    let button = ctx.button(
+        fl!("switch-participant"),
+        Message::SwitchLearner,
+        Kind::Secondary,
+    );
+    row![left, button]
+        .spacing(theme::SPACING)
+        .align_y(Alignment::Center)
+        .wrap()
+        .into()
 }

@@ -34,6 +34,10 @@ pub enum Message {
     Choose(usize),
     /// Leave the lesson; the place is kept.
     Leave,
+    /// "Jag vill ha hjälp".
+    AskHelp,
+    /// "Jag behöver ingen hjälp längre".
+    CancelHelp,
 }
 
 /// What the player reports to the app (which saves it).
@@ -54,6 +58,10 @@ pub enum Event {
     Finished,
     /// The learner left mid-lesson.
     Left,
+    /// The learner asked for help on this step.
+    AskHelp(usize),
+    /// The learner no longer needs help.
+    CancelHelp,
 }
 
 impl LessonPlayer {
@@ -70,6 +78,8 @@ impl LessonPlayer {
     pub fn update(&mut self, message: Message, lesson: &Lesson) -> (Task<Message>, Option<Event>) {
         let count = lesson.steps.len();
         match message {
+            Message::AskHelp => (Task::none(), Some(Event::AskHelp(self.step))),
+            Message::CancelHelp => (Task::none(), Some(Event::CancelHelp)),
             Message::Back if self.step == 0 => (Task::none(), Some(Event::Left)),
             Message::Back => {
                 self.step -= 1;
@@ -144,6 +154,10 @@ impl LessonPlayer {
                 .font(w::FONT_BOLD)
                 .color(p.text_soft),
         );
+        // Help is for course participants: a tutor's dashboard shows it.
+        if shared.learner.participant_id().is_some() {
+            body = body.push(help_box(shared, ctx));
+        }
         match lesson.steps.get(self.step) {
             Some(Step::Read {
                 text: id,
@@ -308,4 +322,32 @@ fn feedback<'a>(
         .width(Length::Fill)
         .style(style::feedback(p, right))
         .into()
+}
+
+/// "Jag vill ha hjälp", or, once asked, "En handledare kommer snart" with a
+/// way to take the request back.
+fn help_box<'a>(shared: &Shared, ctx: &Ctx<Message>) -> Element<'a, Message> {
+    let p = ctx.palette;
+    if shared.open_help().is_some() {
+        container(
+            column![
+                row![
+                    w::symbol::<Message>(symbols::STAR, p.warm_text),
+                    text(fl!("help-waiting"))
+                        .size(theme::BODY)
+                        .font(w::FONT_BOLD)
+                        .color(p.warm_text)
+                ]
+                .spacing(10),
+                ctx.button(fl!("help-cancel"), Message::CancelHelp, Kind::Secondary),
+            ]
+            .spacing(12),
+        )
+        .padding(16)
+        .width(Length::Fill)
+        .style(style::notice(p))
+        .into()
+    } else {
+        ctx.button(fl!("help-ask"), Message::AskHelp, Kind::Secondary)
+    }
 }

@@ -2,7 +2,9 @@
 //!
 //! Screens never run SQL; the app calls this API when a screen reports an event.
 
+pub mod course;
 pub mod schema;
+pub mod tutor;
 
 use crate::model::progress::{EventKind, ProgressEvent};
 use rusqlite::{Connection, OptionalExtension, params};
@@ -48,6 +50,8 @@ pub struct Store {
     /// The newest event time written here, so this PC's events always
     /// get strictly increasing times even within one millisecond.
     last_at_ms: i64,
+    /// The course session running on this PC, stamped on new events.
+    current: Option<(String, u8)>,
 }
 
 impl std::fmt::Debug for Store {
@@ -141,11 +145,14 @@ impl Store {
             conn.query_row("SELECT coalesce(max(at_ms), 0) FROM event", [], |r| {
                 r.get(0)
             })?;
-        Ok(Store {
+        let mut store = Store {
             conn,
             device_id,
             last_at_ms,
-        })
+            current: None,
+        };
+        store.current = store.load_current_session()?;
+        Ok(store)
     }
 
     fn ensure_device_id(conn: &Connection) -> Result<String, StoreError> {
@@ -181,6 +188,8 @@ impl Store {
             id: Uuid::new_v4(),
             device_id: self.device_id.clone(),
             participant_id: participant_id.map(str::to_owned),
+            course_id: self.current.as_ref().map(|(c, _)| c.clone()),
+            session: self.current.as_ref().map(|(_, n)| *n),
             lesson_id: lesson_id.to_owned(),
             kind,
             at_ms: now_ms().max(self.last_at_ms + 1),
@@ -192,86 +201,132 @@ impl Store {
 
     /// Inserts an event (ignored if its id is already there).
     pub fn insert(&mut self, e: &ProgressEvent) -> Result<(), StoreError> {
-        let (step, answer, correct) = match e.kind {
-            EventKind::StepReached { step } => (Some(step as i64), None, None),
-            EventKind::AnswerGiven {
-                step,
-                answer,
-                correct,
-            } => (Some(step as i64), Some(answer as i64), Some(correct)),
-            EventKind::LessonStarted | EventKind::LessonCompleted => (None, None, None),
-        };
         let tx = self.conn.transaction()?;
-        tx.execute(
-            "INSERT OR IGNORE INTO event
-                 (id, device_id, participant_id, lesson_id, kind, step, answer, correct, at_ms)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            params![
-                e.id.to_string(),
-                e.device_id,
-                e.participant_id,
-                e.lesson_id,
-                e.kind.name(),
-                step,
-                answer,
-                correct,
-                e.at_ms
-            ],
-        )?;
+        insert_event(&tx, e)?;
         tx.commit()?;
         Ok(())
     }
 
-    /// Every event of one learner (`None`: this PC's own learner), oldest first.
+    /// Every event of one learner (`None`: a learner who picked no name), oldest first.
     pub fn events(&self, participant_id: Option<&str>) -> Result<Vec<ProgressEvent>, StoreError> {
-        let mut stmt = self.conn.prepare(
-            "SELECT id, device_id, participant_id, lesson_id, kind, step, answer, correct, at_ms
-             FROM event WHERE participant_id IS ?1 ORDER BY at_ms, id",
-        )?;
-        let rows = stmt.query_map(params![participant_id], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, Option<String>>(2)?,
-                r.get::<_, String>(3)?,
-                r.get::<_, String>(4)?,
-                r.get::<_, Option<i64>>(5)?,
-                r.get::<_, Option<i64>>(6)?,
-                r.get::<_, Option<bool>>(7)?,
-                r.get::<_, i64>(8)?,
-            ))
-        })?;
+        self.query_events(
+            &format!("{EVENT_COLUMNS} WHERE participant_id IS ?1 ORDER BY at_ms, id"),
+            params![participant_id],
+        )
+    }
+
+    /// Every event of the participants of one course, oldest first.
+    pub fn course_events(&self, course_id: &str) -> Result<Vec<ProgressEvent>, StoreError> {
+        self.query_events(
+            &format!(
+                "{EVENT_COLUMNS} WHERE participant_id IN
+                     (SELECT id FROM participant WHERE course_id = ?1)
+                 ORDER BY at_ms, id"
+            ),
+            params![course_id],
+        )
+    }
+
+    fn query_events(
+        &self,
+        sql: &str,
+        args: impl rusqlite::Params,
+    ) -> Result<Vec<ProgressEvent>, StoreError> {
+        let mut stmt = self.conn.prepare(sql)?;
+        let rows = stmt.query_map(args, read_event)?;
         let mut out = Vec::new();
         for row in rows {
-            let (id, device_id, participant_id, lesson_id, kind, step, answer, correct, at_ms) =
-                row?;
-            let step_index = step.unwrap_or(0).max(0) as usize;
-            let kind = match kind.as_str() {
-                "lesson-started" => EventKind::LessonStarted,
-                "step-reached" => EventKind::StepReached { step: step_index },
-                "answer-given" => EventKind::AnswerGiven {
-                    step: step_index,
-                    answer: answer.unwrap_or(0).max(0) as usize,
-                    correct: correct.unwrap_or(false),
-                },
-                "lesson-completed" => EventKind::LessonCompleted,
-                // Kinds from newer versions are kept in the database but not used here.
-                _ => continue,
-            };
-            let Ok(id) = Uuid::parse_str(&id) else {
-                continue;
-            };
-            out.push(ProgressEvent {
-                id,
-                device_id,
-                participant_id,
-                lesson_id,
-                kind,
-                at_ms,
-            });
+            // Kinds from newer versions stay in the database but are not used here.
+            if let Some(event) = row? {
+                out.push(event);
+            }
         }
         Ok(out)
     }
+}
+
+/// The SELECT that [`read_event`] reads.
+const EVENT_COLUMNS: &str = "SELECT id, device_id, participant_id, lesson_id, kind, step, answer,
+     correct, at_ms, course_id, session, ref_id FROM event";
+
+/// One event row; `None` for a kind this version does not know.
+fn read_event(r: &rusqlite::Row<'_>) -> rusqlite::Result<Option<ProgressEvent>> {
+    let kind: String = r.get(4)?;
+    let step = r.get::<_, Option<i64>>(5)?.unwrap_or(0).max(0) as usize;
+    let answer = r.get::<_, Option<i64>>(6)?.unwrap_or(0).max(0) as usize;
+    let correct = r.get::<_, Option<bool>>(7)?.unwrap_or(false);
+    let ref_id = r
+        .get::<_, Option<String>>(11)?
+        .and_then(|s| Uuid::parse_str(&s).ok());
+    let kind = match (kind.as_str(), ref_id) {
+        ("lesson-started", _) => EventKind::LessonStarted,
+        ("step-reached", _) => EventKind::StepReached { step },
+        ("answer-given", _) => EventKind::AnswerGiven {
+            step,
+            answer,
+            correct,
+        },
+        ("lesson-completed", _) => EventKind::LessonCompleted,
+        ("help-requested", _) => EventKind::HelpRequested { step },
+        ("help-resolved", Some(request)) => EventKind::HelpResolved { request },
+        _ => return Ok(None),
+    };
+    let Ok(id) = Uuid::parse_str(&r.get::<_, String>(0)?) else {
+        return Ok(None);
+    };
+    Ok(Some(ProgressEvent {
+        id,
+        device_id: r.get(1)?,
+        participant_id: r.get(2)?,
+        lesson_id: r.get(3)?,
+        kind,
+        at_ms: r.get(8)?,
+        course_id: r.get(9)?,
+        session: r
+            .get::<_, Option<i64>>(10)?
+            .and_then(|n| u8::try_from(n).ok()),
+    }))
+}
+
+/// Writes one event inside an open transaction (ignored if already there).
+fn insert_event(tx: &rusqlite::Transaction<'_>, e: &ProgressEvent) -> Result<(), StoreError> {
+    let (step, answer, correct, ref_id) = match &e.kind {
+        EventKind::StepReached { step } | EventKind::HelpRequested { step } => {
+            (Some(*step as i64), None, None, None)
+        }
+        EventKind::AnswerGiven {
+            step,
+            answer,
+            correct,
+        } => (
+            Some(*step as i64),
+            Some(*answer as i64),
+            Some(*correct),
+            None,
+        ),
+        EventKind::HelpResolved { request } => (None, None, None, Some(request.to_string())),
+        EventKind::LessonStarted | EventKind::LessonCompleted => (None, None, None, None),
+    };
+    tx.execute(
+        "INSERT OR IGNORE INTO event (id, device_id, participant_id, lesson_id, kind, step,
+             answer, correct, at_ms, course_id, session, ref_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+        params![
+            e.id.to_string(),
+            e.device_id,
+            e.participant_id,
+            e.lesson_id,
+            e.kind.name(),
+            step,
+            answer,
+            correct,
+            e.at_ms,
+            e.course_id,
+            e.session.map(i64::from),
+            ref_id
+        ],
+    )?;
+    Ok(())
 }
 
 /// Milliseconds since 1970 (UTC).

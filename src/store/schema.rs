@@ -3,7 +3,7 @@
 use rusqlite::Connection;
 
 /// The schema version this build writes.
-pub const CURRENT_VERSION: i64 = 1;
+pub const CURRENT_VERSION: i64 = 2;
 
 /// Each migration takes the database from version `index` to `index + 1`.
 const MIGRATIONS: &[&str] = &[
@@ -24,7 +24,51 @@ const MIGRATIONS: &[&str] = &[
          at_ms          INTEGER NOT NULL
      );
      CREATE INDEX event_by_learner ON event (participant_id, lesson_id, at_ms);",
+    // 1 -> 2: courses, sessions, participants, attendance; events learn
+    // which course session they happened in and what they refer to.
+    "CREATE TABLE course (
+         id         TEXT PRIMARY KEY,
+         name       TEXT NOT NULL,
+         place      TEXT NOT NULL DEFAULT '',
+         updated_ms INTEGER NOT NULL
+     );
+     CREATE TABLE course_session (
+         course_id TEXT NOT NULL REFERENCES course (id) ON DELETE CASCADE,
+         number    INTEGER NOT NULL,
+         date      TEXT NOT NULL,
+         PRIMARY KEY (course_id, number)
+     );
+     CREATE TABLE participant (
+         id         TEXT PRIMARY KEY,
+         course_id  TEXT NOT NULL REFERENCES course (id) ON DELETE CASCADE,
+         name       TEXT NOT NULL,
+         note       TEXT NOT NULL DEFAULT '',
+         updated_ms INTEGER NOT NULL
+     );
+     CREATE TABLE attendance (
+         course_id      TEXT NOT NULL,
+         session        INTEGER NOT NULL,
+         participant_id TEXT NOT NULL REFERENCES participant (id) ON DELETE CASCADE,
+         present        INTEGER NOT NULL,
+         updated_ms     INTEGER NOT NULL,
+         PRIMARY KEY (course_id, session, participant_id),
+         FOREIGN KEY (course_id, session)
+             REFERENCES course_session (course_id, number) ON DELETE CASCADE
+     );
+     CREATE TABLE tombstone (
+         id    TEXT PRIMARY KEY,
+         kind  TEXT NOT NULL,
+         at_ms INTEGER NOT NULL
+     );
+     ALTER TABLE event ADD COLUMN course_id TEXT;
+     ALTER TABLE event ADD COLUMN session INTEGER;
+     ALTER TABLE event ADD COLUMN ref_id TEXT;
+     CREATE INDEX event_by_session ON event (course_id, session, at_ms);",
 ];
+
+/// The migrations, for tests that build a database at an older version.
+#[cfg(test)]
+pub(crate) const MIGRATIONS_FOR_TESTS: &[&str] = MIGRATIONS;
 
 /// Why a database could not be brought to the current schema.
 #[derive(Debug)]

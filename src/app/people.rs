@@ -1,0 +1,296 @@
+//! Who is at the PC: the start screen, picking a name, the tutor code and
+//! the tutor area. Every store write here is one user action.
+
+use super::{App, Message, Screen};
+use crate::fl;
+use crate::model::progress::EventKind;
+use crate::screen::Learner;
+use crate::screen::code::{self as code_screen, TutorCode};
+use crate::screen::home::Home;
+use crate::screen::pick::{self, PickName};
+use crate::screen::start::{self, Start};
+use crate::screen::tutor::{self, Page, Tutor, TutorData};
+use crate::store::StoreError;
+use iced::Task;
+
+impl App {
+    /// Shows a plain notice when a store write failed.
+    fn saved<T>(&mut self, result: Result<T, StoreError>) -> Option<T> {
+        match result {
+            Ok(v) => Some(v),
+            Err(e) => {
+                eprintln!("Stegvis: could not save: {e}");
+                let notice = fl!("notice-save-failed");
+                if !self.notices.contains(&notice) {
+                    self.notices.push(notice);
+                }
+                None
+            }
+        }
+    }
+
+    /// Back to "Vem är du i dag?" (or Home when no course exists), as this
+    /// PC's own learner: nothing of the previous learner stays on screen.
+    pub(crate) fn show_start(&mut self) -> Task<Message> {
+        self.shared.has_courses = self
+            .store
+            .as_ref()
+            .and_then(|s| s.courses().ok())
+            .is_some_and(|c| !c.is_empty());
+        self.set_learner(Learner::Own);
+        if self.shared.has_courses {
+            self.go(Screen::Start(Start));
+        } else {
+            self.go(Screen::Home(Home::default()));
+        }
+        Task::none()
+    }
+
+    /// Makes `learner` the one doing lessons and loads their progress.
+    fn set_learner(&mut self, learner: Learner) {
+        self.shared.events = match (&learner, self.store.as_ref()) {
+            (Learner::Guest, _) | (_, None) => Vec::new(),
+            (l, Some(store)) => store.events(l.participant_id()).unwrap_or_default(),
+        };
+        self.shared.session = self.today();
+        self.shared.learner = learner;
+    }
+
+    /// Today's session as (number, total), when one runs on this PC.
+    fn today(&self) -> Option<(u8, u8)> {
+        let store = self.store.as_ref()?;
+        let (course_id, number) = store.current_session()?;
+        let course = store.course(course_id).ok()??;
+        Some((number, course.sessions.len() as u8))
+    }
+
+    pub(crate) fn open_tutor_code(&mut self) -> Task<Message> {
+        let choosing = !self
+            .store
+            .as_ref()
+            .and_then(|s| s.has_tutor_code().ok())
+            .unwrap_or(false);
+        let (page, task) = TutorCode::new(choosing);
+        self.go(Screen::TutorCode(page));
+        task.map(Message::Code)
+    }
+
+    pub(super) fn update_start(&mut self, message: start::Message) -> Task<Message> {
+        let Screen::Start(page) = &mut self.screen else {
+            return Task::none();
+        };
+        let (task, event) = page.update(message);
+        let next = match event {
+            Some(start::Event::Participant) => self.open_pick(),
+            Some(start::Event::Tutor) => self.open_tutor_code(),
+            Some(start::Event::Guest) => {
+                self.set_learner(Learner::Guest);
+                self.go(Screen::Home(Home::default()));
+                Task::none()
+            }
+            Some(start::Event::Settings) => {
+                self.open_settings();
+                Task::none()
+            }
+            None => Task::none(),
+        };
+        Task::batch([task.map(Message::Start), next])
+    }
+
+    fn open_pick(&mut self) -> Task<Message> {
+        let store = self.store.as_ref();
+        let course_id = store.and_then(|s| {
+            s.current_session()
+                .map(|(c, _)| c.to_owned())
+                .or_else(|| s.courses().ok()?.first().map(|c| c.id.clone()))
+        });
+        let participants = match (store, &course_id) {
+            (Some(s), Some(c)) => s.participants(c).unwrap_or_default(),
+            _ => Vec::new(),
+        };
+        let (page, task) = PickName::new(participants, course_id.is_some());
+        self.go(Screen::PickName(page));
+        task.map(Message::Pick)
+    }
+
+    pub(super) fn update_pick(&mut self, message: pick::Message) -> Task<Message> {
+        let Screen::PickName(page) = &mut self.screen else {
+            return Task::none();
+        };
+        let (task, event) = page.update(message);
+        match event {
+            Some(pick::Event::Picked(p)) => {
+                self.set_learner(Learner::Participant {
+                    id: p.id,
+                    name: p.name,
+                });
+                self.go(Screen::Home(Home::default()));
+            }
+            Some(pick::Event::Back) => return self.show_start(),
+            None => {}
+        }
+        task.map(Message::Pick)
+    }
+
+    pub(super) fn update_code(&mut self, message: code_screen::Message) -> Task<Message> {
+        let Screen::TutorCode(page) = &mut self.screen else {
+            return Task::none();
+        };
+        let (task, event) = page.update(message);
+        let task = task.map(Message::Code);
+        match event {
+            Some(code_screen::Event::Back) => self.show_start(),
+            Some(code_screen::Event::Check(code)) => {
+                let right = self
+                    .store
+                    .as_ref()
+                    .and_then(|s| s.check_tutor_code(&code).ok())
+                    .unwrap_or(false);
+                if right {
+                    self.open_tutor()
+                } else if let Screen::TutorCode(page) = &mut self.screen {
+                    page.wrong().map(Message::Code)
+                } else {
+                    task
+                }
+            }
+            Some(code_screen::Event::Choose(code)) => {
+                let result = match self.store.as_mut() {
+                    Some(store) => store.set_tutor_code(&code),
+                    None => Err(StoreError::Io(std::io::Error::other("no store"))),
+                };
+                if self.saved(result).is_some() {
+                    self.open_tutor()
+                } else {
+                    task
+                }
+            }
+            None => task,
+        }
+    }
+
+    fn open_tutor(&mut self) -> Task<Message> {
+        let mut page = Tutor::new(Page::Courses);
+        page.data = self.tutor_data(&page);
+        // With exactly one course, open it straight away.
+        if let [course] = page.data.courses.as_slice() {
+            let id = course.id.clone();
+            let _ = page.update(tutor::Message::OpenCourse(id));
+            page.data = self.tutor_data(&page);
+        }
+        self.go(Screen::Tutor(Box::new(page)));
+        Task::none()
+    }
+
+    /// Loads what the tutor area's open page shows.
+    fn tutor_data(&self, page: &Tutor) -> TutorData {
+        let Some(store) = self.store.as_ref() else {
+            return TutorData::default();
+        };
+        let course = page.course_id();
+        TutorData {
+            courses: store.courses().unwrap_or_default(),
+            participants: course
+                .map(|c| store.participants(c).unwrap_or_default())
+                .unwrap_or_default(),
+            present: course
+                .zip(page.session())
+                .map(|(c, s)| store.attendance(c, s).unwrap_or_default())
+                .unwrap_or_default(),
+            events: course
+                .map(|c| store.course_events(c).unwrap_or_default())
+                .unwrap_or_default(),
+            current: store.current_session().map(|(c, n)| (c.to_owned(), n)),
+            now_ms: crate::store::now_ms(),
+        }
+    }
+
+    pub(super) fn update_tutor(&mut self, message: tutor::Message) -> Task<Message> {
+        let Screen::Tutor(page) = &mut self.screen else {
+            return Task::none();
+        };
+        let page_before = page.page.clone();
+        let (task, event) = page.update(message);
+        if page.page != page_before {
+            self.focus = None;
+        }
+        let task = task.map(Message::Tutor);
+        match event {
+            Some(event) => Task::batch([task, self.tutor_event(event)]),
+            None => task,
+        }
+    }
+
+    /// Carries out what the tutor area asked, then reloads its data.
+    pub(super) fn tutor_event(&mut self, event: tutor::Event) -> Task<Message> {
+        if event == tutor::Event::Leave {
+            return self.show_start();
+        }
+        if let Some(store) = self.store.as_mut() {
+            let result = match &event {
+                tutor::Event::CreateCourse { name, place } => {
+                    let today = time::OffsetDateTime::now_utc().date();
+                    store
+                        .create_course(name, place, today, crate::model::course::DEFAULT_SESSIONS)
+                        .map(|_| ())
+                }
+                tutor::Event::StartSession(course, n) => store.start_session(course, *n),
+                tutor::Event::AddParticipant(course, name) => {
+                    store.add_participant(course, name).map(|_| ())
+                }
+                tutor::Event::Rename(id, name) => store.rename_participant(id, name),
+                tutor::Event::RemoveParticipant(id) => store.delete_participant(id),
+                tutor::Event::RemoveCourse(id) => store.delete_course(id),
+                tutor::Event::SetAttendance {
+                    course,
+                    session,
+                    participant,
+                    present,
+                } => store.set_attendance(course, *session, participant, *present),
+                tutor::Event::Resolve(_) | tutor::Event::Reload | tutor::Event::Leave => Ok(()),
+            };
+            self.saved(result);
+        }
+        if let tutor::Event::Resolve(request) = event {
+            self.resolve_help(request);
+        }
+        if let Screen::Tutor(page) = &self.screen {
+            let data = self.tutor_data(page);
+            if let Screen::Tutor(page) = &mut self.screen {
+                page.data = data;
+            }
+        }
+        Task::none()
+    }
+
+    /// Resolves a help request for the participant who made it.
+    fn resolve_help(&mut self, request: uuid::Uuid) {
+        let Some(store) = self.store.as_mut() else {
+            return;
+        };
+        let Some(course) =
+            store
+                .current_session()
+                .map(|(c, _)| c.to_owned())
+                .or_else(|| match &self.screen {
+                    Screen::Tutor(page) => page.course_id().map(str::to_owned),
+                    _ => None,
+                })
+        else {
+            return;
+        };
+        let asked = store
+            .course_events(&course)
+            .unwrap_or_default()
+            .into_iter()
+            .find(|e| e.id == request);
+        if let Some(asked) = asked {
+            let result = store.record(
+                asked.participant_id.as_deref(),
+                &asked.lesson_id,
+                EventKind::HelpResolved { request },
+            );
+            self.saved(result);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+//! Courses, their sessions, participants and the rules for names.
+//!
+//! A participant is stored with the least that lets a tutor and the senior
+//! recognise them: a first name and an initial, or a nickname. Anything that
+//! looks like a personal identity number, phone number or email address is
+//! refused.
+
+use time::Date;
+
+/// The number of sessions a new course gets unless the tutor changes it.
+pub const DEFAULT_SESSIONS: u8 = 10;
+/// The most sessions a course can have.
+pub const MAX_SESSIONS: u8 = 30;
+/// The longest display name accepted, in characters.
+pub const MAX_NAME_CHARS: usize = 30;
+
+/// A course: a series of sessions at one place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Course {
+    /// Unique id (UUID), stable across PCs.
+    pub id: String,
+    /// A name tutors recognise, e.g. "Stadsbiblioteket, våren 2027".
+    pub name: String,
+    /// Where it is held.
+    pub place: String,
+    /// The sessions, numbered from 1.
+    pub sessions: Vec<CourseSession>,
+}
+
+/// One meeting of a course.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CourseSession {
+    /// 1-based number ("Träff 4").
+    pub number: u8,
+    /// The day it is held.
+    pub date: Date,
+}
+
+/// A senior taking part in a course.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Participant {
+    /// Unique id (UUID), stable across PCs.
+    pub id: String,
+    /// The course they belong to.
+    pub course_id: String,
+    /// First name and initial, or a nickname.
+    pub name: String,
+    /// A short note for tutors (optional).
+    pub note: String,
+}
+
+/// Why a name was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameProblem {
+    /// Nothing but spaces.
+    Empty,
+    /// Longer than [`MAX_NAME_CHARS`].
+    TooLong,
+    /// Has several digits in it (an identity or phone number?).
+    HasNumber,
+    /// Has an `@` (an email address?).
+    HasEmail,
+}
+
+/// Cleans up a display name (trims, folds inner spaces) and checks it.
+pub fn clean_name(raw: &str) -> Result<String, NameProblem> {
+    let name = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    if name.is_empty() {
+        return Err(NameProblem::Empty);
+    }
+    if name.chars().count() > MAX_NAME_CHARS {
+        return Err(NameProblem::TooLong);
+    }
+    if name.contains('@') {
+        return Err(NameProblem::HasEmail);
+    }
+    if name.chars().filter(char::is_ascii_digit).count() >= 3 {
+        return Err(NameProblem::HasNumber);
+    }
+    Ok(name)
+}
+
+/// Session dates for a new course: one a week from `first`.
+pub fn weekly_sessions(first: Date, count: u8) -> Vec<CourseSession> {
+    (1..=count.clamp(1, MAX_SESSIONS))
+        .map(|number| CourseSession {
+            number,
+            date: first.saturating_add(time::Duration::weeks(i64::from(number) - 1)),
+        })
+        .collect()
+}
+
+impl Course {
+    /// The session held on `today`, else the next one after it, else the last.
+    pub fn session_for(&self, today: Date) -> Option<&CourseSession> {
+        self.sessions
+            .iter()
+            .find(|s| s.date >= today)
+            .or_else(|| self.sessions.last())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::date;
+
+    #[test]
+    fn names_are_trimmed_and_folded() {
+        assert_eq!(clean_name("  Karin   L. ").as_deref(), Ok("Karin L."));
+        assert_eq!(clean_name("Farmor Åsa").as_deref(), Ok("Farmor Åsa"));
+    }
+
+    #[test]
+    fn identity_numbers_phone_numbers_and_emails_are_refused() {
+        assert_eq!(clean_name("   "), Err(NameProblem::Empty));
+        assert_eq!(
+            clean_name("Karin 19450312-1234"),
+            Err(NameProblem::HasNumber)
+        );
+        assert_eq!(clean_name("070 123 45"), Err(NameProblem::HasNumber));
+        assert_eq!(clean_name("karin@exempel.se"), Err(NameProblem::HasEmail));
+        assert_eq!(
+            clean_name(&"a".repeat(MAX_NAME_CHARS + 1)),
+            Err(NameProblem::TooLong)
+        );
+        assert!(
+            clean_name("Karin 2").is_ok(),
+            "a short number tells two Karins apart"
+        );
+    }
+
+    #[test]
+    fn weekly_sessions_are_a_week_apart() {
+        let s = weekly_sessions(date!(2027 - 01 - 12), DEFAULT_SESSIONS);
+        assert_eq!(s.len(), 10);
+        assert_eq!(s[0].number, 1);
+        assert_eq!(s[9].date, date!(2027 - 03 - 16));
+    }
+
+    #[test]
+    fn today_picks_the_current_or_next_session() {
+        let course = Course {
+            id: "c".into(),
+            name: "n".into(),
+            place: String::new(),
+            sessions: weekly_sessions(date!(2027 - 01 - 12), 3),
+        };
+        assert_eq!(
+            course.session_for(date!(2027 - 01 - 12)).map(|s| s.number),
+            Some(1)
+        );
+        assert_eq!(
+            course.session_for(date!(2027 - 01 - 13)).map(|s| s.number),
+            Some(2)
+        );
+        assert_eq!(
+            course.session_for(date!(2028 - 01 - 01)).map(|s| s.number),
+            Some(3)
+        );
+    }
+}

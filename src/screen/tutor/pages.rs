@@ -1,0 +1,310 @@
+//! The tutor area's course list and course page.
+
+use super::{Confirm, Message, Tutor};
+use crate::fl;
+use crate::theme;
+use crate::widget::style::{self, Kind};
+use crate::widget::{self as w, Ctx, symbols};
+use iced::widget::{Column, column, container, row, text};
+use iced::{Alignment, Element, Length};
+
+/// The rename field's widget id.
+pub const RENAME_ID: &str = "tutor-rename";
+/// The new-participant field's widget id.
+pub const ADD_ID: &str = "tutor-add";
+/// The new-course name field's widget id.
+pub const COURSE_NAME_ID: &str = "tutor-course-name";
+/// The new-course place field's widget id.
+pub const COURSE_PLACE_ID: &str = "tutor-course-place";
+
+/// A heading with a button on the right.
+fn top<'a>(
+    title: String,
+    ctx: &Ctx<Message>,
+    label: String,
+    message: Message,
+) -> Element<'a, Message> {
+    row![
+        container(w::heading(title)).width(Length::Fill),
+        ctx.button(label, message, Kind::Secondary),
+    ]
+    .spacing(theme::SPACING)
+    .align_y(Alignment::Center)
+    .into()
+}
+
+fn buttons<'a>(items: Vec<Element<'a, Message>>) -> Element<'a, Message> {
+    row(items)
+        .spacing(theme::SPACING)
+        .wrap()
+        .vertical_spacing(theme::SPACING)
+        .into()
+}
+
+/// The list of courses and the form for a new one.
+pub fn courses<'a>(tutor: &'a Tutor, ctx: &Ctx<Message>) -> Element<'a, Message> {
+    let p = ctx.palette;
+    let mut page = Column::new().spacing(theme::SPACING * 1.5).push(top(
+        fl!("tutor-courses"),
+        ctx,
+        fl!("tutor-leave"),
+        Message::Leave,
+    ));
+    if tutor.data.courses.is_empty() {
+        page = page.push(w::body(&fl!("tutor-no-courses")));
+    }
+    for course in &tutor.data.courses {
+        let detail = if course.place.is_empty() {
+            fl!("tutor-sessions", count = course.sessions.len())
+        } else {
+            format!(
+                "{} · {}",
+                course.place,
+                fl!("tutor-sessions", count = course.sessions.len())
+            )
+        };
+        page = page.push(ctx.button_with(
+            w::choice_content(&p, course.name.clone(), detail),
+            Message::OpenCourse(course.id.clone()),
+            Kind::Tile,
+            Length::Fill,
+        ));
+    }
+    let mut form = column![
+        w::subheading(fl!("tutor-new-course")),
+        w::input(
+            &p,
+            COURSE_NAME_ID,
+            fl!("tutor-course-name"),
+            &tutor.course_name,
+            Message::CourseName,
+            Message::CreateCourse,
+            false
+        ),
+        w::input(
+            &p,
+            COURSE_PLACE_ID,
+            fl!("tutor-course-place"),
+            &tutor.course_place,
+            Message::CoursePlace,
+            Message::CreateCourse,
+            false
+        ),
+    ]
+    .spacing(theme::SPACING);
+    if let Some(error) = &tutor.error {
+        form = form.push(w::error_line(&p, error.clone()));
+    }
+    form = form.push(ctx.button(
+        fl!("tutor-create-course"),
+        Message::CreateCourse,
+        Kind::Primary,
+    ));
+    page.push(
+        container(form)
+            .padding(24)
+            .width(Length::Fill)
+            .style(style::card(p)),
+    )
+    .into()
+}
+
+/// A question with "yes" and "no" buttons.
+fn confirm_box<'a>(ctx: &Ctx<Message>, question: String) -> Element<'a, Message> {
+    let p = ctx.palette;
+    container(
+        column![
+            w::error_line(&p, question),
+            buttons(vec![
+                ctx.button(fl!("tutor-confirm-no"), Message::ConfirmNo, Kind::Secondary),
+                ctx.button(fl!("tutor-confirm-yes"), Message::ConfirmYes, Kind::Primary),
+            ]),
+        ]
+        .spacing(theme::SPACING),
+    )
+    .padding(20)
+    .width(Length::Fill)
+    .style(style::notice(p))
+    .into()
+}
+
+/// One course: the selected session, attendance and participants.
+pub fn course<'a>(tutor: &'a Tutor, ctx: &Ctx<Message>) -> Element<'a, Message> {
+    let p = ctx.palette;
+    let Some(course) = tutor.course() else {
+        return ctx.button(
+            fl!("tutor-all-courses"),
+            Message::AllCourses,
+            Kind::Secondary,
+        );
+    };
+    let session = tutor.session().unwrap_or(1);
+    let mut page = Column::new()
+        .spacing(theme::SPACING * 1.5)
+        .push(ctx.button(
+            format!("{} {}", symbols::BACK, fl!("tutor-all-courses")),
+            Message::AllCourses,
+            Kind::Secondary,
+        ))
+        .push(w::heading(course.name.clone()));
+
+    // The session: choose it, start it here, open the dashboard.
+    let date = course
+        .sessions
+        .iter()
+        .find(|s| s.number == session)
+        .map(|s| s.date.to_string())
+        .unwrap_or_default();
+    let running = tutor.data.current.as_ref() == Some(&(course.id.clone(), session));
+    let mut session_box = column![
+        w::subheading(fl!("tutor-session", number = session, date = date)),
+        buttons(vec![
+            ctx.button(
+                format!("{} {}", symbols::BACK, fl!("tutor-earlier-session")),
+                Message::Session(-1),
+                Kind::Secondary
+            ),
+            ctx.button(
+                format!("{} {}", fl!("tutor-later-session"), symbols::NEXT),
+                Message::Session(1),
+                Kind::Secondary
+            ),
+        ]),
+    ]
+    .spacing(theme::SPACING);
+    if running {
+        session_box = session_box.push(w::status_line::<Message>(
+            symbols::CHECK,
+            fl!("tutor-session-running"),
+            p.done,
+        ));
+    } else {
+        session_box = session_box.push(ctx.button(
+            fl!("tutor-start-session"),
+            Message::StartSession,
+            Kind::Primary,
+        ));
+    }
+    session_box = session_box.push(ctx.button(
+        format!("{} {}", fl!("tutor-dashboard"), symbols::NEXT),
+        Message::Dashboard,
+        Kind::Primary,
+    ));
+    page = page.push(
+        container(session_box)
+            .padding(24)
+            .width(Length::Fill)
+            .style(style::card(p)),
+    );
+
+    // Participants with attendance toggles.
+    page = page.push(w::subheading(fl!("tutor-participants")));
+    if let Some(error) = &tutor.error {
+        page = page.push(w::error_line(&p, error.clone()));
+    }
+    page = page.push(w::input(
+        &p,
+        ADD_ID,
+        fl!("tutor-add-name"),
+        &tutor.add_name,
+        Message::AddName,
+        Message::Add,
+        false,
+    ));
+    page = page.push(ctx.button(fl!("tutor-add"), Message::Add, Kind::Primary));
+    for participant in &tutor.data.participants {
+        page = page.push(participant_row(tutor, ctx, participant));
+    }
+
+    if tutor.confirm == Some(Confirm::Course(course.id.clone())) {
+        page = page.push(confirm_box(
+            ctx,
+            fl!("tutor-confirm-remove-course", name = course.name.clone()),
+        ));
+    } else {
+        page = page.push(ctx.button(
+            fl!("tutor-remove-course"),
+            Message::RemoveCourse,
+            Kind::Secondary,
+        ));
+    }
+    page.into()
+}
+
+fn participant_row<'a>(
+    tutor: &'a Tutor,
+    ctx: &Ctx<Message>,
+    participant: &'a crate::model::course::Participant,
+) -> Element<'a, Message> {
+    let p = ctx.palette;
+    let present = tutor.data.present.contains(&participant.id);
+    let (sym, word, kind) = if present {
+        (symbols::CHECK, fl!("tutor-present"), Kind::AnswerRight)
+    } else {
+        (symbols::CIRCLE, fl!("tutor-absent"), Kind::Tile)
+    };
+    let toggle = ctx.button_with(
+        row![
+            w::symbol::<Message>(sym, p.text),
+            text(word).size(theme::BODY).font(w::FONT_BOLD)
+        ]
+        .spacing(10)
+        .into(),
+        Message::Toggle(participant.id.clone()),
+        kind,
+        Length::Fixed(220.0),
+    );
+    let mut content = Column::new().spacing(theme::SPACING);
+    match &tutor.renaming {
+        Some((id, name)) if *id == participant.id => {
+            content = content.push(w::input(
+                &p,
+                RENAME_ID,
+                fl!("tutor-rename"),
+                name,
+                Message::RenameText,
+                Message::SaveName,
+                false,
+            ));
+            content =
+                content.push(ctx.button(fl!("tutor-save-name"), Message::SaveName, Kind::Primary));
+        }
+        _ => {
+            content = content.push(
+                row![
+                    text(participant.name.clone())
+                        .size(theme::SUBHEADING)
+                        .font(w::FONT_BOLD)
+                        .width(Length::Fill),
+                    toggle,
+                ]
+                .spacing(theme::SPACING)
+                .align_y(Alignment::Center),
+            );
+            if tutor.confirm == Some(Confirm::Participant(participant.id.clone())) {
+                content = content.push(confirm_box(
+                    ctx,
+                    fl!("tutor-confirm-remove", name = participant.name.clone()),
+                ));
+            } else {
+                content = content.push(buttons(vec![
+                    ctx.button(
+                        fl!("tutor-rename"),
+                        Message::Rename(participant.id.clone()),
+                        Kind::Secondary,
+                    ),
+                    ctx.button(
+                        fl!("tutor-remove"),
+                        Message::Remove(participant.id.clone()),
+                        Kind::Secondary,
+                    ),
+                ]));
+            }
+        }
+    }
+    container(content)
+        .padding(16)
+        .width(Length::Fill)
+        .style(style::card(p))
+        .into()
+}

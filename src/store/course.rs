@@ -1,0 +1,445 @@
+//! Courses, sessions, participants and attendance in the store.
+//!
+//! Each public method is one user action and one transaction. Deleting a
+//! participant or a course removes every row about them, events included,
+//! and leaves only a tombstone (an id and a time, no name) so that an import
+//! from another PC cannot bring the deleted person back.
+
+use super::{Store, StoreError, now_ms};
+use crate::model::course::{Course, CourseSession, Participant, weekly_sessions};
+use rusqlite::{OptionalExtension, params};
+use std::collections::BTreeSet;
+use time::Date;
+use uuid::Uuid;
+
+const DATE_FORMAT: &[time::format_description::BorrowedFormatItem<'static>] =
+    time::macros::format_description!("[year]-[month]-[day]");
+
+fn date_to_sql(date: Date) -> String {
+    date.format(DATE_FORMAT)
+        .unwrap_or_else(|_| date.to_string())
+}
+
+fn date_from_sql(text: &str) -> Option<Date> {
+    Date::parse(text, DATE_FORMAT).ok()
+}
+
+impl Store {
+    /// Every course, by name.
+    pub fn courses(&self) -> Result<Vec<Course>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, name, place FROM course ORDER BY name COLLATE NOCASE, id")?;
+        let heads = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<Result<Vec<(String, String, String)>, _>>()?;
+        heads
+            .into_iter()
+            .map(|(id, name, place)| {
+                let sessions = self.sessions(&id)?;
+                Ok(Course {
+                    id,
+                    name,
+                    place,
+                    sessions,
+                })
+            })
+            .collect()
+    }
+
+    /// One course, if it exists.
+    pub fn course(&self, id: &str) -> Result<Option<Course>, StoreError> {
+        Ok(self.courses()?.into_iter().find(|c| c.id == id))
+    }
+
+    fn sessions(&self, course_id: &str) -> Result<Vec<CourseSession>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT number, date FROM course_session WHERE course_id = ?1 ORDER BY number",
+        )?;
+        let rows = stmt.query_map(params![course_id], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (number, date) = row?;
+            if let (Ok(number), Some(date)) = (u8::try_from(number), date_from_sql(&date)) {
+                out.push(CourseSession { number, date });
+            }
+        }
+        Ok(out)
+    }
+
+    /// Creates a course with `count` weekly sessions from `first`.
+    pub fn create_course(
+        &mut self,
+        name: &str,
+        place: &str,
+        first: Date,
+        count: u8,
+    ) -> Result<Course, StoreError> {
+        let course = Course {
+            id: Uuid::new_v4().to_string(),
+            name: name.trim().to_owned(),
+            place: place.trim().to_owned(),
+            sessions: weekly_sessions(first, count),
+        };
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "INSERT INTO course (id, name, place, updated_ms) VALUES (?1, ?2, ?3, ?4)",
+            params![course.id, course.name, course.place, now_ms()],
+        )?;
+        for s in &course.sessions {
+            tx.execute(
+                "INSERT INTO course_session (course_id, number, date) VALUES (?1, ?2, ?3)",
+                params![course.id, s.number, date_to_sql(s.date)],
+            )?;
+        }
+        tx.commit()?;
+        Ok(course)
+    }
+
+    /// Saves a course's name, place and session dates. Sessions beyond the
+    /// new count are removed with their attendance.
+    pub fn update_course(&mut self, course: &Course) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "UPDATE course SET name = ?2, place = ?3, updated_ms = ?4 WHERE id = ?1",
+            params![course.id, course.name.trim(), course.place.trim(), now_ms()],
+        )?;
+        let last = course.sessions.iter().map(|s| s.number).max().unwrap_or(0);
+        tx.execute(
+            "DELETE FROM course_session WHERE course_id = ?1 AND number > ?2",
+            params![course.id, last],
+        )?;
+        for s in &course.sessions {
+            tx.execute(
+                "INSERT INTO course_session (course_id, number, date) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (course_id, number) DO UPDATE SET date = excluded.date",
+                params![course.id, s.number, date_to_sql(s.date)],
+            )?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Deletes a course with all its sessions, participants, attendance and
+    /// their events.
+    pub fn delete_course(&mut self, id: &str) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "DELETE FROM event WHERE course_id = ?1
+                 OR participant_id IN (SELECT id FROM participant WHERE course_id = ?1)",
+            params![id],
+        )?;
+        tx.execute(
+            "INSERT OR REPLACE INTO tombstone (id, kind, at_ms)
+                 SELECT id, 'participant', ?2 FROM participant WHERE course_id = ?1",
+            params![id, now_ms()],
+        )?;
+        tx.execute(
+            "INSERT OR REPLACE INTO tombstone (id, kind, at_ms) VALUES (?1, 'course', ?2)",
+            params![id, now_ms()],
+        )?;
+        tx.execute("DELETE FROM course WHERE id = ?1", params![id])?;
+        clear_current_if(&tx, id)?;
+        tx.commit()?;
+        if self.current.as_ref().is_some_and(|(c, _)| c == id) {
+            self.current = None;
+        }
+        Ok(())
+    }
+
+    /// The participants of a course, by name.
+    pub fn participants(&self, course_id: &str) -> Result<Vec<Participant>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, course_id, name, note FROM participant WHERE course_id = ?1
+             ORDER BY name COLLATE NOCASE, id",
+        )?;
+        let rows = stmt.query_map(params![course_id], |r| {
+            Ok(Participant {
+                id: r.get(0)?,
+                course_id: r.get(1)?,
+                name: r.get(2)?,
+                note: r.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<Vec<_>, _>>()?)
+    }
+
+    /// Adds a participant (the name must already be checked with
+    /// [`crate::model::course::clean_name`]).
+    pub fn add_participant(
+        &mut self,
+        course_id: &str,
+        name: &str,
+    ) -> Result<Participant, StoreError> {
+        let participant = Participant {
+            id: Uuid::new_v4().to_string(),
+            course_id: course_id.to_owned(),
+            name: name.to_owned(),
+            note: String::new(),
+        };
+        self.conn.execute(
+            "INSERT INTO participant (id, course_id, name, note, updated_ms)
+             VALUES (?1, ?2, ?3, '', ?4)",
+            params![
+                participant.id,
+                participant.course_id,
+                participant.name,
+                now_ms()
+            ],
+        )?;
+        Ok(participant)
+    }
+
+    /// Renames a participant.
+    pub fn rename_participant(&mut self, id: &str, name: &str) -> Result<(), StoreError> {
+        self.conn.execute(
+            "UPDATE participant SET name = ?2, updated_ms = ?3 WHERE id = ?1",
+            params![id, name, now_ms()],
+        )?;
+        Ok(())
+    }
+
+    /// Sets the tutors' note about a participant.
+    pub fn set_participant_note(&mut self, id: &str, note: &str) -> Result<(), StoreError> {
+        self.conn.execute(
+            "UPDATE participant SET note = ?2, updated_ms = ?3 WHERE id = ?1",
+            params![id, note.trim(), now_ms()],
+        )?;
+        Ok(())
+    }
+
+    /// Deletes a participant and everything about them: attendance and
+    /// every progress event. Only a tombstone with the id remains.
+    pub fn delete_participant(&mut self, id: &str) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        tx.execute("DELETE FROM event WHERE participant_id = ?1", params![id])?;
+        tx.execute("DELETE FROM participant WHERE id = ?1", params![id])?;
+        tx.execute(
+            "INSERT OR REPLACE INTO tombstone (id, kind, at_ms) VALUES (?1, 'participant', ?2)",
+            params![id, now_ms()],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Who was marked present at a session.
+    pub fn attendance(&self, course_id: &str, session: u8) -> Result<BTreeSet<String>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT participant_id FROM attendance
+             WHERE course_id = ?1 AND session = ?2 AND present = 1",
+        )?;
+        let rows = stmt.query_map(params![course_id, session], |r| r.get::<_, String>(0))?;
+        Ok(rows.collect::<Result<BTreeSet<_>, _>>()?)
+    }
+
+    /// Marks a participant present or absent at a session.
+    pub fn set_attendance(
+        &mut self,
+        course_id: &str,
+        session: u8,
+        participant_id: &str,
+        present: bool,
+    ) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO attendance (course_id, session, participant_id, present, updated_ms)
+             VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT (course_id, session, participant_id)
+             DO UPDATE SET present = excluded.present, updated_ms = excluded.updated_ms",
+            params![course_id, session, participant_id, present, now_ms()],
+        )?;
+        Ok(())
+    }
+
+    /// The course session running on this PC, if a tutor started one.
+    pub fn current_session(&self) -> Option<(&str, u8)> {
+        self.current.as_ref().map(|(c, n)| (c.as_str(), *n))
+    }
+
+    /// Starts a session on this PC: new events are stamped with it.
+    pub fn start_session(&mut self, course_id: &str, session: u8) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        for (key, value) in [
+            ("current_course", course_id.to_owned()),
+            ("current_session", session.to_string()),
+        ] {
+            tx.execute(
+                "INSERT INTO meta (key, value) VALUES (?1, ?2)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                params![key, value],
+            )?;
+        }
+        tx.commit()?;
+        self.current = Some((course_id.to_owned(), session));
+        Ok(())
+    }
+
+    pub(super) fn load_current_session(&self) -> Result<Option<(String, u8)>, StoreError> {
+        let get = |key: &str| -> Result<Option<String>, StoreError> {
+            Ok(self
+                .conn
+                .query_row("SELECT value FROM meta WHERE key = ?1", params![key], |r| {
+                    r.get(0)
+                })
+                .optional()?)
+        };
+        let (Some(course), Some(session)) = (get("current_course")?, get("current_session")?)
+        else {
+            return Ok(None);
+        };
+        let exists: bool = self.conn.query_row(
+            "SELECT count(*) > 0 FROM course WHERE id = ?1",
+            params![course],
+            |r| r.get(0),
+        )?;
+        Ok(match session.parse::<u8>() {
+            Ok(n) if exists => Some((course, n)),
+            _ => None,
+        })
+    }
+}
+
+fn clear_current_if(tx: &rusqlite::Transaction<'_>, course_id: &str) -> Result<(), StoreError> {
+    let current: Option<String> = tx
+        .query_row(
+            "SELECT value FROM meta WHERE key = 'current_course'",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if current.as_deref() == Some(course_id) {
+        tx.execute(
+            "DELETE FROM meta WHERE key IN ('current_course', 'current_session')",
+            [],
+        )?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::progress::EventKind;
+    use time::macros::date;
+
+    #[test]
+    fn a_version_1_database_migrates_and_keeps_its_events() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join(super::super::FILE_NAME);
+        {
+            let conn = rusqlite::Connection::open(&path).expect("open");
+            conn.execute_batch(super::super::schema::MIGRATIONS_FOR_TESTS[0])
+                .expect("v1 schema");
+            conn.execute_batch(
+                "INSERT INTO meta (key, value) VALUES ('device_id', 'old-pc');
+                 INSERT INTO event (id, device_id, participant_id, lesson_id, kind, step,
+                     answer, correct, at_ms)
+                 VALUES ('6f1c1b4e-3c1d-4a57-9f4e-2d2b8f0c9a11', 'old-pc', NULL, 'a',
+                     'step-reached', 3, NULL, NULL, 5);
+                 PRAGMA user_version = 1;",
+            )
+            .expect("v1 data");
+        }
+        let store = Store::open(dir.path()).expect("migrate").store;
+        assert_eq!(store.device_id(), "old-pc");
+        let events = store.events(None).expect("events");
+        assert_eq!(events.len(), 1);
+        assert_eq!(events[0].kind, EventKind::StepReached { step: 3 });
+        assert_eq!(events[0].course_id, None);
+        assert!(store.courses().expect("courses").is_empty());
+    }
+
+    #[test]
+    fn events_carry_the_running_session_and_deleting_really_deletes() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut store = Store::open(dir.path()).expect("open").store;
+        let course = store
+            .create_course("Biblioteket", "Kalmar", date!(2027 - 01 - 12), 10)
+            .expect("course");
+        let karin = store.add_participant(&course.id, "Karin L.").expect("add");
+        let ake = store.add_participant(&course.id, "Åke B.").expect("add");
+        store.start_session(&course.id, 4).expect("start");
+        store
+            .set_attendance(&course.id, 4, &karin.id, true)
+            .expect("present");
+        let e = store
+            .record(Some(&karin.id), "a", EventKind::LessonStarted)
+            .expect("record");
+        assert_eq!(e.course_id.as_deref(), Some(course.id.as_str()));
+        assert_eq!(e.session, Some(4));
+        store
+            .record(Some(&ake.id), "a", EventKind::LessonStarted)
+            .expect("record");
+        assert_eq!(store.course_events(&course.id).expect("events").len(), 2);
+        assert!(
+            store
+                .attendance(&course.id, 4)
+                .expect("att")
+                .contains(&karin.id)
+        );
+
+        store.delete_participant(&karin.id).expect("delete");
+        drop(store);
+        let store = Store::open(dir.path()).expect("reopen").store;
+        assert_eq!(store.current_session(), Some((course.id.as_str(), 4)));
+        let names: Vec<String> = store
+            .participants(&course.id)
+            .expect("list")
+            .into_iter()
+            .map(|p| p.name)
+            .collect();
+        assert_eq!(names, vec!["Åke B.".to_owned()]);
+        assert!(store.events(Some(&karin.id)).expect("events").is_empty());
+        assert!(store.attendance(&course.id, 4).expect("att").is_empty());
+        let left: i64 = store
+            .conn
+            .query_row(
+                "SELECT count(*) FROM event WHERE participant_id = ?1",
+                params![karin.id],
+                |r| r.get(0),
+            )
+            .expect("count");
+        assert_eq!(left, 0, "no row about Karin is left");
+        let tomb: String = store
+            .conn
+            .query_row(
+                "SELECT kind FROM tombstone WHERE id = ?1",
+                params![karin.id],
+                |r| r.get(0),
+            )
+            .expect("tombstone");
+        assert_eq!(tomb, "participant");
+    }
+
+    #[test]
+    fn deleting_a_course_removes_everything_in_it() {
+        let mut store = Store::in_memory().expect("store");
+        let course = store
+            .create_course("Kurs", "", date!(2027 - 01 - 12), 3)
+            .expect("course");
+        let karin = store.add_participant(&course.id, "Karin L.").expect("add");
+        store.start_session(&course.id, 1).expect("start");
+        store
+            .record(Some(&karin.id), "a", EventKind::LessonStarted)
+            .expect("record");
+        store.delete_course(&course.id).expect("delete");
+        assert!(store.courses().expect("courses").is_empty());
+        assert!(store.events(Some(&karin.id)).expect("events").is_empty());
+        assert_eq!(store.current_session(), None);
+    }
+
+    #[test]
+    fn updating_a_course_changes_names_and_sessions() {
+        let mut store = Store::in_memory().expect("store");
+        let mut course = store
+            .create_course("Kurs", "", date!(2027 - 01 - 12), 10)
+            .expect("course");
+        course.name = "Vårkursen".into();
+        course.sessions.truncate(8);
+        course.sessions[0].date = date!(2027 - 01 - 13);
+        store.update_course(&course).expect("update");
+        let stored = store.course(&course.id).expect("read").expect("exists");
+        assert_eq!(stored, course);
+    }
+}

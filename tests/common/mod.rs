@@ -1,0 +1,151 @@
+//! The test harness shared by the UI simulation tests: the real `App`
+//! driven through iced_test simulators, one per user action.
+#![allow(dead_code)]
+
+use iced::keyboard::key::Named;
+use iced_test::Simulator;
+use std::path::PathBuf;
+use stegvis::app::{App, Message, Options};
+use stegvis::model::progress::LessonStatus;
+
+pub struct Harness {
+    pub app: App,
+    pub _config: tempfile::TempDir,
+    pub data: tempfile::TempDir,
+    pub size: iced::Size,
+}
+
+pub fn fixture_lessons() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/ui-lessons")
+}
+
+pub fn settings() -> iced::Settings {
+    iced::Settings {
+        fonts: stegvis::fonts(),
+        default_font: stegvis::widget::FONT,
+        ..iced::Settings::default()
+    }
+}
+
+impl Harness {
+    pub fn new() -> Self {
+        Self::with_config(tempfile::tempdir().expect("tempdir"))
+    }
+
+    pub fn with_config(config: tempfile::TempDir) -> Self {
+        let data = tempfile::tempdir().expect("tempdir");
+        let app = App::new(Options {
+            config_dir: config.path().to_path_buf(),
+            data_dir: data.path().to_path_buf(),
+            lesson_dirs: vec![fixture_lessons()],
+        });
+        Harness {
+            app,
+            _config: config,
+            data,
+            size: iced::Size::new(1024.0, 768.0),
+        }
+    }
+
+    /// A fresh app on the same folders, as after a restart.
+    pub fn restart(self) -> Self {
+        let config = self._config;
+        let data = self.data;
+        let app = App::new(Options {
+            config_dir: config.path().to_path_buf(),
+            data_dir: data.path().to_path_buf(),
+            lesson_dirs: vec![fixture_lessons()],
+        });
+        Harness {
+            app,
+            _config: config,
+            data,
+            size: self.size,
+        }
+    }
+
+    /// The logical viewport the real window has at the app's text scale.
+    pub fn viewport(&self) -> iced::Size {
+        let s = self.app.scale_factor();
+        iced::Size::new(self.size.width / s, self.size.height / s)
+    }
+
+    pub fn simulator(&self) -> Simulator<'_, Message> {
+        Simulator::with_size(settings(), self.viewport(), self.app.view())
+    }
+
+    pub fn apply(&mut self, messages: Vec<Message>) {
+        for m in messages {
+            let _ = self.app.update(m);
+        }
+    }
+
+    pub fn click(&mut self, label: &str) {
+        let messages: Vec<Message> = {
+            let mut ui = self.simulator();
+            if let Err(e) = ui.click(label) {
+                panic!(
+                    "could not click {label:?}: {e:?}\nscreen: {:?}",
+                    self.app.screen()
+                );
+            }
+            ui.into_messages().collect()
+        };
+        assert!(!messages.is_empty(), "clicking {label:?} did nothing");
+        self.apply(messages);
+    }
+
+    pub fn key(&mut self, key: Named) {
+        let messages: Vec<Message> = {
+            let mut ui = self.simulator();
+            let _ = ui.tap_key(key);
+            ui.into_messages().collect()
+        };
+        self.apply(messages);
+    }
+
+    pub fn shows(&self, label: &str) -> bool {
+        self.simulator().find(label).is_ok()
+    }
+
+    pub fn status(&self, id: &str) -> LessonStatus {
+        self.app.shared().status(id)
+    }
+}
+
+impl Harness {
+    /// Types `text` into the text field with widget id `id`, one character
+    /// per simulator, as a person would (click the field, press a key).
+    pub fn type_into(&mut self, id: &'static str, text: &str) {
+        for ch in text.chars() {
+            let messages: Vec<Message> = {
+                let mut ui = self.simulator();
+                if let Err(e) = ui.click(iced::widget::Id::new(id)) {
+                    panic!(
+                        "no text field {id:?}: {e:?}\nscreen: {:?}",
+                        self.app.screen()
+                    );
+                }
+                let _ = ui.typewrite(&ch.to_string());
+                ui.into_messages().collect()
+            };
+            self.apply(messages);
+        }
+    }
+
+    /// Presses Enter in the text field with widget id `id`.
+    pub fn submit(&mut self, id: &'static str) {
+        let messages: Vec<Message> = {
+            let mut ui = self.simulator();
+            if let Err(e) = ui.click(iced::widget::Id::new(id)) {
+                panic!(
+                    "no text field {id:?}: {e:?}\nscreen: {:?}",
+                    self.app.screen()
+                );
+            }
+            let _ = ui.tap_key(Named::Enter);
+            ui.into_messages().collect()
+        };
+        self.apply(messages);
+    }
+}
