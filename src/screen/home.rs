@@ -343,6 +343,5 @@ fn learner_bar<'a>(shared: &Shared, ctx: &Ctx<Message>) -> Element<'a, Message> 
     row![left, button]
         .spacing(theme::SPACING)
         .align_y(Alignment::Center)
-        .wrap()
         .into()
 }
