@@ -494,65 +494,31 @@ impl App {
         let offset = notice_ctx.count();
         let mut actions = notice_ctx.into_actions();
 
+        // Each screen builds its view with a focus context of its own message
+        // type; its controls join the notices' in one reading order.
+        let ctx: Ctx<Message> = Ctx::with_offset(palette, self.focus, offset);
+        let shared = &self.shared;
         let screen: Element<'_, Message> = match &self.screen {
-            Screen::Start(page) => {
-                let ctx = Ctx::with_offset(palette, self.focus, offset);
-                let view = page.view(&ctx).map(Message::Start);
-                actions.extend(ctx.into_actions().into_iter().map(Message::Start));
-                scrolling_page(&palette, view)
-            }
-            Screen::PickName(page) => {
-                let ctx = Ctx::with_offset(palette, self.focus, offset);
-                let view = page.view(&ctx).map(Message::Pick);
-                actions.extend(ctx.into_actions().into_iter().map(Message::Pick));
-                scrolling_page(&palette, view)
-            }
-            Screen::TutorCode(page) => {
-                let ctx = Ctx::with_offset(palette, self.focus, offset);
-                let view = page.view(&ctx).map(Message::Code);
-                actions.extend(ctx.into_actions().into_iter().map(Message::Code));
-                scrolling_page(&palette, view)
-            }
-            Screen::Tutor(page) => {
-                let ctx = Ctx::with_offset(palette, self.focus, offset);
-                let view = page.view(&self.shared, &ctx).map(Message::Tutor);
-                actions.extend(ctx.into_actions().into_iter().map(Message::Tutor));
-                scrolling_page(&palette, view)
-            }
-            Screen::Home(home) => {
-                let ctx = Ctx::with_offset(palette, self.focus, offset);
-                let view = home.view(&self.shared, &ctx).map(Message::Home);
-                actions.extend(ctx.into_actions().into_iter().map(Message::Home));
-                scrolling_page(&palette, view)
-            }
-            Screen::Lesson(player) => match self.shared.library.get(&player.lesson_id) {
-                Some(lesson) => {
-                    let ctx = Ctx::with_offset(palette, self.focus, offset);
-                    let view = player.view(&self.shared, lesson, &ctx).map(Message::Lesson);
-                    actions.extend(ctx.into_actions().into_iter().map(Message::Lesson));
-                    view
-                }
+            Screen::Start(page) => scoped(&ctx, Message::Start, |c| page.view(c)),
+            Screen::PickName(page) => scoped(&ctx, Message::Pick, |c| page.view(c)),
+            Screen::TutorCode(page) => scoped(&ctx, Message::Code, |c| page.view(c)),
+            Screen::Tutor(page) => scoped(&ctx, Message::Tutor, |c| page.view(shared, c)),
+            Screen::Home(home) => scoped(&ctx, Message::Home, |c| home.view(shared, c)),
+            Screen::Lesson(player) => match shared.library.get(&player.lesson_id) {
+                Some(lesson) => scoped(&ctx, Message::Lesson, |c| player.view(shared, lesson, c)),
                 None => text("").into(),
             },
-            Screen::Done(page) => {
-                let ctx = Ctx::with_offset(palette, self.focus, offset);
-                let view = page.view(&self.shared, &ctx).map(Message::Done);
-                actions.extend(ctx.into_actions().into_iter().map(Message::Done));
-                scrolling_page(&palette, view)
-            }
-            Screen::Settings(page) => {
-                let ctx = Ctx::with_offset(palette, self.focus, offset);
-                let view = page
-                    .view(
-                        &self.shared,
-                        &self.settings,
-                        self.settings_save_failed,
-                        &ctx,
-                    )
-                    .map(Message::Settings);
-                actions.extend(ctx.into_actions().into_iter().map(Message::Settings));
-                scrolling_page(&palette, view)
-            }
+            Screen::Done(page) => scoped(&ctx, Message::Done, |c| page.view(shared, c)),
+            Screen::Settings(page) => scoped(&ctx, Message::Settings, |c| {
+                page.view(shared, &self.settings, self.settings_save_failed, c)
+            }),
+        };
+        actions.extend(ctx.into_actions());
+        // The lesson player has its own scroll area between fixed bars.
+        let screen = if matches!(self.screen, Screen::Lesson(_)) {
+            screen
+        } else {
+            scrolling_page(&palette, screen)
         };
 
         let mut page = Column::new().height(Length::Fill);
@@ -602,6 +568,19 @@ impl App {
     pub fn lang(&self) -> Lang {
         self.shared.lang
     }
+}
+
+/// Builds a screen's view with a focus context of the screen's own message
+/// type, then lifts the view and its focusable controls into the app's.
+fn scoped<'a, M: Clone + 'static>(
+    outer: &Ctx<Message>,
+    wrap: fn(M) -> Message,
+    view: impl FnOnce(&Ctx<M>) -> Element<'a, M>,
+) -> Element<'a, Message> {
+    let ctx: Ctx<M> = outer.child();
+    let element = view(&ctx).map(wrap);
+    outer.adopt(ctx, wrap);
+    element
 }
 
 /// The id of the page's scroll area.

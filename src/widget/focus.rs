@@ -51,6 +51,20 @@ impl<M: Clone + 'static> Ctx<M> {
         }
     }
 
+    /// A context for a part of the page with its own message type, numbering
+    /// its controls on from this one's.
+    pub fn child<N: Clone + 'static>(&self) -> Ctx<N> {
+        Ctx::with_offset(self.palette, self.focused, self.next.get())
+    }
+
+    /// Takes over a child's controls, lifting their messages with `wrap`.
+    pub fn adopt<N: Clone + 'static>(&self, child: Ctx<N>, wrap: impl Fn(N) -> M) {
+        self.next.set(child.next.get());
+        self.actions
+            .borrow_mut()
+            .extend(child.into_actions().into_iter().map(wrap));
+    }
+
     /// A big button with a text label, at least [`crate::theme::TARGET_HEIGHT`] tall.
     pub fn button<'a>(&self, label: impl Into<String>, on_press: M, kind: Kind) -> Element<'a, M> {
         let label: String = label.into();

@@ -34,6 +34,11 @@ impl Harness {
 
     pub fn with_config(config: tempfile::TempDir) -> Self {
         let data = tempfile::tempdir().expect("tempdir");
+        Self::open(config, data, iced::Size::new(1024.0, 768.0))
+    }
+
+    /// The app on these folders, as a real start would open it.
+    fn open(config: tempfile::TempDir, data: tempfile::TempDir, size: iced::Size) -> Self {
         let app = App::new(Options {
             config_dir: config.path().to_path_buf(),
             data_dir: data.path().to_path_buf(),
@@ -43,25 +48,13 @@ impl Harness {
             app,
             _config: config,
             data,
-            size: iced::Size::new(1024.0, 768.0),
+            size,
         }
     }
 
     /// A fresh app on the same folders, as after a restart.
     pub fn restart(self) -> Self {
-        let config = self._config;
-        let data = self.data;
-        let app = App::new(Options {
-            config_dir: config.path().to_path_buf(),
-            data_dir: data.path().to_path_buf(),
-            lesson_dirs: vec![fixture_lessons()],
-        });
-        Harness {
-            app,
-            _config: config,
-            data,
-            size: self.size,
-        }
+        Self::open(self._config, self.data, self.size)
     }
 
     /// The logical viewport the real window has at the app's text scale.
