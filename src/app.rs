@@ -96,6 +96,10 @@ pub enum Message {
     Zoom(i8),
     /// A notice was dismissed.
     DismissNotice(usize),
+    /// Restore the offered backup.
+    RestoreBackup,
+    /// Keep the fresh database instead of the backup.
+    DeclineBackup,
     /// The first frame was drawn (benchmark mode only).
     FirstFrame,
 }
@@ -112,6 +116,8 @@ pub struct App {
     /// Index of the focused control, in reading order.
     pub focus: Option<usize>,
     notices: Vec<String>,
+    /// A backup that can replace a database found broken at start.
+    restore_offer: Option<crate::store::backup::Backup>,
     /// Screen to return to when Settings closes.
     before_settings: Option<Box<Screen>>,
     first_frame_reported: bool,
@@ -134,6 +140,7 @@ impl App {
         for problem in &library.problems {
             eprintln!("{problem}");
         }
+        let mut restore_offer = None;
         let (store, events) = match Store::open(&options.data_dir) {
             Ok(opened) => {
                 if let Some(copy) = &opened.broken_copy {
@@ -141,6 +148,12 @@ impl App {
                         "notice-store-broken",
                         file = copy.display().to_string()
                     ));
+                    restore_offer = crate::store::backup::latest(&options.data_dir);
+                } else {
+                    let today = time::OffsetDateTime::now_utc().date();
+                    if let Err(e) = opened.store.daily_backup(&options.data_dir, today) {
+                        eprintln!("Stegvis: could not make today's backup: {e}");
+                    }
                 }
                 let events = opened.store.events(None).unwrap_or_default();
                 (Some(opened.store), events)
@@ -176,6 +189,7 @@ impl App {
             screen,
             focus: None,
             notices,
+            restore_offer,
             before_settings: None,
             first_frame_reported: false,
         }
@@ -325,6 +339,12 @@ impl App {
             }
             Message::Zoom(d) => {
                 self.step_scale(d);
+                Task::none()
+            }
+            Message::RestoreBackup => self.restore_backup(),
+            Message::DeclineBackup => {
+                self.restore_offer = None;
+                self.focus = None;
                 Task::none()
             }
             Message::DismissNotice(i) => {
@@ -539,11 +559,65 @@ impl App {
         .into()
     }
 
+    /// Puts the offered backup in place of the broken database and reopens it.
+    fn restore_backup(&mut self) -> Task<Message> {
+        let Some(backup) = self.restore_offer.take() else {
+            return Task::none();
+        };
+        self.store = None;
+        let reopened = crate::store::backup::restore(&self.options.data_dir, &backup)
+            .and_then(|_| Store::open(&self.options.data_dir));
+        match reopened {
+            Ok(opened) => {
+                self.store = Some(opened.store);
+                self.notices.clear();
+                self.notices.push(fl!(
+                    "notice-backup-restored",
+                    date = backup.date.to_string()
+                ));
+            }
+            Err(e) => {
+                eprintln!("Stegvis: could not restore the backup: {e}");
+                self.notices.push(fl!("notice-store-unavailable"));
+            }
+        }
+        self.show_start()
+    }
+
     fn notices_view(&self, ctx: &Ctx<Message>) -> Option<Element<'_, Message>> {
-        if self.notices.is_empty() {
+        if self.notices.is_empty() && self.restore_offer.is_none() {
             return None;
         }
         let p = ctx.palette;
+        let offer = self.restore_offer.as_ref().map(|backup| {
+            container(
+                column![
+                    text(fl!("notice-backup-offer", date = backup.date.to_string()))
+                        .size(theme::BODY)
+                        .color(p.warm_text),
+                    iced::widget::row![
+                        ctx.button(
+                            fl!("notice-backup-restore"),
+                            Message::RestoreBackup,
+                            Kind::Primary
+                        ),
+                        ctx.button(
+                            fl!("notice-backup-decline"),
+                            Message::DeclineBackup,
+                            Kind::Secondary
+                        ),
+                    ]
+                    .spacing(theme::SPACING)
+                    .wrap()
+                    .vertical_spacing(theme::SPACING),
+                ]
+                .spacing(12),
+            )
+            .padding(16)
+            .width(Length::Fill)
+            .style(style::notice(p))
+            .into()
+        });
         let items = self.notices.iter().enumerate().map(|(i, notice)| {
             container(
                 column![
@@ -558,7 +632,7 @@ impl App {
             .into()
         });
         Some(
-            container(Column::with_children(items).spacing(12))
+            container(Column::with_children(offer.into_iter().chain(items)).spacing(12))
                 .padding([12.0, theme::PAGE_PADDING])
                 .into(),
         )

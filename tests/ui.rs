@@ -358,3 +358,49 @@ fn tab_scrolls_the_focused_control_into_view_at_250_percent() {
         "focusing the theme button never scrolled it into view"
     );
 }
+
+#[test]
+fn a_broken_progress_file_offers_the_daily_backup() {
+    let data = tempfile::tempdir().expect("tempdir");
+    {
+        let mut store = stegvis::store::Store::open(data.path())
+            .expect("open")
+            .store;
+        store
+            .record(
+                None,
+                "ui-first",
+                stegvis::model::progress::EventKind::LessonCompleted,
+            )
+            .expect("record");
+        let today = time::OffsetDateTime::now_utc().date();
+        store.daily_backup(data.path(), today).expect("backup");
+    }
+    std::fs::write(data.path().join("progress.db"), b"not a database at all").expect("break");
+    let _ = std::fs::remove_file(data.path().join("progress.db-wal"));
+
+    let mut h = Harness::open(
+        tempfile::tempdir().expect("tempdir"),
+        data,
+        iced::Size::new(1024.0, 768.0),
+    );
+    assert_eq!(
+        h.status("ui-first"),
+        LessonStatus::NotStarted,
+        "a fresh file"
+    );
+    assert!(h.shows("Hämta säkerhetskopian"));
+    h.click("Hämta säkerhetskopian");
+    assert_eq!(
+        h.status("ui-first"),
+        LessonStatus::Done,
+        "the backup is back"
+    );
+    assert!(!h.shows("Hämta säkerhetskopian"));
+    let kept = std::fs::read_dir(h.data.path())
+        .expect("list")
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().contains("broken"))
+        .count();
+    assert!(kept >= 1, "the broken file is kept");
+}

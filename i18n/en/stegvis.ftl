@@ -181,3 +181,9 @@ dash-wrong-answers = Wrong answers: { $count }
 dash-present = Here today
 dash-not-present = Not marked here today
 dash-back = Back to the course
+
+## Backups
+notice-backup-offer = There is a backup from { $date }. Would you like to get it back? Then your progress up to that day returns.
+notice-backup-restore = Get the backup back
+notice-backup-decline = No, start with an empty file
+notice-backup-restored = The backup from { $date } is back. The file that was there before is kept.

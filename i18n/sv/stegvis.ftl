@@ -181,3 +181,9 @@ dash-wrong-answers = Fel svar: { $count }
 dash-present = Här i dag
 dash-not-present = Inte markerad här i dag
 dash-back = Tillbaka till kursen
+
+## Backups
+notice-backup-offer = Det finns en säkerhetskopia från { $date }. Vill du hämta den? Då kommer dina framsteg fram till den dagen tillbaka.
+notice-backup-restore = Hämta säkerhetskopian
+notice-backup-decline = Nej, börja med en tom fil
+notice-backup-restored = Säkerhetskopian från { $date } är hämtad. Filen som fanns innan finns kvar.

@@ -2,6 +2,7 @@
 //!
 //! Screens never run SQL; the app calls this API when a screen reports an event.
 
+pub mod backup;
 pub mod course;
 pub mod schema;
 pub mod tutor;

@@ -38,7 +38,7 @@ impl Harness {
     }
 
     /// The app on these folders, as a real start would open it.
-    fn open(config: tempfile::TempDir, data: tempfile::TempDir, size: iced::Size) -> Self {
+    pub fn open(config: tempfile::TempDir, data: tempfile::TempDir, size: iced::Size) -> Self {
         let app = App::new(Options {
             config_dir: config.path().to_path_buf(),
             data_dir: data.path().to_path_buf(),
