@@ -379,7 +379,7 @@ impl App {
                 match event {
                     Some(home::Event::OpenLesson(id)) => self.open_lesson(id),
                     Some(home::Event::OpenSettings) => self.open_settings(),
-                    Some(home::Event::SwitchLearner) => return self.show_start(),
+                    Some(home::Event::SwitchLearner) => return self.switch_participant(),
                     Some(home::Event::OpenTutor) => return self.open_tutor_code(),
                     None => {}
                 }

@@ -94,6 +94,8 @@ fn a_whole_session_with_a_help_request() {
     // The tutor comes (on this PC): a wrong code first, kindly refused.
     h.key(Named::Escape);
     h.click("Byt deltagare");
+    assert!(h.shows("Vad heter du?"), "back to the name list");
+    h.click("‹ Tillbaka till start");
     h.click("Jag är handledare");
     enter_code(&mut h, "1111");
     assert!(h.shows("Koden stämmer inte. Försök igen i lugn och ro."));
@@ -136,6 +138,8 @@ fn the_senior_can_take_back_a_help_request() {
     // The tutor's dashboard has nothing open.
     h.key(Named::Escape);
     h.click("Byt deltagare");
+    assert!(h.shows("Vad heter du?"), "back to the name list");
+    h.click("‹ Tillbaka till start");
     h.click("Jag är handledare");
     enter_code(&mut h, "4711");
     h.click("Översikt ›");
@@ -175,4 +179,39 @@ fn removing_a_participant_needs_a_clear_yes() {
     h.click("Ta bort");
     h.click("Ja, ta bort");
     assert!(!h.shows("Karin L."));
+}
+
+#[test]
+fn the_dashboard_shows_the_whole_course_and_one_participant_with_a_note() {
+    let mut h = Harness::new();
+    tutor_creates_course(&mut h);
+    open_course(&mut h);
+    add(&mut h, "Karin L.");
+    h.click("Starta den här träffen");
+    h.click("Inte här");
+    leave_tutor(&mut h);
+    h.click("Jag är deltagare");
+    h.click("Karin L.");
+    h.click("Börja ›");
+    h.click("Nästa ›");
+    h.click("Grön"); // a wrong answer
+    h.key(Named::Escape);
+    h.click("Byt deltagare");
+    h.click("‹ Tillbaka till start");
+    h.click("Jag är handledare");
+    enter_code(&mut h, "4711");
+    h.click("Översikt ›");
+    assert!(h.shows("Här i dag"));
+    h.click("Hela kursen");
+    assert!(h.shows("Var med på 1 av 10 träffar"));
+    assert!(h.shows("E-post: 0 av 2 klara"));
+    h.click("Visa mer ›");
+    assert!(h.shows("Första testlektionen"));
+    assert!(h.shows("Påbörjad"));
+    assert!(h.shows("Rätt svar: 0. Fel svar: 1. Bad om hjälp: 0. Tid: 0 min."));
+    h.type_into(stegvis::screen::tutor::NOTE_ID, "Vill ha större mus");
+    h.click("Spara anteckningen");
+    h.key(Named::Escape);
+    h.click("Visa mer ›");
+    assert!(h.shows("Vill ha större mus"), "the note was saved");
 }

@@ -187,3 +187,15 @@ notice-backup-offer = There is a backup from { $date }. Would you like to get it
 notice-backup-restore = Get the backup back
 notice-backup-decline = No, start with an empty file
 notice-backup-restored = The backup from { $date } is back. The file that was there before is kept.
+
+## Dashboard: whole course and one participant
+dash-whole-course = Whole course
+dash-this-session = This session only
+dash-attended = Came to { $count } of { $total } sessions
+dash-topic = { $topic }: { $done } of { $total } done
+dash-more = Show more
+detail-back = Back to the overview
+detail-note = Note for tutors
+detail-save-note = Save the note
+detail-lessons = Lessons
+detail-figures = Right answers: { $right }. Wrong answers: { $wrong }. Asked for help: { $help }. Time: { $minutes } min.

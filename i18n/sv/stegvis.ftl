@@ -187,3 +187,15 @@ notice-backup-offer = Det finns en säkerhetskopia från { $date }. Vill du häm
 notice-backup-restore = Hämta säkerhetskopian
 notice-backup-decline = Nej, börja med en tom fil
 notice-backup-restored = Säkerhetskopian från { $date } är hämtad. Filen som fanns innan finns kvar.
+
+## Dashboard: whole course and one participant
+dash-whole-course = Hela kursen
+dash-this-session = Bara den här träffen
+dash-attended = Var med på { $count } av { $total } träffar
+dash-topic = { $topic }: { $done } av { $total } klara
+dash-more = Visa mer
+detail-back = Tillbaka till översikten
+detail-note = Anteckning för handledare
+detail-save-note = Spara anteckningen
+detail-lessons = Lektioner
+detail-figures = Rätt svar: { $right }. Fel svar: { $wrong }. Bad om hjälp: { $help }. Tid: { $minutes } min.

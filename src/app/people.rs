@@ -46,6 +46,12 @@ impl App {
         Task::none()
     }
 
+    /// "Byt deltagare": forget the current learner and show the name list.
+    pub(crate) fn switch_participant(&mut self) -> Task<Message> {
+        self.set_learner(Learner::Own);
+        self.open_pick()
+    }
+
     /// Makes `learner` the one doing lessons and loads their progress.
     fn set_learner(&mut self, learner: Learner) {
         self.shared.events = match (&learner, self.store.as_ref()) {
@@ -201,6 +207,9 @@ impl App {
                 .map(|c| store.course_events(c).unwrap_or_default())
                 .unwrap_or_default(),
             current: store.current_session().map(|(c, n)| (c.to_owned(), n)),
+            attended: course
+                .map(|c| store.attendance_counts(c).unwrap_or_default())
+                .unwrap_or_default(),
             now_ms: crate::store::now_ms(),
         }
     }
@@ -239,6 +248,7 @@ impl App {
                     store.add_participant(course, name).map(|_| ())
                 }
                 tutor::Event::Rename(id, name) => store.rename_participant(id, name),
+                tutor::Event::SaveNote(id, note) => store.set_participant_note(id, note),
                 tutor::Event::RemoveParticipant(id) => store.delete_participant(id),
                 tutor::Event::RemoveCourse(id) => store.delete_course(id),
                 tutor::Event::SetAttendance {

@@ -5,6 +5,7 @@
 //! event this screen reports; the screen itself never touches the store.
 
 mod dashboard;
+mod detail;
 mod pages;
 
 use crate::fl;
@@ -15,6 +16,7 @@ use std::collections::BTreeSet;
 use uuid::Uuid;
 
 pub use dashboard::{HelpRow, ParticipantRow, dashboard_rows, help_rows};
+pub use detail::NOTE_ID;
 
 /// What the tutor area shows, loaded by the app.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -29,6 +31,8 @@ pub struct TutorData {
     pub events: Vec<ProgressEvent>,
     /// The session running on this PC.
     pub current: Option<(String, u8)>,
+    /// How many sessions each participant attended.
+    pub attended: std::collections::BTreeMap<String, usize>,
     /// "Now", for "5 minutes ago".
     pub now_ms: i64,
 }
@@ -51,6 +55,15 @@ pub enum Page {
         id: String,
         /// The selected session number.
         session: u8,
+    },
+    /// One participant in detail, with the tutors' note.
+    Participant {
+        /// Course id.
+        id: String,
+        /// The selected session number.
+        session: u8,
+        /// Participant id.
+        participant: String,
     },
 }
 
@@ -82,6 +95,10 @@ pub struct Tutor {
     pub confirm: Option<Confirm>,
     /// A plain message about the last form.
     pub error: Option<String>,
+    /// The dashboard shows the whole course rather than one session.
+    pub whole_course: bool,
+    /// The note being edited on the participant page.
+    pub note: String,
 }
 
 /// Tutor's messages.
@@ -127,6 +144,16 @@ pub enum Message {
     BackToCourse,
     /// A help request was dealt with.
     Resolve(Uuid),
+    /// Dashboard: the whole course (true) or the selected session.
+    WholeCourse(bool),
+    /// Open a participant's page.
+    OpenParticipant(String),
+    /// The note was edited.
+    NoteText(String),
+    /// Save the note.
+    SaveNote,
+    /// From a participant's page back to the dashboard.
+    BackToDashboard,
     /// Leave the tutor area.
     Leave,
 }
@@ -166,6 +193,8 @@ pub enum Event {
     },
     /// Resolve a help request.
     Resolve(Uuid),
+    /// Save the tutors' note about a participant.
+    SaveNote(String, String),
     /// Leave the tutor area.
     Leave,
 }
@@ -192,6 +221,8 @@ impl Tutor {
             renaming: None,
             confirm: None,
             error: None,
+            whole_course: false,
+            note: String::new(),
         }
     }
 
@@ -199,7 +230,9 @@ impl Tutor {
     pub fn course_id(&self) -> Option<&str> {
         match &self.page {
             Page::Courses => None,
-            Page::Course { id, .. } | Page::Dashboard { id, .. } => Some(id),
+            Page::Course { id, .. } | Page::Dashboard { id, .. } | Page::Participant { id, .. } => {
+                Some(id)
+            }
         }
     }
 
@@ -207,7 +240,9 @@ impl Tutor {
     pub fn session(&self) -> Option<u8> {
         match &self.page {
             Page::Courses => None,
-            Page::Course { session, .. } | Page::Dashboard { session, .. } => Some(*session),
+            Page::Course { session, .. }
+            | Page::Dashboard { session, .. }
+            | Page::Participant { session, .. } => Some(*session),
         }
     }
 
@@ -223,6 +258,7 @@ impl Tutor {
             return None;
         }
         let message = match self.page {
+            Page::Participant { .. } => Message::BackToDashboard,
             Page::Dashboard { .. } => Message::BackToCourse,
             Page::Course { .. } => Message::AllCourses,
             Page::Courses => Message::Leave,
@@ -378,6 +414,47 @@ impl Tutor {
                 Some(Event::Reload)
             }
             Message::Resolve(request) => Some(Event::Resolve(request)),
+            Message::WholeCourse(whole) => {
+                self.whole_course = whole;
+                None
+            }
+            Message::OpenParticipant(participant) => {
+                self.note = self
+                    .data
+                    .participants
+                    .iter()
+                    .find(|p| p.id == participant)
+                    .map(|p| p.note.clone())
+                    .unwrap_or_default();
+                if let Page::Dashboard { id, session } = &self.page {
+                    self.page = Page::Participant {
+                        id: id.clone(),
+                        session: *session,
+                        participant,
+                    };
+                }
+                Some(Event::Reload)
+            }
+            Message::NoteText(text) => {
+                self.note = text;
+                None
+            }
+            Message::SaveNote => match &self.page {
+                Page::Participant { participant, .. } => Some(Event::SaveNote(
+                    participant.clone(),
+                    self.note.trim().to_owned(),
+                )),
+                _ => None,
+            },
+            Message::BackToDashboard => {
+                if let Page::Participant { id, session, .. } = &self.page {
+                    self.page = Page::Dashboard {
+                        id: id.clone(),
+                        session: *session,
+                    };
+                }
+                Some(Event::Reload)
+            }
             Message::Leave => Some(Event::Leave),
         };
         (Task::none(), event)
@@ -401,6 +478,7 @@ impl Tutor {
             Page::Courses => pages::courses(self, ctx),
             Page::Course { .. } => pages::course(self, ctx),
             Page::Dashboard { .. } => dashboard::view(self, shared, ctx),
+            Page::Participant { participant, .. } => detail::view(self, shared, ctx, participant),
         }
     }
 }

@@ -234,6 +234,21 @@ impl Store {
         Ok(rows.collect::<Result<BTreeSet<_>, _>>()?)
     }
 
+    /// How many sessions each participant of a course was marked present at.
+    pub fn attendance_counts(
+        &self,
+        course_id: &str,
+    ) -> Result<std::collections::BTreeMap<String, usize>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT participant_id, count(*) FROM attendance
+             WHERE course_id = ?1 AND present = 1 GROUP BY participant_id",
+        )?;
+        let rows = stmt.query_map(params![course_id], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?.max(0) as usize))
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     /// Marks a participant present or absent at a session.
     pub fn set_attendance(
         &mut self,

@@ -7,7 +7,7 @@ use crate::model::Library;
 use crate::model::progress::{
     EventKind, LessonStatus, ProgressEvent, lesson_status, open_help_requests,
 };
-use crate::screen::{Shared, status_words};
+use crate::screen::{Shared, status_words, topic_name};
 use crate::theme;
 use crate::widget::style::{self, Kind};
 use crate::widget::{self as w, Ctx, symbols};
@@ -127,6 +127,33 @@ pub fn dashboard_rows(
         .collect()
 }
 
+/// (topic, lessons done, lessons in topic) for one participant.
+pub fn topic_progress(
+    data: &TutorData,
+    library: &Library,
+    participant_id: &str,
+) -> Vec<(crate::model::Topic, usize, usize)> {
+    let mine: Vec<&ProgressEvent> = data
+        .events
+        .iter()
+        .filter(|e| e.participant_id.as_deref() == Some(participant_id))
+        .collect();
+    crate::model::Topic::ALL
+        .iter()
+        .filter_map(|topic| {
+            let lessons = library.by_topic(*topic);
+            if lessons.is_empty() {
+                return None;
+            }
+            let done = lessons
+                .iter()
+                .filter(|l| lesson_status(mine.iter().copied(), &l.id) == LessonStatus::Done)
+                .count();
+            Some((*topic, done, lessons.len()))
+        })
+        .collect()
+}
+
 /// The dashboard page.
 pub fn view<'a>(tutor: &'a Tutor, shared: &'a Shared, ctx: &Ctx<Message>) -> Element<'a, Message> {
     let p = ctx.palette;
@@ -189,15 +216,56 @@ pub fn view<'a>(tutor: &'a Tutor, shared: &'a Shared, ctx: &Ctx<Message>) -> Ele
             .style(style::notice(p)),
     );
 
+    // Session or whole course.
+    page = page.push(
+        row![
+            ctx.button(
+                fl!("dash-this-session"),
+                Message::WholeCourse(false),
+                if tutor.whole_course {
+                    Kind::Tile
+                } else {
+                    Kind::TileSelected
+                }
+            ),
+            ctx.button(
+                fl!("dash-whole-course"),
+                Message::WholeCourse(true),
+                if tutor.whole_course {
+                    Kind::TileSelected
+                } else {
+                    Kind::Tile
+                }
+            ),
+        ]
+        .spacing(theme::SPACING)
+        .wrap()
+        .vertical_spacing(theme::SPACING),
+    );
+
     let total = shared.library.lessons.len();
-    for r in dashboard_rows(&tutor.data, &shared.library, lang, session) {
-        let (sym, presence) = if r.present {
+    let sessions = tutor.course().map_or(0, |c| c.sessions.len());
+    let rows = dashboard_rows(&tutor.data, &shared.library, lang, session);
+    for (participant, r) in tutor.data.participants.iter().zip(rows) {
+        let (sym, presence) = if tutor.whole_course {
+            let count = tutor
+                .data
+                .attended
+                .get(&participant.id)
+                .copied()
+                .unwrap_or(0);
+            (
+                symbols::CHECK,
+                fl!("dash-attended", count = count, total = sessions),
+            )
+        } else if r.present {
             (symbols::CHECK, fl!("dash-present"))
         } else {
             (symbols::CIRCLE, fl!("dash-not-present"))
         };
         let mut card = Column::new()
             .spacing(8)
+            .width(Length::Fill)
             .push(text(r.name).size(theme::SUBHEADING).font(w::FONT_BOLD))
             .push(w::status_line::<Message>(sym, presence, p.text))
             .push(w::body(&match &r.now {
@@ -212,7 +280,28 @@ pub fn view<'a>(tutor: &'a Tutor, shared: &'a Shared, ctx: &Ctx<Message>) -> Ele
                 &p,
                 fl!("dash-wrong-answers", count = r.wrong),
             ));
-        if !r.today.is_empty() {
+        if tutor.whole_course {
+            for (topic, done, count) in
+                topic_progress(&tutor.data, &shared.library, &participant.id)
+            {
+                card = card.push(w::status_line::<Message>(
+                    if done == count {
+                        symbols::CHECK
+                    } else if done > 0 {
+                        symbols::HALF
+                    } else {
+                        symbols::CIRCLE
+                    },
+                    fl!(
+                        "dash-topic",
+                        topic = topic_name(topic),
+                        done = done,
+                        total = count
+                    ),
+                    p.text,
+                ));
+            }
+        } else if !r.today.is_empty() {
             card = card.push(text(fl!("dash-today")).size(theme::BODY).font(w::FONT_BOLD));
             for (title, status) in r.today {
                 let (sym, word) = status_words(status);
@@ -223,12 +312,18 @@ pub fn view<'a>(tutor: &'a Tutor, shared: &'a Shared, ctx: &Ctx<Message>) -> Ele
                 ));
             }
         }
-        page = page.push(
-            container(card)
-                .padding(20)
-                .width(Length::Fill)
-                .style(style::card(p)),
+        card = card.push(
+            text(format!("{} {}", fl!("dash-more"), symbols::NEXT))
+                .size(theme::BODY)
+                .font(w::FONT_BOLD)
+                .color(p.primary),
         );
+        page = page.push(ctx.button_with(
+            card.into(),
+            Message::OpenParticipant(participant.id.clone()),
+            Kind::Tile,
+            Length::Fill,
+        ));
     }
     page.into()
 }

@@ -1,0 +1,123 @@
+//! Per-lesson figures for a tutor's view of one participant: status, right
+//! and wrong answers, help requests and time spent.
+
+use super::progress::{EventKind, LessonStatus, ProgressEvent, lesson_status};
+
+/// A pause longer than this between two events counts as this long (the
+/// senior was talking, or away), so time spent is not inflated.
+pub const IDLE_CAP_MS: i64 = 5 * 60_000;
+
+/// What one learner did in one lesson.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LessonStats {
+    /// The lesson.
+    pub lesson_id: String,
+    /// Status, from the one shared rule.
+    pub status: LessonStatus,
+    /// Answers that were right.
+    pub right_answers: usize,
+    /// Answers that were wrong.
+    pub wrong_answers: usize,
+    /// Times help was asked for.
+    pub help_requests: usize,
+    /// Time spent, in milliseconds (gaps capped at [`IDLE_CAP_MS`]).
+    pub active_ms: i64,
+}
+
+/// Figures for every lesson the learner has touched, in the order first touched.
+pub fn learner_stats<'a>(events: impl IntoIterator<Item = &'a ProgressEvent>) -> Vec<LessonStats> {
+    let mut events: Vec<&ProgressEvent> = events.into_iter().collect();
+    events.sort_by_key(|e| (e.at_ms, e.id));
+    let mut order: Vec<&str> = Vec::new();
+    for e in &events {
+        if !order.contains(&e.lesson_id.as_str()) {
+            order.push(&e.lesson_id);
+        }
+    }
+    order
+        .into_iter()
+        .map(|lesson_id| {
+            let mine: Vec<&ProgressEvent> = events
+                .iter()
+                .copied()
+                .filter(|e| e.lesson_id == lesson_id)
+                .collect();
+            let count = |f: fn(&EventKind) -> bool| mine.iter().filter(|e| f(&e.kind)).count();
+            LessonStats {
+                lesson_id: lesson_id.to_owned(),
+                status: lesson_status(mine.iter().copied(), lesson_id),
+                right_answers: count(|k| matches!(k, EventKind::AnswerGiven { correct: true, .. })),
+                wrong_answers: count(|k| {
+                    matches!(k, EventKind::AnswerGiven { correct: false, .. })
+                }),
+                help_requests: count(|k| matches!(k, EventKind::HelpRequested { .. })),
+                active_ms: mine
+                    .windows(2)
+                    .map(|w| (w[1].at_ms - w[0].at_ms).clamp(0, IDLE_CAP_MS))
+                    .sum(),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use uuid::Uuid;
+
+    fn ev(lesson: &str, kind: EventKind, at_ms: i64) -> ProgressEvent {
+        ProgressEvent {
+            id: Uuid::new_v4(),
+            device_id: "t".into(),
+            participant_id: Some("p".into()),
+            course_id: None,
+            session: None,
+            lesson_id: lesson.into(),
+            kind,
+            at_ms,
+        }
+    }
+
+    #[test]
+    fn counts_answers_help_and_capped_time() {
+        let min = 60_000;
+        let events = vec![
+            ev("a", EventKind::LessonStarted, 0),
+            ev("a", EventKind::StepReached { step: 1 }, min),
+            ev(
+                "a",
+                EventKind::AnswerGiven {
+                    step: 1,
+                    answer: 0,
+                    correct: false,
+                },
+                2 * min,
+            ),
+            ev("a", EventKind::HelpRequested { step: 1 }, 3 * min),
+            // A long pause counts as five minutes.
+            ev(
+                "a",
+                EventKind::AnswerGiven {
+                    step: 1,
+                    answer: 1,
+                    correct: true,
+                },
+                60 * min,
+            ),
+            ev("b", EventKind::LessonStarted, 61 * min),
+            ev("a", EventKind::LessonCompleted, 62 * min),
+        ];
+        let stats = learner_stats(&events);
+        assert_eq!(stats.len(), 2);
+        let a = &stats[0];
+        assert_eq!(a.lesson_id, "a");
+        assert_eq!(a.status, LessonStatus::Done);
+        assert_eq!(
+            (a.right_answers, a.wrong_answers, a.help_requests),
+            (1, 1, 1)
+        );
+        assert_eq!(a.active_ms, 3 * min + IDLE_CAP_MS + 2 * min);
+        assert_eq!(stats[1].status, LessonStatus::Started { step: 0 });
+        assert_eq!(stats[1].active_ms, 0);
+    }
+}

@@ -1,0 +1,115 @@
+//! One participant in detail: attendance, each lesson's status with right
+//! and wrong answers, help and time spent, and the tutors' note.
+
+use super::{Message, Tutor};
+use crate::fl;
+use crate::model::stats::learner_stats;
+use crate::screen::{Shared, status_words};
+use crate::theme;
+use crate::widget::style::{self, Kind};
+use crate::widget::{self as w, Ctx, symbols};
+use iced::widget::{Column, column, container, text};
+use iced::{Element, Length};
+
+/// The note field's widget id.
+pub const NOTE_ID: &str = "tutor-note";
+
+/// The participant page.
+pub fn view<'a>(
+    tutor: &'a Tutor,
+    shared: &'a Shared,
+    ctx: &Ctx<Message>,
+    participant_id: &str,
+) -> Element<'a, Message> {
+    let p = ctx.palette;
+    let lang = shared.lang.code();
+    let mut page = Column::new().spacing(theme::SPACING * 1.5).push(ctx.button(
+        format!("{} {}", symbols::BACK, fl!("detail-back")),
+        Message::BackToDashboard,
+        Kind::Secondary,
+    ));
+    let Some(participant) = tutor
+        .data
+        .participants
+        .iter()
+        .find(|x| x.id == participant_id)
+    else {
+        return page.into();
+    };
+    let sessions = tutor.course().map_or(0, |c| c.sessions.len());
+    let attended = tutor
+        .data
+        .attended
+        .get(participant_id)
+        .copied()
+        .unwrap_or(0);
+    page = page
+        .push(w::heading(participant.name.clone()))
+        .push(w::body(&fl!(
+            "dash-attended",
+            count = attended,
+            total = sessions
+        )));
+
+    let note = column![
+        w::input(
+            &p,
+            NOTE_ID,
+            fl!("detail-note"),
+            &tutor.note,
+            Message::NoteText,
+            Message::SaveNote,
+            false
+        ),
+        ctx.button(fl!("detail-save-note"), Message::SaveNote, Kind::Primary),
+    ]
+    .spacing(theme::SPACING);
+    page = page.push(
+        container(note)
+            .padding(20)
+            .width(Length::Fill)
+            .style(style::card(p)),
+    );
+
+    page = page.push(w::subheading(fl!("detail-lessons")));
+    let mine = tutor
+        .data
+        .events
+        .iter()
+        .filter(|e| e.participant_id.as_deref() == Some(participant_id));
+    let stats = learner_stats(mine);
+    if stats.is_empty() {
+        page = page.push(w::body(&fl!("dash-nothing-yet")));
+    }
+    for s in stats {
+        let minutes: i64 = (s.active_ms + 30_000) / 60_000;
+        let title = shared
+            .library
+            .get(&s.lesson_id)
+            .map_or_else(|| s.lesson_id.clone(), |l| l.title(lang));
+        let (sym, word) = status_words(s.status);
+        page = page.push(
+            container(
+                column![
+                    text(title).size(theme::BODY).font(w::FONT_BOLD),
+                    w::status_line::<Message>(sym, word, p.text),
+                    w::soft::<Message>(
+                        &p,
+                        fl!(
+                            "detail-figures",
+                            right = s.right_answers,
+                            wrong = s.wrong_answers,
+                            help = s.help_requests,
+                            minutes = minutes
+                        )
+                    ),
+                ]
+                .spacing(6),
+            )
+            .padding(16)
+            .width(Length::Fill)
+            .style(style::card(p)),
+        );
+    }
+    page.into()
+}
