@@ -215,3 +215,47 @@ fn the_dashboard_shows_the_whole_course_and_one_participant_with_a_note() {
     h.click("Visa mer ›");
     assert!(h.shows("Vill ha större mus"), "the note was saved");
 }
+
+#[test]
+fn a_tutor_edits_the_course_and_moves_a_session() {
+    let mut h = Harness::new();
+    tutor_creates_course(&mut h);
+    open_course(&mut h);
+    let first = match h.app.screen() {
+        Screen::Tutor(t) => t.course().map(|c| c.sessions[0].date),
+        _ => None,
+    }
+    .expect("a course is open");
+    h.click("En dag senare ›");
+    let moved = match h.app.screen() {
+        Screen::Tutor(t) => t.course().map(|c| c.sessions[0].date),
+        _ => None,
+    };
+    assert_eq!(
+        moved,
+        Some(first.next_day().expect("date")),
+        "session 1 moved a day"
+    );
+
+    h.click("Ändra kursen");
+    h.type_into(stegvis::screen::tutor::edit::EDIT_NAME_ID, ", våren");
+    h.click("En färre");
+    h.click("En färre");
+    h.click("Spara ändringarna");
+    assert!(h.shows("Stadsbiblioteket, våren"));
+    let count = match h.app.screen() {
+        Screen::Tutor(t) => t.course().map(|c| c.sessions.len()),
+        _ => None,
+    };
+    assert_eq!(count, Some(8));
+
+    // A bad date is explained and nothing is saved.
+    h.click("Ändra kursen");
+    let _ = h.app.update(stegvis::app::Message::Tutor(
+        stegvis::screen::tutor::Message::Edit(stegvis::screen::tutor::edit::Field::First(
+            "12 januari".into(),
+        )),
+    ));
+    h.click("Spara ändringarna");
+    assert!(h.shows("Skriv datumet som år-månad-dag, till exempel 2027-01-12."));
+}

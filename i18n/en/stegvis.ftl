@@ -199,3 +199,15 @@ detail-note = Note for tutors
 detail-save-note = Save the note
 detail-lessons = Lessons
 detail-figures = Right answers: { $right }. Wrong answers: { $wrong }. Asked for help: { $help }. Time: { $minutes } min.
+
+## Editing a course
+edit-open = Edit the course
+edit-heading = Edit the course
+edit-first-date = First session (year-month-day)
+edit-count = Number of sessions: { $count }
+edit-fewer = One fewer
+edit-more = One more
+edit-save = Save the changes
+edit-bad-date = Write the date as year-month-day, for example 2027-01-12.
+edit-day-earlier = One day earlier
+edit-day-later = One day later

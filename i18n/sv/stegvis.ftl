@@ -199,3 +199,15 @@ detail-note = Anteckning för handledare
 detail-save-note = Spara anteckningen
 detail-lessons = Lektioner
 detail-figures = Rätt svar: { $right }. Fel svar: { $wrong }. Bad om hjälp: { $help }. Tid: { $minutes } min.
+
+## Editing a course
+edit-open = Ändra kursen
+edit-heading = Ändra kursen
+edit-first-date = Första träffen (år-månad-dag)
+edit-count = Antal träffar: { $count }
+edit-fewer = En färre
+edit-more = En till
+edit-save = Spara ändringarna
+edit-bad-date = Skriv datumet som år-månad-dag, till exempel 2027-01-12.
+edit-day-earlier = En dag tidigare
+edit-day-later = En dag senare

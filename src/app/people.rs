@@ -249,6 +249,7 @@ impl App {
                 }
                 tutor::Event::Rename(id, name) => store.rename_participant(id, name),
                 tutor::Event::SaveNote(id, note) => store.set_participant_note(id, note),
+                tutor::Event::UpdateCourse(course) => store.update_course(course),
                 tutor::Event::RemoveParticipant(id) => store.delete_participant(id),
                 tutor::Event::RemoveCourse(id) => store.delete_course(id),
                 tutor::Event::SetAttendance {

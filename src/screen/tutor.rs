@@ -6,6 +6,7 @@
 
 mod dashboard;
 mod detail;
+pub mod edit;
 mod pages;
 
 use crate::fl;
@@ -99,6 +100,8 @@ pub struct Tutor {
     pub whole_course: bool,
     /// The note being edited on the participant page.
     pub note: String,
+    /// The course form, while the course is being edited.
+    pub editing: Option<edit::CourseForm>,
 }
 
 /// Tutor's messages.
@@ -154,6 +157,16 @@ pub enum Message {
     SaveNote,
     /// From a participant's page back to the dashboard.
     BackToDashboard,
+    /// Open the course form.
+    EditCourse,
+    /// A change in the course form.
+    Edit(edit::Field),
+    /// Save the course form.
+    SaveCourse,
+    /// Close the course form without saving.
+    CancelEdit,
+    /// Move the selected session by this many days.
+    MoveSession(i64),
     /// Leave the tutor area.
     Leave,
 }
@@ -195,6 +208,8 @@ pub enum Event {
     Resolve(Uuid),
     /// Save the tutors' note about a participant.
     SaveNote(String, String),
+    /// Save a course's name, place and session dates.
+    UpdateCourse(Course),
     /// Leave the tutor area.
     Leave,
 }
@@ -223,6 +238,7 @@ impl Tutor {
             error: None,
             whole_course: false,
             note: String::new(),
+            editing: None,
         }
     }
 
@@ -379,6 +395,45 @@ impl Tutor {
                 self.confirm = Some(Confirm::Participant(id));
                 None
             }
+            Message::EditCourse => {
+                self.editing = self.course().map(edit::CourseForm::from_course);
+                self.error = None;
+                return (iced::widget::operation::focus(edit::EDIT_NAME_ID), None);
+            }
+            Message::Edit(field) => {
+                if let Some(form) = &mut self.editing {
+                    form.apply(field);
+                }
+                None
+            }
+            Message::CancelEdit => {
+                self.editing = None;
+                self.error = None;
+                None
+            }
+            Message::SaveCourse => {
+                let result = self
+                    .editing
+                    .as_ref()
+                    .zip(self.course())
+                    .map(|(form, course)| form.to_course(course));
+                match result {
+                    Some(Ok(course)) => {
+                        self.editing = None;
+                        self.error = None;
+                        Some(Event::UpdateCourse(course))
+                    }
+                    Some(Err(message)) => {
+                        self.error = Some(message);
+                        None
+                    }
+                    None => None,
+                }
+            }
+            Message::MoveSession(days) => self
+                .course()
+                .zip(self.session())
+                .map(|(course, n)| Event::UpdateCourse(edit::move_session(course, n, days))),
             Message::RemoveCourse => {
                 self.confirm = self.course_id().map(|id| Confirm::Course(id.to_owned()));
                 None

@@ -190,6 +190,7 @@ pub fn course<'a>(tutor: &'a Tutor, ctx: &Ctx<Message>) -> Element<'a, Message> 
         Message::Dashboard,
         Kind::Primary,
     ));
+    session_box = session_box.push(super::edit::move_buttons(ctx));
     page = page.push(
         container(session_box)
             .padding(24)
@@ -199,7 +200,7 @@ pub fn course<'a>(tutor: &'a Tutor, ctx: &Ctx<Message>) -> Element<'a, Message> 
 
     // Participants with attendance toggles.
     page = page.push(w::subheading(fl!("tutor-participants")));
-    if let Some(error) = &tutor.error {
+    if let Some(error) = tutor.error.as_ref().filter(|_| tutor.editing.is_none()) {
         page = page.push(w::error_line(&p, error.clone()));
     }
     page = page.push(w::input(
@@ -216,6 +217,12 @@ pub fn course<'a>(tutor: &'a Tutor, ctx: &Ctx<Message>) -> Element<'a, Message> 
         page = page.push(participant_row(tutor, ctx, participant));
     }
 
+    match &tutor.editing {
+        Some(form) => page = page.push(super::edit::view(form, tutor.error.as_ref(), ctx)),
+        None => {
+            page = page.push(ctx.button(fl!("edit-open"), Message::EditCourse, Kind::Secondary))
+        }
+    }
     if tutor.confirm == Some(Confirm::Course(course.id.clone())) {
         page = page.push(confirm_box(
             ctx,
