@@ -3,6 +3,7 @@
 pub mod check;
 pub mod lesson;
 pub mod loader;
+pub mod narration;
 pub mod progress;
 pub mod readability;
 
