@@ -1,9 +1,11 @@
-//! Narration clips as `check-lessons` sees them, on a copy of a fixture lesson.
+//! Narration clips as `check-lessons` sees them: on a copy of a fixture
+//! lesson, and on the shipped lessons.
 
+use rodio::Source as _;
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 use stegvis::model::check::{CheckOptions, check_lessons_with};
-use stegvis::model::narration;
+use stegvis::model::narration::{self, narrated_ids};
 use stegvis::model::{Library, Severity};
 
 fn repo() -> PathBuf {
@@ -137,6 +139,62 @@ fn a_deleted_clip_and_a_missing_entry_are_reported() {
         report.contains("[clip.gone] is not a narrated text"),
         "{report}"
     );
+}
+
+fn shipped() -> Library {
+    let library = Library::load(&[repo().join("lessons")]);
+    assert!(!library.has_errors(), "{:?}", library.problems);
+    assert!(library.lessons.len() >= 32);
+    library
+}
+
+#[test]
+fn every_shipped_lesson_has_complete_fresh_swedish_narration() {
+    let mut problems = Vec::new();
+    for lesson in &shipped().lessons {
+        problems.extend(narration::locale_clip_problems(lesson, "sv"));
+    }
+    let report: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+    assert!(
+        report.is_empty(),
+        "run scripts/make-narration:\n{}",
+        report.join("\n")
+    );
+}
+
+#[test]
+fn shipped_narration_stays_under_30_mb() {
+    let mut total = 0u64;
+    let mut clips = 0;
+    for lesson in &shipped().lessons {
+        for locale in narration::narrated_locales(lesson) {
+            let dir = narration::audio_dir(lesson, &locale);
+            for entry in std::fs::read_dir(&dir).expect("audio folder").flatten() {
+                total += entry.metadata().map(|m| m.len()).unwrap_or(0);
+                clips += 1;
+            }
+        }
+    }
+    assert!(clips > 1000, "{clips} files");
+    assert!(total < 30_000_000, "{total} bytes of narration");
+}
+
+#[test]
+fn shipped_clips_decode_as_mono_22050_hz() {
+    let library = shipped();
+    for lesson in library.lessons.iter().step_by(4) {
+        for locale in ["sv", "en"] {
+            let ids = narrated_ids(lesson);
+            let id = ids.last().expect("an id");
+            let path = narration::clip_path(lesson, locale, id);
+            let file = std::fs::File::open(&path).expect("clip");
+            let decoder = rodio::Decoder::try_from(file).expect("decodes");
+            assert_eq!(decoder.channels().get(), 1, "{}", path.display());
+            assert_eq!(decoder.sample_rate().get(), 22050, "{}", path.display());
+            let samples = decoder.count();
+            assert!(samples > 22050 / 4, "{}: {samples} samples", path.display());
+        }
+    }
 }
 
 #[test]
