@@ -9,7 +9,10 @@ Stegvis – learn the digital basics, step by step.
 
 Användning / Usage:
   stegvis                      Starta programmet / Start the app
-  stegvis check-lessons [DIR]  Kontrollera lektioner / Check lessons (default: the shipped lessons)
+  stegvis check-lessons [--require-narration LOCALE] [DIR]
+                               Kontrollera lektioner / Check lessons (default: the shipped lessons).
+                               Saknade eller gamla ljudklipp är varningar, eller fel för LOCALE.
+                               Missing or stale narration clips are warnings, or errors for LOCALE.
   stegvis --help               Visa den här hjälpen / Show this help
   stegvis --version            Visa versionen / Show the version
 
@@ -31,27 +34,98 @@ fn main() -> ExitCode {
             println!("stegvis {}", env!("CARGO_PKG_VERSION"));
             ExitCode::SUCCESS
         }
-        Some("check-lessons") => {
-            let dir = args
-                .get(1)
-                .map(PathBuf::from)
-                .unwrap_or_else(stegvis::paths::lessons_dir);
-            let mut out = std::io::stdout().lock();
-            match stegvis::model::check::check_lessons(&dir, &mut out) {
-                Ok(true) => ExitCode::SUCCESS,
-                Ok(false) => ExitCode::FAILURE,
-                Err(e) => {
-                    eprintln!("stegvis: {e}");
-                    ExitCode::FAILURE
+        Some("check-lessons") => check_lessons(&args[1..]),
+        // Hidden: the texts scripts/make-narration speaks, as JSON lines.
+        Some("narration-texts") => narration_texts(&args[1..]),
+        None => run_app(),
+        Some(other) => usage_error(&format!("okänt kommando / unknown command: {other}")),
+    }
+}
+
+/// Refuses bad arguments the way an unknown command is refused.
+fn usage_error(message: &str) -> ExitCode {
+    eprintln!("stegvis: {message}\n");
+    eprint!("{HELP}");
+    ExitCode::from(2)
+}
+
+/// `stegvis check-lessons [--require-narration LOCALE] [DIR]`.
+fn check_lessons(args: &[String]) -> ExitCode {
+    use stegvis::model::check::{CheckOptions, check_lessons_with};
+    let mut options = CheckOptions::default();
+    let mut dir = None;
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        if let Some(locale) = arg.strip_prefix("--require-narration=") {
+            options.require_narration = Some(locale.to_owned());
+        } else if arg == "--require-narration" {
+            match rest.next() {
+                Some(locale) if !locale.starts_with('-') => {
+                    options.require_narration = Some(locale.clone());
+                }
+                _ => return usage_error("--require-narration needs a locale, e.g. sv"),
+            }
+        } else if arg.starts_with('-') || dir.is_some() {
+            return usage_error(&format!("okänt argument / unknown argument: {arg}"));
+        } else {
+            dir = Some(PathBuf::from(arg));
+        }
+    }
+    let dir = dir.unwrap_or_else(stegvis::paths::lessons_dir);
+    let mut out = std::io::stdout().lock();
+    match check_lessons_with(&dir, &options, &mut out) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(e) => {
+            eprintln!("stegvis: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `stegvis narration-texts [DIR]`: one JSON line per text to narrate (and
+/// per manifest entry no longer narrated). Lessons that do not load are
+/// reported on stderr and skipped; a manifest that cannot be read fails the
+/// command, so the script never overwrites it.
+fn narration_texts(args: &[String]) -> ExitCode {
+    use std::io::Write;
+    use stegvis::model::{Library, Severity, narration};
+    if args.len() > 1 {
+        return usage_error("narration-texts takes one folder");
+    }
+    let dir = args
+        .first()
+        .map(PathBuf::from)
+        .unwrap_or_else(stegvis::paths::lessons_dir);
+    let library = Library::load(&[dir]);
+    for p in library
+        .problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+    {
+        eprintln!("{p}");
+    }
+    let mut out = std::io::stdout().lock();
+    let mut ok = true;
+    for lesson in &library.lessons {
+        match narration::narration_texts(lesson) {
+            Ok(texts) => {
+                for t in texts {
+                    if writeln!(out, "{}", t.to_json()).is_err() {
+                        return ExitCode::FAILURE;
+                    }
                 }
             }
+            Err(p) => {
+                eprintln!("{p}");
+                ok = false;
+            }
         }
-        None => run_app(),
-        Some(other) => {
-            eprintln!("stegvis: okänt kommando / unknown command: {other}\n");
-            eprint!("{HELP}");
-            ExitCode::from(2)
-        }
+    }
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
     }
 }
 

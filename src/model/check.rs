@@ -1,6 +1,7 @@
 //! `stegvis check-lessons`: validation and readability report.
 
 use super::loader::{Library, Severity};
+use super::narration;
 use super::readability::lix_of;
 use std::io::Write;
 use std::path::Path;
@@ -10,15 +11,49 @@ pub const LIX_WARN: f64 = 40.0;
 /// The readability target for Swedish lesson text.
 pub const LIX_TARGET: f64 = 30.0;
 
-/// Validates every lesson under `dir` and reports readability. Writes one
-/// line per problem and one LIX line per lesson; returns true when there is no error.
+/// What `check-lessons` is strict about.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CheckOptions {
+    /// Narration problems of this locale are errors, not warnings
+    /// (`--require-narration sv`).
+    pub require_narration: Option<String>,
+}
+
+/// Validates every lesson under `dir` and reports readability and narration,
+/// with narration problems as warnings. See [`check_lessons_with`].
 pub fn check_lessons(dir: &Path, out: &mut dyn Write) -> std::io::Result<bool> {
+    check_lessons_with(dir, &CheckOptions::default(), out)
+}
+
+/// Validates every lesson under `dir` and reports readability and narration
+/// clips. Writes one line per problem and one LIX line per lesson; returns
+/// true when there is no error.
+pub fn check_lessons_with(
+    dir: &Path,
+    options: &CheckOptions,
+    out: &mut dyn Write,
+) -> std::io::Result<bool> {
     let library = Library::load(&[dir.to_path_buf()]);
     let mut problems = library.problems.clone();
     let mut report = Vec::new();
     let mut lessons: Vec<_> = library.lessons.iter().collect();
     lessons.sort_by(|a, b| a.id.cmp(&b.id));
     for lesson in &lessons {
+        let mut locales = narration::narrated_locales(lesson);
+        if let Some(required) = &options.require_narration {
+            if !locales.contains(required) {
+                locales.push(required.clone());
+            }
+        }
+        for locale in &locales {
+            let required = options.require_narration.as_deref() == Some(locale.as_str());
+            for mut p in narration::locale_clip_problems(lesson, locale) {
+                if required {
+                    p.severity = Severity::Error;
+                }
+                problems.push(p);
+            }
+        }
         let mut line = String::from("LIX");
         for locale in lesson.locales() {
             let value = lix_of(lesson.all_text(locale));

@@ -34,7 +34,7 @@ pub struct Problem {
 }
 
 impl Problem {
-    fn error(path: impl Into<PathBuf>, message: impl Into<String>) -> Problem {
+    pub(crate) fn error(path: impl Into<PathBuf>, message: impl Into<String>) -> Problem {
         Problem {
             path: path.into(),
             line: None,
@@ -44,14 +44,14 @@ impl Problem {
         }
     }
 
-    fn warning(path: impl Into<PathBuf>, message: impl Into<String>) -> Problem {
+    pub(crate) fn warning(path: impl Into<PathBuf>, message: impl Into<String>) -> Problem {
         Problem {
             severity: Severity::Warning,
             ..Problem::error(path, message)
         }
     }
 
-    fn at(mut self, position: Option<(usize, usize)>) -> Problem {
+    pub(crate) fn at(mut self, position: Option<(usize, usize)>) -> Problem {
         if let Some((line, column)) = position {
             self.line = Some(line);
             self.column = Some(column);
@@ -87,7 +87,7 @@ pub struct Library {
 }
 
 /// 1-based (line, column) of a byte offset.
-fn position(source: &str, offset: usize) -> (usize, usize) {
+pub(crate) fn position(source: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(source.len());
     let before = &source.as_bytes()[..offset];
     let line = before.iter().filter(|b| **b == b'\n').count() + 1;
@@ -110,7 +110,7 @@ fn find_quoted(source: &str, id: &str) -> Option<(usize, usize)> {
 }
 
 /// Reads a text file: size limit, UTF-8 check with the line of the bad byte.
-fn read_text(path: &Path) -> Result<String, Problem> {
+pub(crate) fn read_text(path: &Path) -> Result<String, Problem> {
     let meta = std::fs::metadata(path)
         .map_err(|e| Problem::error(path, format!("cannot read the file: {e}")))?;
     if meta.len() > MAX_FILE_BYTES {

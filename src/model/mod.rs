@@ -4,6 +4,7 @@ pub mod check;
 pub mod course;
 pub mod lesson;
 pub mod loader;
+pub mod narration;
 pub mod progress;
 pub mod readability;
 pub mod stats;
