@@ -47,6 +47,7 @@ impl Options {
 }
 
 mod people;
+mod reading;
 
 /// The screen on show.
 #[derive(Debug, Clone, PartialEq)]
@@ -94,6 +95,8 @@ pub enum Message {
     Escape,
     /// Ctrl + plus/minus/0.
     Zoom(i8),
+    /// The L key: read the lesson step aloud.
+    ReadAloud,
     /// A notice was dismissed.
     DismissNotice(usize),
     /// Restore the offered backup.
@@ -118,6 +121,8 @@ pub struct App {
     notices: Vec<String>,
     /// A backup that can replace a database found broken at start.
     restore_offer: Option<crate::store::backup::Backup>,
+    /// The read-aloud thread.
+    audio: crate::audio::Audio,
     /// Screen to return to when Settings closes.
     before_settings: Option<Box<Screen>>,
     first_frame_reported: bool,
@@ -190,6 +195,7 @@ impl App {
             focus: None,
             notices,
             restore_offer,
+            audio: crate::audio::Audio::start(),
             before_settings: None,
             first_frame_reported: false,
         }
@@ -337,6 +343,10 @@ impl App {
                 self.focus = f;
                 Task::none()
             }
+            Message::ReadAloud => {
+                self.read_current_step();
+                Task::none()
+            }
             Message::Zoom(d) => {
                 self.step_scale(d);
                 Task::none()
@@ -392,11 +402,15 @@ impl App {
                 let Some(lesson) = self.shared.library.get(&player.lesson_id) else {
                     return Task::none();
                 };
-                let step_before = player.step;
+                let step_before = (player.step, player.chosen);
                 let (task, event) = player.update(m, lesson);
                 let lesson_id = player.lesson_id.clone();
-                if player.step != step_before {
+                let step_changed = player.step != step_before.0;
+                if step_changed {
                     self.focus = None;
+                }
+                if (player.step, player.chosen) != step_before {
+                    self.audio.stop();
                 }
                 match event {
                     Some(lesson::Event::StepReached(step)) => {
@@ -418,7 +432,12 @@ impl App {
                         self.record(&lesson_id, EventKind::LessonCompleted);
                         self.go(Screen::Done(Done { lesson_id }));
                     }
-                    Some(lesson::Event::Left) => self.home_at_topic_of(&lesson_id),
+                    Some(lesson::Event::Left) => {
+                        self.audio.stop();
+                        self.home_at_topic_of(&lesson_id)
+                    }
+                    Some(lesson::Event::Read(ids)) => self.read_aloud(&lesson_id, &ids),
+                    Some(lesson::Event::StopReading) => self.audio.stop(),
                     Some(lesson::Event::AskHelp(step)) => {
                         self.record(&lesson_id, EventKind::HelpRequested { step })
                     }
@@ -428,6 +447,9 @@ impl App {
                         }
                     }
                     None => {}
+                }
+                if step_changed && self.settings.auto_read {
+                    self.read_current_step();
                 }
                 task.map(Message::Lesson)
             }
@@ -455,6 +477,15 @@ impl App {
                         self.change_settings(|s| s.language = Some(lang))
                     }
                     Some(settings_screen::Event::Theme(t)) => self.change_settings(|s| s.theme = t),
+                    Some(settings_screen::Event::AutoRead(on)) => {
+                        self.change_settings(|s| s.auto_read = on)
+                    }
+                    Some(settings_screen::Event::Volume(d)) => {
+                        self.change_settings(|s| {
+                            s.volume = (i16::from(s.volume) + i16::from(d) * 10).clamp(0, 100) as u8
+                        });
+                        self.audio.set_volume(self.settings.gain());
+                    }
                     Some(settings_screen::Event::Close) => self.close_settings(),
                     None => {}
                 }
@@ -555,6 +586,7 @@ impl App {
             KeyAction::Press(m) => m,
             KeyAction::Escape => Message::Escape,
             KeyAction::Zoom(d) => Message::Zoom(d),
+            KeyAction::ReadAloud => Message::ReadAloud,
         })
         .into()
     }

@@ -30,13 +30,17 @@ pub enum Outcome {
 
 /// Where decoded sound goes: the real device, or a silent sink in tests.
 pub trait Output: Send + 'static {
-    /// Starts playing `source` at `volume` (0.0–1.0), replacing anything playing.
-    fn play(&mut self, source: rodio::Decoder<std::io::BufReader<std::fs::File>>, volume: f32);
+    /// Plays `sources` one after another at `volume` (0.0–1.0), replacing
+    /// anything playing.
+    fn play(&mut self, sources: Vec<Clip>, volume: f32);
     /// Stops playback.
     fn stop(&mut self);
     /// Changes the volume of what is playing.
     fn set_volume(&mut self, volume: f32);
 }
+
+/// A decoded clip ready to play.
+pub type Clip = rodio::Decoder<std::io::BufReader<std::fs::File>>;
 
 /// Opens an [`Output`], or says why it cannot.
 pub type Opener = fn() -> Result<Box<dyn Output>, String>;
@@ -48,13 +52,15 @@ struct Device {
 }
 
 impl Output for Device {
-    fn play(&mut self, source: rodio::Decoder<std::io::BufReader<std::fs::File>>, volume: f32) {
+    fn play(&mut self, sources: Vec<Clip>, volume: f32) {
         if let Some(old) = self.player.take() {
             old.stop();
         }
         let player = rodio::Player::connect_new(self.sink.mixer());
         player.set_volume(volume);
-        player.append(source);
+        for source in sources {
+            player.append(source);
+        }
         self.player = Some(player);
     }
 
@@ -80,7 +86,7 @@ pub fn open_device() -> Result<Box<dyn Output>, String> {
 
 enum Request {
     Play {
-        path: PathBuf,
+        paths: Vec<PathBuf>,
         volume: f32,
         asked: Instant,
         reply: mpsc::Sender<Outcome>,
@@ -115,9 +121,14 @@ impl Audio {
 
     /// Asks for `path` to be played; the reply arrives on the returned channel.
     pub fn play(&self, path: &Path, volume: f32) -> mpsc::Receiver<Outcome> {
+        self.play_all(&[path.to_path_buf()], volume)
+    }
+
+    /// Asks for `paths` to be played one after another.
+    pub fn play_all(&self, paths: &[PathBuf], volume: f32) -> mpsc::Receiver<Outcome> {
         let (reply, rx) = mpsc::channel();
         let request = Request::Play {
-            path: path.to_path_buf(),
+            paths: paths.to_vec(),
             volume: volume.clamp(0.0, 1.0),
             asked: Instant::now(),
             reply: reply.clone(),
@@ -130,7 +141,12 @@ impl Audio {
 
     /// Plays `path` and waits (at most a few seconds) for the outcome.
     pub fn play_and_wait(&self, path: &Path, volume: f32) -> Outcome {
-        self.play(path, volume)
+        self.play_all_and_wait(&[path.to_path_buf()], volume)
+    }
+
+    /// Plays `paths` in sequence and waits (at most a few seconds) for the outcome.
+    pub fn play_all_and_wait(&self, paths: &[PathBuf], volume: f32) -> Outcome {
+        self.play_all(paths, volume)
             .recv_timeout(Duration::from_secs(5))
             .unwrap_or(Outcome::Unavailable)
     }
@@ -151,12 +167,12 @@ fn run(rx: mpsc::Receiver<Request>, opener: Opener) {
     for request in rx {
         match request {
             Request::Play {
-                path,
+                paths,
                 volume,
                 asked,
                 reply,
             } => {
-                let outcome = play_one(&mut output, opener, &path, volume, asked);
+                let outcome = play_clips(&mut output, opener, &paths, volume, asked);
                 let _ = reply.send(outcome);
             }
             Request::Stop => {
@@ -173,24 +189,29 @@ fn run(rx: mpsc::Receiver<Request>, opener: Opener) {
     }
 }
 
-fn play_one(
+fn decode(path: &Path) -> Result<Clip, Outcome> {
+    if !path.is_file() {
+        return Err(Outcome::MissingClip(path.to_path_buf()));
+    }
+    let file = std::fs::File::open(path)
+        .map_err(|e| Outcome::BadClip(format!("{}: {e}", path.display())))?;
+    rodio::Decoder::try_from(file).map_err(|e| Outcome::BadClip(format!("{}: {e}", path.display())))
+}
+
+fn play_clips(
     output: &mut Option<Box<dyn Output>>,
     opener: Opener,
-    path: &Path,
+    paths: &[PathBuf],
     volume: f32,
     asked: Instant,
 ) -> Outcome {
-    if !path.is_file() {
-        return Outcome::MissingClip(path.to_path_buf());
+    let mut clips = Vec::with_capacity(paths.len());
+    for path in paths {
+        match decode(path) {
+            Ok(clip) => clips.push(clip),
+            Err(outcome) => return outcome,
+        }
     }
-    let file = match std::fs::File::open(path) {
-        Ok(f) => f,
-        Err(e) => return Outcome::BadClip(format!("{}: {e}", path.display())),
-    };
-    let decoder = match rodio::Decoder::try_from(file) {
-        Ok(d) => d,
-        Err(e) => return Outcome::BadClip(format!("{}: {e}", path.display())),
-    };
     if output.is_none() {
         match opener() {
             Ok(out) => *output = Some(out),
@@ -199,7 +220,7 @@ fn play_one(
     }
     match output.as_mut() {
         Some(out) => {
-            out.play(decoder, volume);
+            out.play(clips, volume);
             Outcome::Playing {
                 latency: asked.elapsed(),
             }

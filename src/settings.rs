@@ -13,6 +13,9 @@ pub const MIN_SCALE: f32 = 1.0;
 /// Largest text scale (250 %).
 pub const MAX_SCALE: f32 = 2.5;
 
+/// Read-aloud volume unless the user changes it.
+pub const DEFAULT_VOLUME: u8 = 80;
+
 /// What the user chose. Every field has a default, so an older or partial
 /// file still loads.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -24,6 +27,10 @@ pub struct Settings {
     pub language: Option<Lang>,
     /// Colour theme.
     pub theme: ThemeChoice,
+    /// Read each new lesson step aloud without pressing Läs upp.
+    pub auto_read: bool,
+    /// Read-aloud volume in percent (0–100).
+    pub volume: u8,
 }
 
 impl Default for Settings {
@@ -32,6 +39,8 @@ impl Default for Settings {
             text_scale: MIN_SCALE,
             language: None,
             theme: ThemeChoice::Standard,
+            auto_read: false,
+            volume: DEFAULT_VOLUME,
         }
     }
 }
@@ -49,6 +58,11 @@ impl Settings {
         } else {
             MIN_SCALE
         }
+    }
+
+    /// The volume as a gain from 0.0 to 1.0.
+    pub fn gain(&self) -> f32 {
+        f32::from(self.volume.min(100)) / 100.0
     }
 
     /// The text scale in whole percent.
@@ -128,6 +142,8 @@ mod tests {
             text_scale: 1.75,
             language: Some(Lang::En),
             theme: ThemeChoice::HighContrastDark,
+            auto_read: true,
+            volume: 40,
         };
         save(dir.path(), &settings).expect("save");
         let loaded = load(dir.path());

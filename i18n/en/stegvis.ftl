@@ -211,3 +211,16 @@ edit-save = Save the changes
 edit-bad-date = Write the date as year-month-day, for example 2027-01-12.
 edit-day-earlier = One day earlier
 edit-day-later = One day later
+
+## Read aloud
+read-aloud = Read aloud (key L)
+read-stop = Stop reading
+read-again = Read again
+read-no-sound = Sound does not work on this computer. Try speakers or headphones, or ask a tutor for help.
+read-missing = This text has not been recorded yet.
+settings-hearing = Reading aloud
+settings-auto-read-on = Read each new step aloud: on
+settings-auto-read-off = Read each new step aloud: off
+settings-volume = Volume: { $percent } %
+settings-quieter = Quieter
+settings-louder = Louder

@@ -211,3 +211,16 @@ edit-save = Spara ändringarna
 edit-bad-date = Skriv datumet som år-månad-dag, till exempel 2027-01-12.
 edit-day-earlier = En dag tidigare
 edit-day-later = En dag senare
+
+## Read aloud
+read-aloud = Läs upp (tangent L)
+read-stop = Stoppa uppläsningen
+read-again = Läs igen
+read-no-sound = Ljudet fungerar inte på den här datorn. Prova med högtalare eller hörlurar, eller be en handledare om hjälp.
+read-missing = Den här texten finns inte inläst ännu.
+settings-hearing = Läsa upp
+settings-auto-read-on = Läs upp varje nytt steg: på
+settings-auto-read-off = Läs upp varje nytt steg: av
+settings-volume = Ljudstyrka: { $percent } %
+settings-quieter = Lägre
+settings-louder = Högre

@@ -3,20 +3,23 @@
 
 xvfb_pid=""
 
-# Starts Xvfb on a free display and exports DISPLAY.
+# Starts Xvfb on a free display and exports DISPLAY. Xvfb picks the number
+# itself (-displayfd), so two runs at once can never share a display.
 start_xvfb() {
   local size=${1:-1280x800}
-  local display=90
-  while [[ -e "/tmp/.X11-unix/X$display" || -e "/tmp/.X$display-lock" ]]; do
-    display=$((display + 1))
-  done
-  export DISPLAY=":$display"
-  Xvfb "$DISPLAY" -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 &
+  local numfile
+  numfile=$(mktemp)
+  Xvfb -displayfd 3 -screen 0 "${size}x24" -nolisten tcp 3>"$numfile" >/dev/null 2>&1 &
   xvfb_pid=$!
   for _ in $(seq 100); do
-    xdpyinfo >/dev/null 2>&1 && return 0
+    if [[ -s "$numfile" ]]; then
+      export DISPLAY=":$(tr -d '[:space:]' <"$numfile")"
+      rm -f "$numfile"
+      xdpyinfo >/dev/null 2>&1 && return 0
+    fi
     sleep 0.1
   done
+  rm -f "$numfile"
   echo "Xvfb did not start" >&2
   return 1
 }

@@ -21,6 +21,22 @@ pub struct LessonPlayer {
     pub step: usize,
     /// The answer last chosen on the current step, if any.
     pub chosen: Option<usize>,
+    /// Read-aloud state of what is on screen.
+    pub reading: Reading,
+}
+
+/// Read-aloud state, as the app reports it after asking the audio thread.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Reading {
+    /// Nothing playing.
+    #[default]
+    Idle,
+    /// The text is being read.
+    Playing,
+    /// There is no working sound device.
+    NoSound,
+    /// This text has no recording.
+    NotRecorded,
 }
 
 /// The lesson player's messages.
@@ -38,6 +54,10 @@ pub enum Message {
     AskHelp,
     /// "Jag behöver ingen hjälp längre".
     CancelHelp,
+    /// "Läs upp" (or the L key): read what is on screen.
+    ReadAloud,
+    /// Stop reading.
+    StopReading,
 }
 
 /// What the player reports to the app (which saves it).
@@ -62,6 +82,10 @@ pub enum Event {
     AskHelp(usize),
     /// The learner no longer needs help.
     CancelHelp,
+    /// Read these Fluent messages aloud, in order.
+    Read(Vec<String>),
+    /// Stop reading.
+    StopReading,
 }
 
 impl LessonPlayer {
@@ -71,6 +95,28 @@ impl LessonPlayer {
             lesson_id: lesson_id.into(),
             step,
             chosen: None,
+            reading: Reading::Idle,
+        }
+    }
+
+    /// The messages that "Läs upp" reads for what is on screen: the step's
+    /// text; for a question, the question and its answers, or once answered,
+    /// the feedback (and the hint after a wrong answer).
+    pub fn narration(&self, lesson: &Lesson) -> Vec<String> {
+        match lesson.steps.get(self.step) {
+            Some(Step::Read { text, .. }) => vec![text.clone()],
+            Some(Step::Choice {
+                text,
+                hint,
+                answers,
+            }) => match self.chosen.and_then(|i| answers.get(i)) {
+                Some(answer) if answer.correct => vec![answer.feedback.clone()],
+                Some(answer) => vec![answer.feedback.clone(), hint.clone()],
+                None => std::iter::once(text.clone())
+                    .chain(answers.iter().map(|a| a.text.clone()))
+                    .collect(),
+            },
+            None => Vec::new(),
         }
     }
 
@@ -79,17 +125,24 @@ impl LessonPlayer {
         let count = lesson.steps.len();
         match message {
             Message::AskHelp => (Task::none(), Some(Event::AskHelp(self.step))),
+            Message::ReadAloud => (Task::none(), Some(Event::Read(self.narration(lesson)))),
+            Message::StopReading => {
+                self.reading = Reading::Idle;
+                (Task::none(), Some(Event::StopReading))
+            }
             Message::CancelHelp => (Task::none(), Some(Event::CancelHelp)),
             Message::Back if self.step == 0 => (Task::none(), Some(Event::Left)),
             Message::Back => {
                 self.step -= 1;
                 self.chosen = None;
+                self.reading = Reading::Idle;
                 (Self::scroll_top(), Some(Event::StepReached(self.step)))
             }
             Message::Next if self.step + 1 >= count => (Task::none(), Some(Event::Finished)),
             Message::Next => {
                 self.step += 1;
                 self.chosen = None;
+                self.reading = Reading::Idle;
                 (Self::scroll_top(), Some(Event::StepReached(self.step)))
             }
             Message::Choose(answer) => {
@@ -100,6 +153,7 @@ impl LessonPlayer {
                     return (Task::none(), None);
                 };
                 self.chosen = Some(answer);
+                self.reading = Reading::Idle;
                 let event = Event::Answered {
                     step: self.step,
                     answer,
@@ -154,6 +208,7 @@ impl LessonPlayer {
                 .font(w::FONT_BOLD)
                 .color(p.text_soft),
         );
+        body = body.push(self.read_box(ctx));
         // Help is for course participants: a tutor's dashboard shows it.
         if shared.learner.participant_id().is_some() {
             body = body.push(help_box(shared, ctx));
@@ -349,5 +404,35 @@ fn help_box<'a>(shared: &Shared, ctx: &Ctx<Message>) -> Element<'a, Message> {
         .into()
     } else {
         ctx.button(fl!("help-ask"), Message::AskHelp, Kind::Secondary)
+    }
+}
+
+impl LessonPlayer {
+    /// "Läs upp (L)", or "Stoppa" and "Läs igen" while reading, with a plain
+    /// word when sound does not work.
+    fn read_box<'a>(&self, ctx: &Ctx<Message>) -> Element<'a, Message> {
+        let p = ctx.palette;
+        let buttons: Element<'a, Message> = match self.reading {
+            Reading::Playing => row![
+                ctx.button(fl!("read-stop"), Message::StopReading, Kind::Secondary),
+                ctx.button(fl!("read-again"), Message::ReadAloud, Kind::Secondary),
+            ]
+            .spacing(theme::SPACING)
+            .wrap()
+            .vertical_spacing(theme::SPACING)
+            .into(),
+            _ => ctx.button(fl!("read-aloud"), Message::ReadAloud, Kind::Secondary),
+        };
+        let problem = match self.reading {
+            Reading::NoSound => Some(fl!("read-no-sound")),
+            Reading::NotRecorded => Some(fl!("read-missing")),
+            _ => None,
+        };
+        match problem {
+            Some(message) => column![buttons, w::error_line(&p, message)]
+                .spacing(12)
+                .into(),
+            None => buttons,
+        }
     }
 }

@@ -23,6 +23,10 @@ pub enum Message {
     Language(Lang),
     /// A theme was chosen.
     Theme(ThemeChoice),
+    /// Automatic reading on or off.
+    AutoRead(bool),
+    /// Volume one step down (`-1`) or up (`1`).
+    Volume(i8),
     /// Close Settings.
     Close,
 }
@@ -36,6 +40,10 @@ pub enum Event {
     Language(Lang),
     /// Use this theme.
     Theme(ThemeChoice),
+    /// Turn automatic reading on or off.
+    AutoRead(bool),
+    /// Change the volume by this many steps of 10 %.
+    Volume(i8),
     /// Go back.
     Close,
 }
@@ -47,6 +55,8 @@ impl SettingsPage {
             Message::StepScale(d) => Event::StepScale(d),
             Message::Language(l) => Event::Language(l),
             Message::Theme(t) => Event::Theme(t),
+            Message::AutoRead(on) => Event::AutoRead(on),
+            Message::Volume(d) => Event::Volume(d),
             Message::Close => Event::Close,
         };
         (Task::none(), Some(event))
@@ -149,6 +159,45 @@ impl SettingsPage {
                 .spacing(theme::SPACING)
                 .wrap()
                 .vertical_spacing(theme::SPACING),
+        );
+
+        // Reading aloud.
+        page = page.push(w::subheading(fl!("settings-hearing")));
+        page = page.push(
+            row![
+                choice(
+                    ctx,
+                    fl!("settings-auto-read-off"),
+                    !settings.auto_read,
+                    Message::AutoRead(false)
+                ),
+                choice(
+                    ctx,
+                    fl!("settings-auto-read-on"),
+                    settings.auto_read,
+                    Message::AutoRead(true)
+                ),
+            ]
+            .spacing(theme::SPACING)
+            .wrap()
+            .vertical_spacing(theme::SPACING),
+        );
+        page = page.push(
+            row![
+                text(fl!("settings-volume", percent = settings.volume))
+                    .size(theme::BODY)
+                    .font(w::FONT_BOLD),
+                ctx.button(
+                    fl!("settings-quieter"),
+                    Message::Volume(-1),
+                    Kind::Secondary
+                ),
+                ctx.button(fl!("settings-louder"), Message::Volume(1), Kind::Secondary),
+            ]
+            .spacing(theme::SPACING)
+            .align_y(Alignment::Center)
+            .wrap()
+            .vertical_spacing(theme::SPACING),
         );
 
         let note = if save_failed {

@@ -134,6 +134,8 @@ pub enum KeyAction<M> {
     Escape,
     /// Ctrl + plus (`1`) or Ctrl + minus (`-1`); Ctrl+0 resets (`0`).
     Zoom(i8),
+    /// The L key: read aloud what is on screen.
+    ReadAloud,
 }
 
 /// The next focus index when Tab (or Shift+Tab) is pressed among `count` controls.
@@ -173,6 +175,9 @@ pub fn key_action<M: Clone>(
             "0" => Some(KeyAction::Zoom(0)),
             _ => None,
         },
+        Key::Character(c) if !modifiers.alt() && c.eq_ignore_ascii_case("l") => {
+            Some(KeyAction::ReadAloud)
+        }
         _ => None,
     }
 }

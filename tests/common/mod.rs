@@ -52,6 +52,16 @@ impl Harness {
         }
     }
 
+    /// A harness around an app the test built itself.
+    pub fn from_app(app: App, config: tempfile::TempDir, data: tempfile::TempDir) -> Self {
+        Harness {
+            app,
+            _config: config,
+            data,
+            size: iced::Size::new(1024.0, 768.0),
+        }
+    }
+
     /// A fresh app on the same folders, as after a restart.
     pub fn restart(self) -> Self {
         Self::open(self._config, self.data, self.size)
@@ -88,7 +98,7 @@ impl Harness {
         self.apply(messages);
     }
 
-    pub fn key(&mut self, key: Named) {
+    pub fn key(&mut self, key: impl Into<iced::keyboard::Key>) {
         let messages: Vec<Message> = {
             let mut ui = self.simulator();
             let _ = ui.tap_key(key);

@@ -1,0 +1,77 @@
+//! Läs upp: reads what is on screen through the audio thread and shows
+//! in plain words when sound does not work.
+
+use super::{App, Screen};
+use crate::audio::{Audio, Outcome};
+use crate::model::lesson::BASE_LOCALE;
+use crate::screen::lesson::Reading;
+use std::path::PathBuf;
+
+impl App {
+    /// Uses another audio thread (tests use one without a sound device).
+    pub fn set_audio(&mut self, audio: Audio) {
+        self.audio = audio;
+    }
+
+    /// The clip for message `id` of `lesson_id` in the UI language, else in Swedish.
+    fn clip_path(&self, lesson_id: &str, id: &str) -> Option<PathBuf> {
+        let lesson = self.shared.library.get(lesson_id)?;
+        let in_lang = |lang: &str| {
+            lesson
+                .dir
+                .join("audio")
+                .join(lang)
+                .join(format!("{id}.ogg"))
+        };
+        let path = in_lang(self.shared.lang.code());
+        Some(if path.is_file() {
+            path
+        } else {
+            in_lang(BASE_LOCALE)
+        })
+    }
+
+    /// Reads messages `ids` of a lesson aloud and shows the outcome.
+    pub(super) fn read_aloud(&mut self, lesson_id: &str, ids: &[String]) {
+        let paths: Vec<PathBuf> = ids
+            .iter()
+            .filter_map(|id| self.clip_path(lesson_id, id))
+            .collect();
+        let state = if paths.is_empty() {
+            Reading::NotRecorded
+        } else {
+            match self.audio.play_all_and_wait(&paths, self.settings.gain()) {
+                Outcome::Playing { .. } => Reading::Playing,
+                Outcome::MissingClip(path) => {
+                    eprintln!("Stegvis: no recording {}", path.display());
+                    Reading::NotRecorded
+                }
+                Outcome::BadClip(why) => {
+                    eprintln!("Stegvis: recording unreadable: {why}");
+                    Reading::NotRecorded
+                }
+                Outcome::NoDevice(why) => {
+                    eprintln!("Stegvis: no sound device: {why}");
+                    Reading::NoSound
+                }
+                Outcome::Unavailable => Reading::NoSound,
+            }
+        };
+        if let Screen::Lesson(player) = &mut self.screen {
+            player.reading = state;
+        }
+    }
+
+    /// Reads the current lesson screen aloud (automatic reading, the L key).
+    pub(super) fn read_current_step(&mut self) {
+        let Screen::Lesson(player) = &self.screen else {
+            return;
+        };
+        let Some(lesson) = self.shared.library.get(&player.lesson_id) else {
+            return;
+        };
+        let ids = player.narration(lesson);
+        let lesson_id = player.lesson_id.clone();
+        self.read_aloud(&lesson_id, &ids);
+    }
+}
