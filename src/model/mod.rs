@@ -6,6 +6,7 @@ pub mod lesson;
 pub mod loader;
 pub mod progress;
 pub mod readability;
+pub mod report;
 
 pub use lesson::{Answer, Lesson, Step, Topic};
 pub use loader::{Library, Problem, Severity, Sources};

@@ -3,6 +3,7 @@
 //! Screens never run SQL; the app calls this API when a screen reports an event.
 
 pub mod course;
+pub mod report;
 pub mod schema;
 pub mod tutor;
 
