@@ -117,6 +117,18 @@ macro_rules! fl {
     }};
 }
 
+/// A message in Swedish, then in English on the next line, for the command
+/// line, which cannot know who reads it. The thread's language is kept.
+pub fn in_both_languages(message: impl Fn() -> String) -> String {
+    let before = language();
+    set_language(Lang::Sv);
+    let sv = message();
+    set_language(Lang::En);
+    let en = message();
+    set_language(before);
+    format!("{sv}\n{en}")
+}
+
 /// Every message id in the embedded file of a language (for tests).
 pub fn message_ids(lang: Lang) -> Vec<String> {
     let path = format!("{}/stegvis.ftl", lang.code());
@@ -173,6 +185,15 @@ mod tests {
         assert_eq!(progress, "3 av 6 klara");
         set_language(Lang::En);
         assert_eq!(crate::fl!("nav-next"), "Next");
+        set_language(Lang::Sv);
+    }
+
+    #[test]
+    fn both_languages_come_in_order_and_the_language_is_kept() {
+        set_language(Lang::En);
+        let both = in_both_languages(|| crate::fl!("nav-next"));
+        assert_eq!(both, "Nästa\nNext");
+        assert_eq!(language(), Lang::En);
         set_language(Lang::Sv);
     }
 

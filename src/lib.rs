@@ -9,6 +9,7 @@ pub mod audio;
 pub mod i18n;
 pub mod model;
 pub mod paths;
+pub mod report;
 pub mod screen;
 pub mod settings;
 pub mod store;

@@ -13,6 +13,13 @@ Användning / Usage:
                                Kontrollera lektioner / Check lessons (default: the shipped lessons).
                                Saknade eller gamla ljudklipp är varningar, eller fel för LOCALE.
                                Missing or stale narration clips are warnings, or errors for LOCALE.
+  stegvis report [VAL / OPTIONS]
+                               Rapport till kommunen / Staff report (courses, attendance, reach)
+      --from ÅÅÅÅ-MM-DD        Från och med / From (YYYY-MM-DD)
+      --to ÅÅÅÅ-MM-DD          Till och med / Up to and including
+      --anonymous              Utan namn / Without names
+      --format csv|html        Filformat / File format (default: html, or from --out)
+      --out FIL                Spara i en fil / Save to a file (default: standard output)
   stegvis --help               Visa den här hjälpen / Show this help
   stegvis --version            Visa versionen / Show the version
 
@@ -37,6 +44,16 @@ fn main() -> ExitCode {
         Some("check-lessons") => check_lessons(&args[1..]),
         // Hidden: the texts scripts/make-narration speaks, as JSON lines.
         Some("narration-texts") => narration_texts(&args[1..]),
+        Some("report") => match stegvis::report::cli::run(&args[1..]) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(failure) => {
+                eprintln!("stegvis: {}", failure.message());
+                if matches!(failure, stegvis::report::cli::Failure::Usage(_)) {
+                    eprint!("\n{HELP}");
+                }
+                ExitCode::from(failure.exit_code())
+            }
+        },
         None => run_app(),
         Some(other) => usage_error(&format!("okänt kommando / unknown command: {other}")),
     }
@@ -131,12 +148,8 @@ fn narration_texts(args: &[String]) -> ExitCode {
 
 /// Prints the no-display message in Swedish and English.
 fn no_display() -> ExitCode {
-    use stegvis::i18n::{Lang, set_language};
-    set_language(Lang::Sv);
-    let sv = stegvis::fl!("cli-no-display");
-    set_language(Lang::En);
-    let en = stegvis::fl!("cli-no-display");
-    eprintln!("{sv}\n{en}");
+    let message = stegvis::i18n::in_both_languages(|| stegvis::fl!("cli-no-display"));
+    eprintln!("{message}");
     ExitCode::from(3)
 }
 

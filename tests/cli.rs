@@ -21,6 +21,10 @@ fn version_and_help_work_without_a_display() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("check-lessons"), "{text}");
     assert!(text.contains("--require-narration"), "{text}");
+    assert!(
+        text.contains("report") && text.contains("--anonymous"),
+        "{text}"
+    );
     assert!(!text.contains("narration-texts"), "hidden: {text}");
 }
 
@@ -191,4 +195,204 @@ fn narration_texts_prints_one_json_line_per_text_and_locale() {
         "{fb}"
     );
     assert!(fb.contains(r#""entry_sha256":null"#), "{fb}");
+}
+
+/// A data folder made through the Store API: course A (three sessions from
+/// 2020-01-07; Karin and `<b>Åsa & "Bo"</b>` came to the first, Åke was
+/// deleted), course B (Sven, who completed a lesson today but never was
+/// marked present).
+fn report_data() -> tempfile::TempDir {
+    use stegvis::model::progress::EventKind;
+    use stegvis::store::Store;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut store = Store::open(dir.path()).expect("open").store;
+    let first = time::Date::from_calendar_date(2020, time::Month::January, 7).expect("date");
+    let a = store
+        .create_course("Stadsbiblioteket", "Kalmar", first, 3)
+        .expect("course");
+    let karin = store.add_participant(&a.id, "Karin L.").expect("add");
+    let asa = store
+        .add_participant(&a.id, "<b>Åsa & \"Bo\"</b>")
+        .expect("add");
+    let ake = store.add_participant(&a.id, "Åke B.").expect("add");
+    for who in [&karin, &asa, &ake] {
+        store
+            .set_attendance(&a.id, 1, &who.id, true)
+            .expect("present");
+    }
+    store.delete_participant(&ake.id).expect("delete");
+    let b = store
+        .create_course("Kvarnholmen", "", first, 2)
+        .expect("course");
+    let sven = store.add_participant(&b.id, "Sven").expect("add");
+    store.start_session(&b.id, 2).expect("start");
+    store
+        .record(Some(&sven.id), "ui-first", EventKind::LessonCompleted)
+        .expect("record");
+    store
+        .record(
+            Some(&sven.id),
+            "ui-second",
+            EventKind::HelpRequested { step: 0 },
+        )
+        .expect("record");
+    dir
+}
+
+/// `stegvis report …` on `data`, with the test lessons and empty settings.
+fn report(data: &std::path::Path, args: &[&str]) -> std::process::Output {
+    let config = tempfile::tempdir().expect("tempdir");
+    stegvis()
+        .arg("report")
+        .args(args)
+        .env("STEGVIS_DATA_DIR", data)
+        .env("STEGVIS_CONFIG_DIR", config.path())
+        .env(
+            "STEGVIS_LESSONS_DIR",
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ui-lessons"),
+        )
+        .output()
+        .expect("run")
+}
+
+#[test]
+fn report_writes_a_swedish_csv_that_excel_reads() {
+    let data = report_data();
+    let out_dir = tempfile::tempdir().expect("tempdir");
+    let file = out_dir.path().join("rapport.csv");
+    let out = report(data.path(), &["--out", file.to_str().expect("utf-8 path")]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("rapport.csv"));
+    let bytes = std::fs::read(&file).expect("written");
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "UTF-8 BOM");
+    let text = String::from_utf8(bytes).expect("UTF-8");
+    for line in [
+        "Unika deltagare som nåtts;3\r\n",
+        "Kurser;2\r\n",
+        "Träffar som hållits;1\r\n",
+        "Stadsbiblioteket;1;2020-01-07;2\r\n",
+        "Kvarnholmen;E-post;1\r\n",
+        "Stadsbiblioteket;Karin L.;1;0;0\r\n",
+        "Kvarnholmen;Sven;0;1;1\r\n",
+    ] {
+        assert!(text.contains(line), "{line:?} in {text}");
+    }
+    assert!(
+        !text.contains("Åke"),
+        "a deleted participant is gone: {text}"
+    );
+}
+
+#[test]
+fn report_periods_count_what_happened_in_them() {
+    let data = report_data();
+    let csv = |args: &[&str]| {
+        let mut all = vec!["--format", "csv"];
+        all.extend_from_slice(args);
+        let out = report(data.path(), &all);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).expect("UTF-8")
+    };
+    let year_2020 = csv(&["--from", "2020-01-01", "--to=2020-12-31"]);
+    assert!(
+        year_2020.contains("Period;2020-01-01 – 2020-12-31\r\n"),
+        "{year_2020}"
+    );
+    assert!(
+        year_2020.contains("Unika deltagare som nåtts;2\r\n"),
+        "{year_2020}"
+    );
+    assert!(
+        year_2020.contains("Klara lektioner;0\r\n"),
+        "Sven's lesson is today"
+    );
+
+    let before = csv(&["--to", "2019-12-31"]);
+    assert!(
+        before.contains("Unika deltagare som nåtts;0\r\n"),
+        "{before}"
+    );
+    assert!(before.contains("Det finns inga kurser under perioden."));
+}
+
+#[test]
+fn report_html_goes_to_standard_output_escaped_and_anonymous_on_request() {
+    let data = report_data();
+    let out = report(data.path(), &[]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let html = String::from_utf8(out.stdout).expect("UTF-8");
+    assert!(
+        html.starts_with("<!DOCTYPE html>\n<html lang=\"sv\">"),
+        "{html}"
+    );
+    assert!(
+        html.contains("&lt;b&gt;Åsa &amp; &quot;Bo&quot;&lt;/b&gt;"),
+        "{html}"
+    );
+    assert!(!html.contains("<b>"));
+    assert!(html.contains("<strong>3</strong>Unika deltagare som nåtts"));
+
+    let out = report(data.path(), &["--anonymous", "--format", "html"]);
+    assert!(out.status.success());
+    let html = String::from_utf8(out.stdout).expect("UTF-8");
+    assert!(html.contains("Anonym rapport"));
+    assert!(html.contains("Deltagare 1") && html.contains("Deltagare 2"));
+    for name in ["Karin", "Åsa", "Sven"] {
+        assert!(!html.contains(name), "{name} in the anonymous report");
+    }
+}
+
+#[test]
+fn report_without_data_is_empty_and_creates_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("never-used");
+    let out = report(&data, &["--format", "csv"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Unika deltagare som nåtts;0"));
+    assert!(!data.exists(), "no data folder was created");
+}
+
+#[test]
+fn report_refuses_bad_arguments_plainly_in_both_languages() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for args in [
+        &["--from", "31/1/2027"][..],
+        &["--format", "pdf"],
+        &["--everything"],
+        &["--from", "2027-02-01", "--to", "2027-01-01"],
+        &["--out"],
+    ] {
+        let out = report(dir.path(), args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        let lines: Vec<&str> = err.lines().collect();
+        assert!(
+            lines.len() >= 2 && lines[0].starts_with("stegvis: "),
+            "{err}"
+        );
+        assert!(!err.contains("panicked"), "{err}");
+        assert!(out.stdout.is_empty());
+    }
+    let out = report(dir.path(), &["--from", "31/1/2027"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("ÅÅÅÅ-MM-DD") && err.contains("YYYY-MM-DD"),
+        "{err}"
+    );
 }

@@ -80,6 +80,19 @@ pub fn clean_name(raw: &str) -> Result<String, NameProblem> {
     Ok(name)
 }
 
+const ISO_DATE: &[time::format_description::BorrowedFormatItem<'static>] =
+    time::macros::format_description!("[year]-[month]-[day]");
+
+/// A date as `YYYY-MM-DD`, the way it is stored and shown in reports.
+pub fn iso_date(date: Date) -> String {
+    date.format(ISO_DATE).unwrap_or_else(|_| date.to_string())
+}
+
+/// Reads a `YYYY-MM-DD` date.
+pub fn parse_iso_date(text: &str) -> Option<Date> {
+    Date::parse(text.trim(), ISO_DATE).ok()
+}
+
 /// Session dates for a new course: one a week from `first`.
 pub fn weekly_sessions(first: Date, count: u8) -> Vec<CourseSession> {
     (1..=count.clamp(1, MAX_SESSIONS))
@@ -128,6 +141,15 @@ mod tests {
             clean_name("Karin 2").is_ok(),
             "a short number tells two Karins apart"
         );
+    }
+
+    #[test]
+    fn iso_dates_round_trip_and_bad_ones_are_refused() {
+        assert_eq!(iso_date(date!(2027 - 01 - 02)), "2027-01-02");
+        assert_eq!(parse_iso_date("2027-01-02"), Some(date!(2027 - 01 - 02)));
+        for bad in ["2027-1-2", "2027-02-30", "02/01/2027", ""] {
+            assert_eq!(parse_iso_date(bad), None, "{bad}");
+        }
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod loader;
 pub mod narration;
 pub mod progress;
 pub mod readability;
+pub mod report;
 pub mod stats;
 
 pub use lesson::{Answer, Lesson, Step, Topic};

@@ -6,23 +6,13 @@
 //! from another PC cannot bring the deleted person back.
 
 use super::{Store, StoreError, now_ms};
-use crate::model::course::{Course, CourseSession, Participant, weekly_sessions};
+use crate::model::course::{
+    Course, CourseSession, Participant, iso_date, parse_iso_date, weekly_sessions,
+};
 use rusqlite::{OptionalExtension, params};
 use std::collections::BTreeSet;
 use time::Date;
 use uuid::Uuid;
-
-const DATE_FORMAT: &[time::format_description::BorrowedFormatItem<'static>] =
-    time::macros::format_description!("[year]-[month]-[day]");
-
-fn date_to_sql(date: Date) -> String {
-    date.format(DATE_FORMAT)
-        .unwrap_or_else(|_| date.to_string())
-}
-
-fn date_from_sql(text: &str) -> Option<Date> {
-    Date::parse(text, DATE_FORMAT).ok()
-}
 
 impl Store {
     /// Every course, by name.
@@ -62,7 +52,7 @@ impl Store {
         let mut out = Vec::new();
         for row in rows {
             let (number, date) = row?;
-            if let (Ok(number), Some(date)) = (u8::try_from(number), date_from_sql(&date)) {
+            if let (Ok(number), Some(date)) = (u8::try_from(number), parse_iso_date(&date)) {
                 out.push(CourseSession { number, date });
             }
         }
@@ -91,7 +81,7 @@ impl Store {
         for s in &course.sessions {
             tx.execute(
                 "INSERT INTO course_session (course_id, number, date) VALUES (?1, ?2, ?3)",
-                params![course.id, s.number, date_to_sql(s.date)],
+                params![course.id, s.number, iso_date(s.date)],
             )?;
         }
         tx.commit()?;
@@ -115,7 +105,7 @@ impl Store {
             tx.execute(
                 "INSERT INTO course_session (course_id, number, date) VALUES (?1, ?2, ?3)
                  ON CONFLICT (course_id, number) DO UPDATE SET date = excluded.date",
-                params![course.id, s.number, date_to_sql(s.date)],
+                params![course.id, s.number, iso_date(s.date)],
             )?;
         }
         tx.commit()?;

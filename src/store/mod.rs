@@ -4,6 +4,7 @@
 
 pub mod backup;
 pub mod course;
+pub mod report;
 pub mod schema;
 pub mod tutor;
 
