@@ -11,6 +11,7 @@ use crate::screen::home::{self, Home};
 use crate::screen::lesson::{self, LessonPlayer};
 use crate::screen::pick::{self, PickName};
 use crate::screen::settings::{self as settings_screen, SettingsPage};
+use crate::screen::shortcuts::{self, Shortcuts};
 use crate::screen::start::{self, Start};
 use crate::screen::tutor::{self, Tutor};
 use crate::screen::{Learner, Shared};
@@ -68,6 +69,8 @@ pub enum Screen {
     Done(Done),
     /// Settings.
     Settings(SettingsPage),
+    /// Kortkommandon.
+    Shortcuts(Shortcuts),
 }
 
 /// Everything the app can be told.
@@ -89,6 +92,10 @@ pub enum Message {
     Done(done::Message),
     /// For Settings.
     Settings(settings_screen::Message),
+    /// For Kortkommandon.
+    Shortcuts(shortcuts::Message),
+    /// F1: open Kortkommandon.
+    OpenShortcuts,
     /// Move keyboard focus.
     Focus(Option<usize>),
     /// Esc was pressed.
@@ -123,8 +130,8 @@ pub struct App {
     restore_offer: Option<crate::store::backup::Backup>,
     /// The read-aloud thread.
     audio: crate::audio::Audio,
-    /// Screen to return to when Settings closes.
-    before_settings: Option<Box<Screen>>,
+    /// Screens to return to when Settings or Kortkommandon close, newest last.
+    overlays: Vec<Screen>,
     first_frame_reported: bool,
 }
 
@@ -196,7 +203,7 @@ impl App {
             notices,
             restore_offer,
             audio: crate::audio::Audio::start(),
-            before_settings: None,
+            overlays: Vec::new(),
             first_frame_reported: false,
         }
     }
@@ -343,6 +350,14 @@ impl App {
                 self.focus = f;
                 Task::none()
             }
+            Message::OpenShortcuts => {
+                self.open_overlay(Screen::Shortcuts(Shortcuts));
+                Task::none()
+            }
+            Message::Shortcuts(shortcuts::Message::Close) => {
+                self.close_settings();
+                Task::none()
+            }
             Message::ReadAloud => {
                 self.read_current_step();
                 Task::none()
@@ -487,6 +502,9 @@ impl App {
                         self.audio.set_volume(self.settings.gain());
                     }
                     Some(settings_screen::Event::Close) => self.close_settings(),
+                    Some(settings_screen::Event::Shortcuts) => {
+                        self.open_overlay(Screen::Shortcuts(Shortcuts))
+                    }
                     None => {}
                 }
                 task.map(Message::Settings)
@@ -495,17 +513,22 @@ impl App {
     }
 
     pub(crate) fn open_settings(&mut self) {
-        let previous = std::mem::replace(&mut self.screen, Screen::Settings(SettingsPage));
-        self.before_settings = Some(Box::new(previous));
+        self.open_overlay(Screen::Settings(SettingsPage));
+    }
+
+    /// Shows `page` over the current screen, which comes back when it closes.
+    fn open_overlay(&mut self, page: Screen) {
+        if self.screen == page {
+            return;
+        }
+        let previous = std::mem::replace(&mut self.screen, page);
+        self.overlays.push(previous);
         self.focus = None;
     }
 
+    /// Closes Settings or Kortkommandon, back to where they were opened.
     fn close_settings(&mut self) {
-        let back = self
-            .before_settings
-            .take()
-            .map(|b| *b)
-            .unwrap_or(Screen::Home(Home::default()));
+        let back = self.overlays.pop().unwrap_or(Screen::Home(Home::default()));
         self.go(back);
     }
 
@@ -529,7 +552,7 @@ impl App {
             }
             Screen::Lesson(_) => self.update(Message::Lesson(lesson::Message::Leave)),
             Screen::Done(_) => self.update(Message::Done(done::Message::Home)),
-            Screen::Settings(_) => {
+            Screen::Settings(_) | Screen::Shortcuts(_) => {
                 self.close_settings();
                 Task::none()
             }
@@ -560,6 +583,7 @@ impl App {
                 None => text("").into(),
             },
             Screen::Done(page) => scoped(&ctx, Message::Done, |c| page.view(shared, c)),
+            Screen::Shortcuts(page) => scoped(&ctx, Message::Shortcuts, |c| page.view(c)),
             Screen::Settings(page) => scoped(&ctx, Message::Settings, |c| {
                 page.view(shared, &self.settings, self.settings_save_failed, c)
             }),
@@ -587,6 +611,7 @@ impl App {
             KeyAction::Escape => Message::Escape,
             KeyAction::Zoom(d) => Message::Zoom(d),
             KeyAction::ReadAloud => Message::ReadAloud,
+            KeyAction::Help => Message::OpenShortcuts,
         })
         .into()
     }

@@ -7,6 +7,7 @@ pub mod home;
 pub mod lesson;
 pub mod pick;
 pub mod settings;
+pub mod shortcuts;
 pub mod start;
 pub mod tutor;
 

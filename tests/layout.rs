@@ -95,13 +95,18 @@ fn assert_reflows(app: &App, screen: &str) {
 }
 
 fn app_at(scale: &str) -> (App, tempfile::TempDir, tempfile::TempDir) {
+    app_with(&format!("text_scale = {scale}\n"), |_| {})
+}
+
+/// An app with these settings, after `prepare` has filled the data folder.
+fn app_with(
+    settings: &str,
+    prepare: impl FnOnce(&std::path::Path),
+) -> (App, tempfile::TempDir, tempfile::TempDir) {
     let config = tempfile::tempdir().expect("tempdir");
     let data = tempfile::tempdir().expect("tempdir");
-    std::fs::write(
-        config.path().join("settings.toml"),
-        format!("text_scale = {scale}\n"),
-    )
-    .expect("write");
+    std::fs::write(config.path().join("settings.toml"), settings).expect("write");
+    prepare(data.path());
     let app = App::new(Options {
         config_dir: config.path().to_path_buf(),
         data_dir: data.path().to_path_buf(),
@@ -134,6 +139,106 @@ fn walk_screens(app: &mut App, mut check: impl FnMut(&App, &str)) {
     let _ = app.update(Message::Done(stegvis::screen::done::Message::Home));
     let _ = app.update(Message::Home(home::Message::OpenSettings));
     check(app, "settings");
+    let _ = app.update(Message::OpenShortcuts);
+    check(app, "shortcuts");
+}
+
+/// A course with two participants, one of whom asked for help, and a tutor code.
+fn course_data(dir: &std::path::Path) {
+    use stegvis::model::progress::EventKind;
+    let mut store = stegvis::store::Store::open(dir).expect("open").store;
+    let course = store
+        .create_course(
+            "Stadsbiblioteket, våren 2027",
+            "Kalmar",
+            time::macros::date!(2027 - 01 - 12),
+            10,
+        )
+        .expect("course");
+    let karin = store.add_participant(&course.id, "Karin L.").expect("add");
+    store.add_participant(&course.id, "Åke B.").expect("add");
+    store.start_session(&course.id, 1).expect("start");
+    store
+        .set_attendance(&course.id, 1, &karin.id, true)
+        .expect("present");
+    store
+        .record(Some(&karin.id), "ui-first", EventKind::LessonStarted)
+        .expect("record");
+    store
+        .record(
+            Some(&karin.id),
+            "ui-first",
+            EventKind::HelpRequested { step: 0 },
+        )
+        .expect("record");
+    store.set_tutor_code("4711").expect("code");
+}
+
+/// Walks the course screens: Start, the name list, a participant's Home and
+/// lesson with a help request, the tutor code, the course page, the
+/// dashboard (session and whole course) and a participant's page.
+fn walk_course_screens(app: &mut App, mut check: impl FnMut(&App, &str)) {
+    use stegvis::screen::{code, pick, start, tutor};
+    check(app, "start");
+    let _ = app.update(Message::Start(start::Message::Participant));
+    check(app, "name list");
+    let karin = match app.screen() {
+        stegvis::app::Screen::PickName(p) => p.participants[0].id.clone(),
+        other => panic!("expected the name list, got {other:?}"),
+    };
+    let _ = app.update(Message::Pick(pick::Message::Pick(karin.clone())));
+    check(app, "participant home");
+    let _ = app.update(Message::Home(home::Message::OpenLesson("ui-first".into())));
+    check(app, "lesson waiting for help");
+    let _ = app.update(Message::Escape);
+    let _ = app.update(Message::Home(home::Message::SwitchLearner));
+    let _ = app.update(Message::Pick(pick::Message::Back));
+    let _ = app.update(Message::Start(start::Message::Tutor));
+    check(app, "tutor code");
+    let _ = app.update(Message::Code(code::Message::Code("4711".into())));
+    let _ = app.update(Message::Code(code::Message::Submit));
+    check(app, "course page");
+    let _ = app.update(Message::Tutor(tutor::Message::Dashboard));
+    check(app, "dashboard");
+    let _ = app.update(Message::Tutor(tutor::Message::WholeCourse(true)));
+    check(app, "dashboard, whole course");
+    let _ = app.update(Message::Tutor(tutor::Message::OpenParticipant(karin)));
+    check(app, "participant page");
+}
+
+/// Saves what `app` shows as `target/snapshots/<name>.png` for people to look at.
+fn save_snapshot(app: &App, name: &str) {
+    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/snapshots");
+    std::fs::create_dir_all(&dir).expect("snapshot folder");
+    let path = dir.join(format!("{name}.png"));
+    let _ = std::fs::remove_file(&path);
+    let scale = app.scale_factor();
+    let viewport = iced::Size::new(1024.0 / scale, 768.0 / scale);
+    let mut ui: Simulator<'_, Message> = Simulator::with_size(settings(), viewport, app.view());
+    let snapshot = ui.snapshot(&app.theme()).expect("snapshot");
+    assert!(snapshot.matches_image(&path).expect("write snapshot"));
+}
+
+#[test]
+fn every_screen_in_every_theme_at_100_175_and_250_percent() {
+    for theme in ["standard", "high-contrast-light", "high-contrast-dark"] {
+        for scale in ["1.00", "1.75", "2.50"] {
+            let settings = format!("text_scale = {scale}\ntheme = \"{theme}\"\n");
+            let percent = scale.replace('.', "");
+            let label =
+                |screen: &str| format!("{}-{theme}-{percent}", screen.replace([' ', ','], "-"));
+            let (mut app, _c, _d) = app_with(&settings, |_| {});
+            walk_screens(&mut app, |app, screen| {
+                assert_reflows(app, &label(screen));
+                save_snapshot(app, &label(screen));
+            });
+            let (mut app, _c, _d) = app_with(&settings, course_data);
+            walk_course_screens(&mut app, |app, screen| {
+                assert_reflows(app, &label(screen));
+                save_snapshot(app, &label(screen));
+            });
+        }
+    }
 }
 
 #[test]

@@ -404,3 +404,30 @@ fn a_broken_progress_file_offers_the_daily_backup() {
         .count();
     assert!(kept >= 1, "the broken file is kept");
 }
+
+#[test]
+fn f1_shows_the_keyboard_shortcuts_and_esc_returns() {
+    let mut h = Harness::new();
+    h.click("Börja ›");
+    h.click("Nästa ›");
+    h.key(Named::F1);
+    assert!(h.shows("Kortkommandon"));
+    assert!(h.shows("Tab och Skift + Tab"));
+    assert!(h.shows("Läser upp texten i lektionen."));
+    h.key(Named::Escape);
+    assert!(
+        h.shows(&step_label(2, 3)),
+        "back in the lesson at the same step"
+    );
+
+    // From Settings, and back through Settings to where it was opened.
+    h.key(Named::Escape);
+    h.size = iced::Size::new(1024.0, 1800.0); // Settings is a long page
+    h.click("Inställningar");
+    h.click("Kortkommandon");
+    assert!(h.shows("Tab och Skift + Tab"));
+    h.click("Klar");
+    assert!(h.shows("Inställningar"));
+    h.click("Klar");
+    assert!(h.shows("Vad vill du lära dig?"));
+}

@@ -263,3 +263,20 @@ report-bad-option = Unknown option for the report: { $value }
 report-missing-value = { $option } needs a value.
 report-reversed = The from date is after the to date.
 report-failed = The report could not be made: { $error }
+
+## Keyboard shortcuts
+keys-heading = Keyboard shortcuts
+keys-intro = You can do everything with the keyboard. These are the keys:
+keys-tab = Tab and Shift + Tab
+keys-tab-does = Moves to the next or previous button. A thick frame shows where you are.
+keys-enter = Enter or space
+keys-enter-does = Presses the button with the frame.
+keys-esc = Esc
+keys-esc-does = Goes back one step, or closes the page.
+keys-zoom = Ctrl + plus and Ctrl + minus
+keys-zoom-does = Makes the text larger or smaller. Ctrl + 0 gives the normal size.
+keys-read = L
+keys-read-does = Reads the lesson text aloud.
+keys-help = F1
+keys-help-does = Shows this page.
+button-shortcuts = Keyboard shortcuts

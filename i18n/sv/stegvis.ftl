@@ -263,3 +263,20 @@ report-bad-option = Okänt val för rapporten: { $value }
 report-missing-value = { $option } behöver ett värde.
 report-reversed = Från-datumet ligger efter till-datumet.
 report-failed = Rapporten kunde inte göras: { $error }
+
+## Keyboard shortcuts
+keys-heading = Kortkommandon
+keys-intro = Du kan göra allt med tangentbordet. De här tangenterna finns:
+keys-tab = Tab och Skift + Tab
+keys-tab-does = Flyttar till nästa eller förra knappen. En tjock ram visar var du är.
+keys-enter = Enter eller mellanslag
+keys-enter-does = Trycker på knappen med ramen.
+keys-esc = Esc
+keys-esc-does = Går tillbaka ett steg, eller stänger sidan.
+keys-zoom = Ctrl + plus och Ctrl + minus
+keys-zoom-does = Gör texten större eller mindre. Ctrl + 0 ger vanlig storlek.
+keys-read = L
+keys-read-does = Läser upp texten i lektionen.
+keys-help = F1
+keys-help-does = Visar den här sidan.
+button-shortcuts = Kortkommandon

@@ -27,6 +27,8 @@ pub enum Message {
     AutoRead(bool),
     /// Volume one step down (`-1`) or up (`1`).
     Volume(i8),
+    /// Open Kortkommandon.
+    Shortcuts,
     /// Close Settings.
     Close,
 }
@@ -44,6 +46,8 @@ pub enum Event {
     AutoRead(bool),
     /// Change the volume by this many steps of 10 %.
     Volume(i8),
+    /// Show Kortkommandon.
+    Shortcuts,
     /// Go back.
     Close,
 }
@@ -57,6 +61,7 @@ impl SettingsPage {
             Message::Theme(t) => Event::Theme(t),
             Message::AutoRead(on) => Event::AutoRead(on),
             Message::Volume(d) => Event::Volume(d),
+            Message::Shortcuts => Event::Shortcuts,
             Message::Close => Event::Close,
         };
         (Task::none(), Some(event))
@@ -199,6 +204,8 @@ impl SettingsPage {
             .wrap()
             .vertical_spacing(theme::SPACING),
         );
+
+        page = page.push(ctx.button(fl!("button-shortcuts"), Message::Shortcuts, Kind::Secondary));
 
         let note = if save_failed {
             fl!("settings-save-failed")

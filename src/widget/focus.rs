@@ -136,6 +136,8 @@ pub enum KeyAction<M> {
     Zoom(i8),
     /// The L key: read aloud what is on screen.
     ReadAloud,
+    /// F1: show the keyboard shortcuts.
+    Help,
 }
 
 /// The next focus index when Tab (or Shift+Tab) is pressed among `count` controls.
@@ -169,6 +171,7 @@ pub fn key_action<M: Clone>(
             .cloned()
             .map(KeyAction::Press),
         Key::Named(Named::Escape) => Some(KeyAction::Escape),
+        Key::Named(Named::F1) => Some(KeyAction::Help),
         Key::Character(c) if modifiers.command() => match c {
             "+" | "=" => Some(KeyAction::Zoom(1)),
             "-" => Some(KeyAction::Zoom(-1)),
