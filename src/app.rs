@@ -435,14 +435,17 @@ impl App {
                         step,
                         answer,
                         correct,
-                    }) => self.record(
-                        &lesson_id,
-                        EventKind::AnswerGiven {
-                            step,
-                            answer,
-                            correct,
-                        },
-                    ),
+                    }) => {
+                        self.record(
+                            &lesson_id,
+                            EventKind::AnswerGiven {
+                                step,
+                                answer,
+                                correct,
+                            },
+                        );
+                        self.answer_cue(correct);
+                    }
                     Some(lesson::Event::Finished) => {
                         self.record(&lesson_id, EventKind::LessonCompleted);
                         self.go(Screen::Done(Done { lesson_id }));
@@ -492,6 +495,9 @@ impl App {
                         self.change_settings(|s| s.language = Some(lang))
                     }
                     Some(settings_screen::Event::Theme(t)) => self.change_settings(|s| s.theme = t),
+                    Some(settings_screen::Event::SoundCues(on)) => {
+                        self.change_settings(|s| s.sound_cues = on)
+                    }
                     Some(settings_screen::Event::AutoRead(on)) => {
                         self.change_settings(|s| s.auto_read = on)
                     }

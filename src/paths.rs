@@ -35,23 +35,31 @@ pub fn data_dir() -> PathBuf {
 /// executable; `../share/stegvis/lessons` from the executable (an installed
 /// package); the source tree the binary was built from.
 pub fn lessons_dir() -> PathBuf {
-    if let Some(dir) = env_dir("STEGVIS_LESSONS_DIR") {
-        return dir;
-    }
+    env_dir("STEGVIS_LESSONS_DIR").unwrap_or_else(|| resource_dir("lessons"))
+}
+
+/// The folder with the answer sounds (`right.ogg`, `wrong.ogg`).
+pub fn sounds_dir() -> PathBuf {
+    resource_dir("assets/sounds")
+}
+
+/// A folder shipped with the program: beside the executable, in an
+/// installed package's `share/stegvis`, else in the source tree.
+fn resource_dir(name: &str) -> PathBuf {
     let exe_dir = std::env::current_exe()
         .ok()
         .and_then(|exe| exe.parent().map(Path::to_path_buf));
     if let Some(exe_dir) = exe_dir {
         for candidate in [
-            exe_dir.join("lessons"),
-            exe_dir.join("../share/stegvis/lessons"),
+            exe_dir.join(name),
+            exe_dir.join("../share/stegvis").join(name),
         ] {
             if candidate.is_dir() {
                 return candidate;
             }
         }
     }
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("lessons")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(name)
 }
 
 /// A timestamp for naming kept copies of broken files, e.g. `20261124-190512`.

@@ -31,6 +31,8 @@ pub struct Settings {
     pub auto_read: bool,
     /// Read-aloud volume in percent (0–100).
     pub volume: u8,
+    /// A gentle sound after right and wrong answers.
+    pub sound_cues: bool,
 }
 
 impl Default for Settings {
@@ -41,6 +43,7 @@ impl Default for Settings {
             theme: ThemeChoice::Standard,
             auto_read: false,
             volume: DEFAULT_VOLUME,
+            sound_cues: false,
         }
     }
 }
@@ -144,6 +147,7 @@ mod tests {
             theme: ThemeChoice::HighContrastDark,
             auto_read: true,
             volume: 40,
+            sound_cues: true,
         };
         save(dir.path(), &settings).expect("save");
         let loaded = load(dir.path());

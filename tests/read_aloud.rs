@@ -122,3 +122,46 @@ fn a_missing_recording_is_explained() {
     h.click("Läs upp (tangent L)");
     assert!(h.shows("Den här texten finns inte inläst ännu."));
 }
+
+/// Requests seen by the fake device of the answer-sound test only.
+static CUES: Mutex<usize> = Mutex::new(0);
+
+struct CueRecorder;
+
+impl Output for CueRecorder {
+    fn play(&mut self, _sources: Vec<Clip>, _volume: f32) {
+        if let Ok(mut n) = CUES.lock() {
+            *n += 1;
+        }
+    }
+    fn stop(&mut self) {}
+    fn set_volume(&mut self, _volume: f32) {}
+}
+
+fn cue_recorder() -> Result<Box<dyn Output>, String> {
+    Ok(Box::new(CueRecorder))
+}
+
+fn cues() -> usize {
+    CUES.lock().map(|n| *n).unwrap_or(0)
+}
+
+#[test]
+fn answer_sounds_play_only_when_turned_on() {
+    let fixtures = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/ui-lessons");
+    // Off by default: answering plays nothing.
+    let mut quiet = harness(&fixtures, cue_recorder, "");
+    quiet.click("Börja ›");
+    quiet.click("Nästa ›");
+    quiet.click("Grön");
+    quiet.click("Vit");
+    assert_eq!(cues(), 0, "no sound unless turned on");
+
+    let mut h = harness(&fixtures, cue_recorder, "sound_cues = true\n");
+    h.click("Börja ›");
+    h.click("Nästa ›");
+    h.click("Grön");
+    assert_eq!(cues(), 1, "the wrong-answer sound played");
+    h.click("Vit");
+    assert_eq!(cues(), 2, "the right-answer sound played");
+}

@@ -280,3 +280,5 @@ keys-read-does = Reads the lesson text aloud.
 keys-help = F1
 keys-help-does = Shows this page.
 button-shortcuts = Keyboard shortcuts
+settings-cues-off = Sound after answers: off
+settings-cues-on = Sound after answers: on

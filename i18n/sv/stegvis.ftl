@@ -280,3 +280,5 @@ keys-read-does = Läser upp texten i lektionen.
 keys-help = F1
 keys-help-does = Visar den här sidan.
 button-shortcuts = Kortkommandon
+settings-cues-off = Ljud vid svar: av
+settings-cues-on = Ljud vid svar: på

@@ -75,3 +75,16 @@ impl App {
         self.read_aloud(&lesson_id, &ids);
     }
 }
+
+impl App {
+    /// The gentle right/wrong sound, when turned on in Settings. Silent
+    /// failure is fine here: the answer's feedback is always shown as text.
+    pub(super) fn answer_cue(&self, correct: bool) {
+        if !self.settings.sound_cues {
+            return;
+        }
+        let name = if correct { "right.ogg" } else { "wrong.ogg" };
+        let path = crate::paths::sounds_dir().join(name);
+        let _ = self.audio.play_and_wait(&path, self.settings.gain());
+    }
+}

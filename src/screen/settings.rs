@@ -27,6 +27,8 @@ pub enum Message {
     AutoRead(bool),
     /// Volume one step down (`-1`) or up (`1`).
     Volume(i8),
+    /// Answer sounds on or off.
+    SoundCues(bool),
     /// Open Kortkommandon.
     Shortcuts,
     /// Close Settings.
@@ -46,6 +48,8 @@ pub enum Event {
     AutoRead(bool),
     /// Change the volume by this many steps of 10 %.
     Volume(i8),
+    /// Turn the answer sounds on or off.
+    SoundCues(bool),
     /// Show Kortkommandon.
     Shortcuts,
     /// Go back.
@@ -62,6 +66,7 @@ impl SettingsPage {
             Message::AutoRead(on) => Event::AutoRead(on),
             Message::Volume(d) => Event::Volume(d),
             Message::Shortcuts => Event::Shortcuts,
+            Message::SoundCues(on) => Event::SoundCues(on),
             Message::Close => Event::Close,
         };
         (Task::none(), Some(event))
