@@ -38,6 +38,16 @@ pub fn lessons_dir() -> PathBuf {
     env_dir("STEGVIS_LESSONS_DIR").unwrap_or_else(|| resource_dir("lessons"))
 }
 
+/// Where reports are saved: `Stegvis` in the user's Documents folder, else
+/// `reports` in the data folder. `STEGVIS_REPORTS_DIR` overrides both.
+pub fn reports_dir(data_dir: &Path) -> PathBuf {
+    env_dir("STEGVIS_REPORTS_DIR")
+        .or_else(|| {
+            directories::UserDirs::new().and_then(|u| u.document_dir().map(|d| d.join("Stegvis")))
+        })
+        .unwrap_or_else(|| data_dir.join("reports"))
+}
+
 /// The folder with the answer sounds (`right.ogg`, `wrong.ogg`).
 pub fn sounds_dir() -> PathBuf {
     resource_dir("assets/sounds")

@@ -259,3 +259,34 @@ fn a_tutor_edits_the_course_and_moves_a_session() {
     h.click("Spara ändringarna");
     assert!(h.shows("Skriv datumet som år-månad-dag, till exempel 2027-01-12."));
 }
+
+#[test]
+fn the_staff_report_is_saved_from_the_tutor_area() {
+    let mut h = Harness::new();
+    tutor_creates_course(&mut h);
+    open_course(&mut h);
+    add(&mut h, "Karin L.");
+    h.click("‹ Alla kurser");
+    h.click("Spara rapporten");
+    let dir = stegvis::paths::reports_dir(h.data.path());
+    let saved = format!("Rapporten är sparad i mappen {}", dir.display());
+    assert!(h.shows(&saved), "the folder is named");
+    let today = time::OffsetDateTime::now_utc().date();
+    for ext in ["html", "csv"] {
+        let name = stegvis::report::file_name(
+            if ext == "html" {
+                stegvis::report::Format::Html
+            } else {
+                stegvis::report::Format::Csv
+            },
+            today,
+            false,
+        );
+        let path = dir.join(name);
+        let text = std::fs::read_to_string(&path).expect("report written");
+        assert!(text.contains("Karin L."), "{ext}: {text}");
+        if !dir.starts_with(h.data.path()) {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+}

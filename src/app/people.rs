@@ -258,12 +258,29 @@ impl App {
                     participant,
                     present,
                 } => store.set_attendance(course, *session, participant, *present),
-                tutor::Event::Resolve(_) | tutor::Event::Reload | tutor::Event::Leave => Ok(()),
+                tutor::Event::Resolve(_)
+                | tutor::Event::Report
+                | tutor::Event::Reload
+                | tutor::Event::Leave => Ok(()),
             };
             self.saved(result);
         }
         if let tutor::Event::Resolve(request) = event {
             self.resolve_help(request);
+        }
+        if event == tutor::Event::Report {
+            let outcome = self.save_report();
+            if let Screen::Tutor(page) = &mut self.screen {
+                match outcome {
+                    Ok(dir) => {
+                        page.info = Some(fl!(
+                            "tutor-report-saved",
+                            folder = dir.display().to_string()
+                        ))
+                    }
+                    Err(message) => page.error = Some(message),
+                }
+            }
         }
         if let Screen::Tutor(page) = &self.screen {
             let data = self.tutor_data(page);
@@ -272,6 +289,26 @@ impl App {
             }
         }
         Task::none()
+    }
+
+    /// Saves the staff report as HTML (to print) and CSV (for Excel) in the
+    /// reports folder; returns the folder or a plain message.
+    fn save_report(&self) -> Result<std::path::PathBuf, String> {
+        use crate::report::{Format, write_report};
+        let store = self
+            .store
+            .as_ref()
+            .ok_or_else(|| fl!("notice-store-unavailable"))?;
+        let dir = crate::paths::reports_dir(&self.options.data_dir);
+        std::fs::create_dir_all(&dir).map_err(|_| fl!("tutor-report-failed"))?;
+        let options = crate::model::report::ReportOptions::default();
+        for format in [Format::Html, Format::Csv] {
+            write_report(store, &self.shared.library, &options, format, &dir).map_err(|e| {
+                eprintln!("Stegvis: report: {e}");
+                fl!("tutor-report-failed")
+            })?;
+        }
+        Ok(dir)
     }
 
     /// Resolves a help request for the participant who made it.

@@ -102,6 +102,8 @@ pub struct Tutor {
     pub note: String,
     /// The course form, while the course is being edited.
     pub editing: Option<edit::CourseForm>,
+    /// A plain message that something worked, e.g. where a report was saved.
+    pub info: Option<String>,
 }
 
 /// Tutor's messages.
@@ -167,6 +169,8 @@ pub enum Message {
     CancelEdit,
     /// Move the selected session by this many days.
     MoveSession(i64),
+    /// Save the staff report.
+    Report,
     /// Leave the tutor area.
     Leave,
 }
@@ -210,6 +214,8 @@ pub enum Event {
     SaveNote(String, String),
     /// Save a course's name, place and session dates.
     UpdateCourse(Course),
+    /// Save the staff report (HTML and CSV) where staff can find it.
+    Report,
     /// Leave the tutor area.
     Leave,
 }
@@ -239,6 +245,7 @@ impl Tutor {
             whole_course: false,
             note: String::new(),
             editing: None,
+            info: None,
         }
     }
 
@@ -429,6 +436,11 @@ impl Tutor {
                     }
                     None => None,
                 }
+            }
+            Message::Report => {
+                self.info = None;
+                self.error = None;
+                Some(Event::Report)
             }
             Message::MoveSession(days) => self
                 .course()

@@ -100,13 +100,24 @@ pub fn courses<'a>(tutor: &'a Tutor, ctx: &Ctx<Message>) -> Element<'a, Message>
         Message::CreateCourse,
         Kind::Primary,
     ));
-    page.push(
+    page = page.push(
         container(form)
             .padding(24)
             .width(Length::Fill)
             .style(style::card(p)),
-    )
-    .into()
+    );
+    // The staff report covers every course.
+    page = page.push(w::subheading(fl!("tutor-report-heading")));
+    page = page.push(w::body(&fl!("tutor-report-intro")));
+    if let Some(info) = &tutor.info {
+        page = page.push(w::status_line::<Message>(
+            symbols::CHECK,
+            info.clone(),
+            p.done,
+        ));
+    }
+    page.push(ctx.button(fl!("tutor-report"), Message::Report, Kind::Secondary))
+        .into()
 }
 
 /// A question with "yes" and "no" buttons.
