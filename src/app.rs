@@ -152,6 +152,7 @@ impl App {
         for problem in &library.problems {
             eprintln!("{problem}");
         }
+        let read_aloud = loaded.settings.read_aloud;
         let mut restore_offer = None;
         let (store, events) = match Store::open(&options.data_dir) {
             Ok(opened) => {
@@ -197,6 +198,7 @@ impl App {
                 learner: Learner::Own,
                 session: None,
                 has_courses,
+                read_aloud,
             },
             screen,
             focus: None,
@@ -325,6 +327,7 @@ impl App {
         change(&mut self.settings);
         self.settings_save_failed =
             settings::save(&self.options.config_dir, &self.settings).is_err();
+        self.shared.read_aloud = self.settings.read_aloud;
         let lang = self.settings.effective_language();
         if lang != self.shared.lang {
             i18n::set_language(lang);
@@ -495,6 +498,9 @@ impl App {
                         self.change_settings(|s| s.language = Some(lang))
                     }
                     Some(settings_screen::Event::Theme(t)) => self.change_settings(|s| s.theme = t),
+                    Some(settings_screen::Event::ReadButton(on)) => {
+                        self.change_settings(|s| s.read_aloud = on)
+                    }
                     Some(settings_screen::Event::SoundCues(on)) => {
                         self.change_settings(|s| s.sound_cues = on)
                     }

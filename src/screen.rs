@@ -63,6 +63,8 @@ pub struct Shared {
     /// Whether a course exists on this PC (then Home offers "Byt deltagare"
     /// instead of the tutor button).
     pub has_courses: bool,
+    /// Whether the Läs upp button is shown.
+    pub read_aloud: bool,
 }
 
 impl Shared {

@@ -27,6 +27,8 @@ pub struct Settings {
     pub language: Option<Lang>,
     /// Colour theme.
     pub theme: ThemeChoice,
+    /// Show the Läs upp button (and let the L key read aloud).
+    pub read_aloud: bool,
     /// Read each new lesson step aloud without pressing Läs upp.
     pub auto_read: bool,
     /// Read-aloud volume in percent (0–100).
@@ -41,6 +43,7 @@ impl Default for Settings {
             text_scale: MIN_SCALE,
             language: None,
             theme: ThemeChoice::Standard,
+            read_aloud: true,
             auto_read: false,
             volume: DEFAULT_VOLUME,
             sound_cues: false,
@@ -145,6 +148,7 @@ mod tests {
             text_scale: 1.75,
             language: Some(Lang::En),
             theme: ThemeChoice::HighContrastDark,
+            read_aloud: false,
             auto_read: true,
             volume: 40,
             sound_cues: true,

@@ -211,7 +211,11 @@ fn save_snapshot(app: &App, name: &str) {
     let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/snapshots");
     std::fs::create_dir_all(&dir).expect("snapshot folder");
     let path = dir.join(format!("{name}.png"));
-    let _ = std::fs::remove_file(&path);
+    // iced_test adds the renderer's name to the file name; a snapshot left
+    // from an earlier run would be compared instead of written.
+    for old in [format!("{name}.png"), format!("{name}-tiny-skia.png")] {
+        let _ = std::fs::remove_file(dir.join(old));
+    }
     let scale = app.scale_factor();
     let viewport = iced::Size::new(1024.0 / scale, 768.0 / scale);
     let mut ui: Simulator<'_, Message> = Simulator::with_size(settings(), viewport, app.view());

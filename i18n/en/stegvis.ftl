@@ -287,3 +287,6 @@ tutor-report-intro = The report shows how many participants you have reached, at
 tutor-report = Save the report
 tutor-report-saved = The report is saved in the folder { $folder }
 tutor-report-failed = The report could not be saved on this computer. Ask the staff for help.
+settings-see-hear = See and hear better
+settings-read-button-on = The Read aloud button: shown
+settings-read-button-off = The Read aloud button: hidden

@@ -287,3 +287,6 @@ tutor-report-intro = Rapporten visar hur många deltagare ni har nått, närvaro
 tutor-report = Spara rapporten
 tutor-report-saved = Rapporten är sparad i mappen { $folder }
 tutor-report-failed = Rapporten kunde inte sparas på den här datorn. Be personalen om hjälp.
+settings-see-hear = Se och höra bättre
+settings-read-button-on = Knappen Läs upp: visas
+settings-read-button-off = Knappen Läs upp: visas inte

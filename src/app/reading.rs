@@ -33,6 +33,9 @@ impl App {
 
     /// Reads messages `ids` of a lesson aloud and shows the outcome.
     pub(super) fn read_aloud(&mut self, lesson_id: &str, ids: &[String]) {
+        if !self.settings.read_aloud {
+            return;
+        }
         let paths: Vec<PathBuf> = ids
             .iter()
             .filter_map(|id| self.clip_path(lesson_id, id))

@@ -208,7 +208,9 @@ impl LessonPlayer {
                 .font(w::FONT_BOLD)
                 .color(p.text_soft),
         );
-        body = body.push(self.read_box(ctx));
+        if shared.read_aloud {
+            body = body.push(self.read_box(ctx));
+        }
         // Help is for course participants: a tutor's dashboard shows it.
         if shared.learner.participant_id().is_some() {
             body = body.push(help_box(shared, ctx));

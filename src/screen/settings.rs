@@ -29,6 +29,8 @@ pub enum Message {
     Volume(i8),
     /// Answer sounds on or off.
     SoundCues(bool),
+    /// The Läs upp button shown or hidden.
+    ReadButton(bool),
     /// Open Kortkommandon.
     Shortcuts,
     /// Close Settings.
@@ -50,6 +52,8 @@ pub enum Event {
     Volume(i8),
     /// Turn the answer sounds on or off.
     SoundCues(bool),
+    /// Show or hide the Läs upp button.
+    ReadButton(bool),
     /// Show Kortkommandon.
     Shortcuts,
     /// Go back.
@@ -67,6 +71,7 @@ impl SettingsPage {
             Message::Volume(d) => Event::Volume(d),
             Message::Shortcuts => Event::Shortcuts,
             Message::SoundCues(on) => Event::SoundCues(on),
+            Message::ReadButton(on) => Event::ReadButton(on),
             Message::Close => Event::Close,
         };
         (Task::none(), Some(event))
@@ -91,7 +96,8 @@ impl SettingsPage {
             .align_y(Alignment::Center),
         );
 
-        // Text size.
+        // "Se och höra bättre": text size, colours and reading aloud.
+        page = page.push(w::heading(fl!("settings-see-hear")));
         page = page.push(w::subheading(fl!("settings-text-size")));
         page = page.push(
             row![
