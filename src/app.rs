@@ -320,7 +320,10 @@ impl App {
 
     fn home_at_topic_of(&mut self, lesson_id: &str) {
         let topic = self.shared.library.get(lesson_id).map(|l| l.topic);
-        self.go(Screen::Home(Home { topic }));
+        self.go(Screen::Home(Home {
+            topic,
+            ..Home::default()
+        }));
     }
 
     fn change_settings(&mut self, change: impl FnOnce(&mut Settings)) {
@@ -409,6 +412,8 @@ impl App {
                     Some(home::Event::OpenSettings) => self.open_settings(),
                     Some(home::Event::SwitchLearner) => return self.switch_participant(),
                     Some(home::Event::OpenTutor) => return self.open_tutor_code(),
+                    Some(home::Event::ReadAloud) => self.read_home(),
+                    Some(home::Event::StopReading) => self.audio.stop(),
                     None => {}
                 }
                 task.map(Message::Home)

@@ -14,6 +14,7 @@ pub mod screen;
 pub mod settings;
 pub mod store;
 pub mod theme;
+pub mod ui_narration;
 pub mod widget;
 
 use std::borrow::Cow;

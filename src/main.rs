@@ -110,6 +110,24 @@ fn narration_texts(args: &[String]) -> ExitCode {
     if args.len() > 1 {
         return usage_error("narration-texts takes one folder");
     }
+    if args.first().map(String::as_str) == Some("--ui") {
+        let dir = stegvis::ui_narration::narration_dir();
+        return match stegvis::ui_narration::narration_texts(&dir) {
+            Ok(texts) => {
+                let mut out = std::io::stdout().lock();
+                for t in texts {
+                    if writeln!(out, "{}", t.to_json()).is_err() {
+                        return ExitCode::FAILURE;
+                    }
+                }
+                ExitCode::SUCCESS
+            }
+            Err(p) => {
+                eprintln!("{p}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     let dir = args
         .first()
         .map(PathBuf::from)

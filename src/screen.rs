@@ -169,3 +169,51 @@ pub fn status_words(status: LessonStatus) -> (&'static str, String) {
         LessonStatus::Done => (symbols::CHECK, crate::fl!("status-done")),
     }
 }
+
+/// Read-aloud state of a page, as the app reports it after asking the audio thread.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Reading {
+    /// Nothing playing.
+    #[default]
+    Idle,
+    /// The text is being read.
+    Playing,
+    /// There is no working sound device.
+    NoSound,
+    /// This text has no recording.
+    NotRecorded,
+}
+
+/// "Läs upp (L)", or "Stoppa" and "Läs igen" while reading, with a plain
+/// word when sound does not work.
+pub fn read_controls<'a, M: Clone + 'static>(
+    reading: Reading,
+    ctx: &crate::widget::Ctx<M>,
+    read: M,
+    stop: M,
+) -> iced::Element<'a, M> {
+    use crate::widget::style::Kind;
+    let p = ctx.palette;
+    let buttons: iced::Element<'a, M> = match reading {
+        Reading::Playing => iced::widget::row![
+            ctx.button(crate::fl!("read-stop"), stop, Kind::Secondary),
+            ctx.button(crate::fl!("read-again"), read, Kind::Secondary),
+        ]
+        .spacing(crate::theme::SPACING)
+        .wrap()
+        .vertical_spacing(crate::theme::SPACING)
+        .into(),
+        _ => ctx.button(crate::fl!("read-aloud"), read, Kind::Secondary),
+    };
+    let problem = match reading {
+        Reading::NoSound => Some(crate::fl!("read-no-sound")),
+        Reading::NotRecorded => Some(crate::fl!("read-missing")),
+        _ => None,
+    };
+    match problem {
+        Some(message) => iced::widget::column![buttons, crate::widget::error_line(&p, message)]
+            .spacing(12)
+            .into(),
+        None => buttons,
+    }
+}

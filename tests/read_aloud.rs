@@ -165,3 +165,27 @@ fn answer_sounds_play_only_when_turned_on() {
     h.click("Vit");
     assert_eq!(cues(), 2, "the right-answer sound played");
 }
+
+#[test]
+fn the_home_instruction_is_read_aloud_from_fresh_clips() {
+    let fixtures = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/ui-lessons");
+    let mut h = harness(&fixtures, recorder, "");
+    h.click("Läs upp (tangent L)");
+    assert!(h.shows("Stoppa uppläsningen"));
+    assert!(played().contains(&2), "heading and instruction, in one go");
+
+    let dir = stegvis::ui_narration::narration_dir();
+    let texts = stegvis::ui_narration::narration_texts(&dir).expect("manifests read");
+    assert_eq!(texts.len(), 4, "two clips in each language: {texts:?}");
+    for t in texts {
+        assert!(t.text.is_some(), "no stale entry: {t:?}");
+        assert!(t.clip.is_file(), "clip made: {}", t.clip.display());
+        let entry = t.entry.as_ref().expect("manifest entry");
+        assert_eq!(
+            Some(&entry.sha256),
+            t.sha256.as_ref(),
+            "{} is stale: run scripts/make-narration",
+            t.clip.display()
+        );
+    }
+}

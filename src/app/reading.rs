@@ -4,7 +4,7 @@
 use super::{App, Screen};
 use crate::audio::{Audio, Outcome};
 use crate::model::lesson::BASE_LOCALE;
-use crate::screen::lesson::Reading;
+use crate::screen::Reading;
 use std::path::PathBuf;
 
 impl App {
@@ -33,40 +33,62 @@ impl App {
 
     /// Reads messages `ids` of a lesson aloud and shows the outcome.
     pub(super) fn read_aloud(&mut self, lesson_id: &str, ids: &[String]) {
-        if !self.settings.read_aloud {
-            return;
-        }
         let paths: Vec<PathBuf> = ids
             .iter()
             .filter_map(|id| self.clip_path(lesson_id, id))
             .collect();
-        let state = if paths.is_empty() {
-            Reading::NotRecorded
-        } else {
-            match self.audio.play_all_and_wait(&paths, self.settings.gain()) {
-                Outcome::Playing { .. } => Reading::Playing,
-                Outcome::MissingClip(path) => {
-                    eprintln!("Stegvis: no recording {}", path.display());
-                    Reading::NotRecorded
-                }
-                Outcome::BadClip(why) => {
-                    eprintln!("Stegvis: recording unreadable: {why}");
-                    Reading::NotRecorded
-                }
-                Outcome::NoDevice(why) => {
-                    eprintln!("Stegvis: no sound device: {why}");
-                    Reading::NoSound
-                }
-                Outcome::Unavailable => Reading::NoSound,
-            }
-        };
+        let state = self.play_clips(&paths);
         if let Screen::Lesson(player) = &mut self.screen {
             player.reading = state;
         }
     }
 
-    /// Reads the current lesson screen aloud (automatic reading, the L key).
+    /// Reads the Home page's instruction aloud.
+    pub(super) fn read_home(&mut self) {
+        let dir = crate::ui_narration::narration_dir();
+        let paths: Vec<PathBuf> = crate::ui_narration::HOME_IDS
+            .iter()
+            .map(|id| crate::ui_narration::clip_path(&dir, self.shared.lang, id))
+            .collect();
+        let state = self.play_clips(&paths);
+        if let Screen::Home(home) = &mut self.screen {
+            home.reading = state;
+        }
+    }
+
+    /// Plays `paths` in order and says how it went, in the words a page shows.
+    fn play_clips(&self, paths: &[PathBuf]) -> Reading {
+        if !self.settings.read_aloud {
+            return Reading::Idle;
+        }
+        if paths.is_empty() {
+            return Reading::NotRecorded;
+        }
+        match self.audio.play_all_and_wait(paths, self.settings.gain()) {
+            Outcome::Playing { .. } => Reading::Playing,
+            Outcome::MissingClip(path) => {
+                eprintln!("Stegvis: no recording {}", path.display());
+                Reading::NotRecorded
+            }
+            Outcome::BadClip(why) => {
+                eprintln!("Stegvis: recording unreadable: {why}");
+                Reading::NotRecorded
+            }
+            Outcome::NoDevice(why) => {
+                eprintln!("Stegvis: no sound device: {why}");
+                Reading::NoSound
+            }
+            Outcome::Unavailable => Reading::NoSound,
+        }
+    }
+
+    /// Reads the current page aloud (automatic reading, the L key): a lesson
+    /// step, or the Home page's instruction.
     pub(super) fn read_current_step(&mut self) {
+        if matches!(self.screen, Screen::Home(_)) {
+            self.read_home();
+            return;
+        }
         let Screen::Lesson(player) = &self.screen else {
             return;
         };

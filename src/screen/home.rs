@@ -15,6 +15,8 @@ use iced::{Alignment, Element, Length, Task};
 pub struct Home {
     /// The open topic, or `None` for the topic tiles.
     pub topic: Option<Topic>,
+    /// Read-aloud state of the instruction.
+    pub reading: super::Reading,
 }
 
 /// Home's messages.
@@ -32,6 +34,10 @@ pub enum Message {
     SwitchLearner,
     /// "För handledare".
     OpenTutor,
+    /// Read the instruction aloud.
+    ReadAloud,
+    /// Stop reading.
+    StopReading,
 }
 
 /// What Home asks of the app.
@@ -45,6 +51,10 @@ pub enum Event {
     SwitchLearner,
     /// Open the tutor code.
     OpenTutor,
+    /// Read the instruction aloud.
+    ReadAloud,
+    /// Stop reading.
+    StopReading,
 }
 
 /// Width of a topic tile.
@@ -66,6 +76,11 @@ impl Home {
             Message::OpenSettings => (Task::none(), Some(Event::OpenSettings)),
             Message::SwitchLearner => (Task::none(), Some(Event::SwitchLearner)),
             Message::OpenTutor => (Task::none(), Some(Event::OpenTutor)),
+            Message::ReadAloud => (Task::none(), Some(Event::ReadAloud)),
+            Message::StopReading => {
+                self.reading = super::Reading::Idle;
+                (Task::none(), Some(Event::StopReading))
+            }
         }
     }
 
@@ -99,6 +114,14 @@ impl Home {
         match self.topic {
             None => {
                 page = page.push(w::body(&fl!("home-intro")));
+                if shared.read_aloud {
+                    page = page.push(super::read_controls(
+                        self.reading,
+                        ctx,
+                        Message::ReadAloud,
+                        Message::StopReading,
+                    ));
+                }
                 if let Some(lesson) = shared.suggested() {
                     page = page.push(suggestion_card(shared, ctx, lesson));
                 }

@@ -1,5 +1,6 @@
 //! The lesson player: one step at a time, Back bottom-left, Next bottom-right.
 
+pub use super::Reading;
 use super::Shared;
 use crate::fl;
 use crate::model::{Lesson, Step};
@@ -23,20 +24,6 @@ pub struct LessonPlayer {
     pub chosen: Option<usize>,
     /// Read-aloud state of what is on screen.
     pub reading: Reading,
-}
-
-/// Read-aloud state, as the app reports it after asking the audio thread.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum Reading {
-    /// Nothing playing.
-    #[default]
-    Idle,
-    /// The text is being read.
-    Playing,
-    /// There is no working sound device.
-    NoSound,
-    /// This text has no recording.
-    NotRecorded,
 }
 
 /// The lesson player's messages.
@@ -209,7 +196,12 @@ impl LessonPlayer {
                 .color(p.text_soft),
         );
         if shared.read_aloud {
-            body = body.push(self.read_box(ctx));
+            body = body.push(super::read_controls(
+                self.reading,
+                ctx,
+                Message::ReadAloud,
+                Message::StopReading,
+            ));
         }
         // Help is for course participants: a tutor's dashboard shows it.
         if shared.learner.participant_id().is_some() {
@@ -406,35 +398,5 @@ fn help_box<'a>(shared: &Shared, ctx: &Ctx<Message>) -> Element<'a, Message> {
         .into()
     } else {
         ctx.button(fl!("help-ask"), Message::AskHelp, Kind::Secondary)
-    }
-}
-
-impl LessonPlayer {
-    /// "Läs upp (L)", or "Stoppa" and "Läs igen" while reading, with a plain
-    /// word when sound does not work.
-    fn read_box<'a>(&self, ctx: &Ctx<Message>) -> Element<'a, Message> {
-        let p = ctx.palette;
-        let buttons: Element<'a, Message> = match self.reading {
-            Reading::Playing => row![
-                ctx.button(fl!("read-stop"), Message::StopReading, Kind::Secondary),
-                ctx.button(fl!("read-again"), Message::ReadAloud, Kind::Secondary),
-            ]
-            .spacing(theme::SPACING)
-            .wrap()
-            .vertical_spacing(theme::SPACING)
-            .into(),
-            _ => ctx.button(fl!("read-aloud"), Message::ReadAloud, Kind::Secondary),
-        };
-        let problem = match self.reading {
-            Reading::NoSound => Some(fl!("read-no-sound")),
-            Reading::NotRecorded => Some(fl!("read-missing")),
-            _ => None,
-        };
-        match problem {
-            Some(message) => column![buttons, w::error_line(&p, message)]
-                .spacing(12)
-                .into(),
-            None => buttons,
-        }
     }
 }
