@@ -4,9 +4,7 @@
 
 use crate::i18n::{self, Lang};
 use crate::model::Problem;
-use crate::model::narration::{
-    AUDIO_DIR, CLIP_EXT, MANIFEST, NarrationText, read_manifest, text_hash,
-};
+use crate::model::narration::{AUDIO_DIR, CLIP_EXT, MANIFEST, NarrationText, texts_for_manifest};
 use std::path::{Path, PathBuf};
 
 /// The UI messages that have clips, in the order they are read.
@@ -42,32 +40,16 @@ pub fn narration_texts(dir: &Path) -> Result<Vec<NarrationText>, Problem> {
     let mut out = Vec::new();
     for lang in Lang::ALL {
         let manifest = dir.join(AUDIO_DIR).join(lang.code()).join(MANIFEST);
-        let mut entries = read_manifest(&manifest)?.manifest.clip;
-        for id in HOME_IDS {
-            let text = text_in(lang, id);
-            out.push(NarrationText {
-                lesson_dir: dir.to_path_buf(),
-                locale: lang.code().to_owned(),
-                id: id.to_owned(),
-                sha256: Some(text_hash(&text)),
-                text: Some(text),
-                clip: clip_path(dir, lang, id),
-                manifest: manifest.clone(),
-                entry: entries.remove(id),
-            });
-        }
-        for (id, entry) in entries {
-            out.push(NarrationText {
-                lesson_dir: dir.to_path_buf(),
-                locale: lang.code().to_owned(),
-                clip: clip_path(dir, lang, &id),
-                id,
-                text: None,
-                sha256: None,
-                manifest: manifest.clone(),
-                entry: Some(entry),
-            });
-        }
+        let texts = HOME_IDS
+            .iter()
+            .map(|id| (id.to_string(), text_in(lang, id)));
+        out.extend(texts_for_manifest(
+            dir,
+            lang.code(),
+            &manifest,
+            texts,
+            |id| clip_path(dir, lang, id),
+        )?);
     }
     Ok(out)
 }

@@ -349,36 +349,57 @@ impl NarrationText {
 /// one record (with `text: None`) for each manifest entry no longer narrated.
 /// A manifest that cannot be read is an error, so it is never overwritten.
 pub fn narration_texts(lesson: &Lesson) -> Result<Vec<NarrationText>, Problem> {
-    let mut out = Vec::new();
     let ids = narrated_ids(lesson);
+    let mut out = Vec::new();
     for locale in lesson.locales() {
-        let manifest = manifest_path(lesson, locale);
-        let mut entries = read_manifest(&manifest)?.manifest.clip;
-        for id in &ids {
-            let text = lesson.text(locale, id);
-            out.push(NarrationText {
-                lesson_dir: lesson.dir.clone(),
-                locale: locale.to_owned(),
-                id: (*id).to_owned(),
-                sha256: Some(text_hash(&text)),
-                text: Some(text),
-                clip: clip_path(lesson, locale, id),
-                manifest: manifest.clone(),
-                entry: entries.remove(*id),
-            });
-        }
-        for (id, entry) in entries {
-            out.push(NarrationText {
-                lesson_dir: lesson.dir.clone(),
-                locale: locale.to_owned(),
-                clip: clip_path(lesson, locale, &id),
-                id,
-                text: None,
-                sha256: None,
-                manifest: manifest.clone(),
-                entry: Some(entry),
-            });
-        }
+        let texts = ids
+            .iter()
+            .map(|id| (id.to_string(), lesson.text(locale, id)));
+        out.extend(texts_for_manifest(
+            &lesson.dir,
+            locale,
+            &manifest_path(lesson, locale),
+            texts,
+            |id| clip_path(lesson, locale, id),
+        )?);
+    }
+    Ok(out)
+}
+
+/// The records of one manifest: one per `(id, text)` to narrate, then one
+/// (with `text: None`) per entry whose message is no longer narrated.
+pub fn texts_for_manifest(
+    dir: &Path,
+    locale: &str,
+    manifest: &Path,
+    texts: impl IntoIterator<Item = (String, String)>,
+    clip: impl Fn(&str) -> PathBuf,
+) -> Result<Vec<NarrationText>, Problem> {
+    let mut entries = read_manifest(manifest)?.manifest.clip;
+    let mut out = Vec::new();
+    for (id, text) in texts {
+        out.push(NarrationText {
+            lesson_dir: dir.to_path_buf(),
+            locale: locale.to_owned(),
+            sha256: Some(text_hash(&text)),
+            text: Some(text),
+            clip: clip(&id),
+            manifest: manifest.to_path_buf(),
+            entry: entries.remove(&id),
+            id,
+        });
+    }
+    for (id, entry) in entries {
+        out.push(NarrationText {
+            lesson_dir: dir.to_path_buf(),
+            locale: locale.to_owned(),
+            clip: clip(&id),
+            id,
+            text: None,
+            sha256: None,
+            manifest: manifest.to_path_buf(),
+            entry: Some(entry),
+        });
     }
     Ok(out)
 }

@@ -153,22 +153,26 @@ pub fn open_help_requests<'a>(
     open
 }
 
+/// An event for unit tests: this lesson, this kind, at this time.
+#[cfg(test)]
+pub(crate) fn test_event(lesson: &str, kind: EventKind, at_ms: i64) -> ProgressEvent {
+    ProgressEvent {
+        id: Uuid::new_v4(),
+        device_id: "test".into(),
+        participant_id: Some("p".into()),
+        course_id: None,
+        session: None,
+        lesson_id: lesson.into(),
+        kind,
+        at_ms,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn ev(lesson: &str, kind: EventKind, at_ms: i64) -> ProgressEvent {
-        ProgressEvent {
-            id: Uuid::new_v4(),
-            device_id: "test".into(),
-            participant_id: None,
-            course_id: None,
-            session: None,
-            lesson_id: lesson.into(),
-            kind,
-            at_ms,
-        }
-    }
+    use super::test_event as ev;
 
     #[test]
     fn no_events_means_not_started() {

@@ -63,20 +63,8 @@ pub fn learner_stats<'a>(events: impl IntoIterator<Item = &'a ProgressEvent>) ->
 #[cfg(test)]
 mod tests {
     use super::*;
-    use uuid::Uuid;
 
-    fn ev(lesson: &str, kind: EventKind, at_ms: i64) -> ProgressEvent {
-        ProgressEvent {
-            id: Uuid::new_v4(),
-            device_id: "t".into(),
-            participant_id: Some("p".into()),
-            course_id: None,
-            session: None,
-            lesson_id: lesson.into(),
-            kind,
-            at_ms,
-        }
-    }
+    use crate::model::progress::test_event as ev;
 
     #[test]
     fn counts_answers_help_and_capped_time() {
