@@ -114,3 +114,96 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> std::io::Result<()> {
     }
     std::fs::rename(&tmp, path)
 }
+
+/// The file ending of exchange files written by Export.
+pub const EXCHANGE_EXT: &str = "stegvis";
+
+/// Folders offered for Export and searched by Import: USB sticks and other
+/// removable drives, then `Stegvis` in Documents. `STEGVIS_EXCHANGE_DIRS`
+/// (paths separated like `PATH`) replaces the list, e.g. for a shared folder.
+pub fn exchange_folders(data_dir: &Path) -> Vec<PathBuf> {
+    if let Some(list) = std::env::var_os("STEGVIS_EXCHANGE_DIRS") {
+        return std::env::split_paths(&list)
+            .filter(|p| p.is_dir())
+            .collect();
+    }
+    let mut folders = removable_drives();
+    folders.push(reports_dir(data_dir));
+    folders
+}
+
+/// Mounted removable drives: `/media/<user>/*` and `/run/media/<user>/*` on
+/// Linux, drive letters D: to Z: on Windows.
+fn removable_drives() -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    if cfg!(windows) {
+        for letter in b'D'..=b'Z' {
+            let root = PathBuf::from(format!("{}:\\", letter as char));
+            if root.is_dir() {
+                found.push(root);
+            }
+        }
+        return found;
+    }
+    for base in ["/media", "/run/media"] {
+        let Ok(users) = std::fs::read_dir(base) else {
+            continue;
+        };
+        for user in users.filter_map(Result::ok) {
+            if let Ok(drives) = std::fs::read_dir(user.path()) {
+                found.extend(
+                    drives
+                        .filter_map(Result::ok)
+                        .map(|d| d.path())
+                        .filter(|p| p.is_dir()),
+                );
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+/// Exchange files in `folders` (and their `Stegvis` subfolders), newest first.
+pub fn exchange_files(folders: &[PathBuf]) -> Vec<PathBuf> {
+    let mut files: Vec<(std::time::SystemTime, PathBuf)> = folders
+        .iter()
+        .flat_map(|f| [f.clone(), f.join("Stegvis")])
+        .filter_map(|dir| std::fs::read_dir(dir).ok())
+        .flat_map(|entries| entries.filter_map(Result::ok))
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == EXCHANGE_EXT) && p.is_file())
+        .map(|p| {
+            let modified = std::fs::metadata(&p)
+                .and_then(|m| m.modified())
+                .unwrap_or(std::time::UNIX_EPOCH);
+            (modified, p)
+        })
+        .collect();
+    files.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    files.dedup_by(|a, b| a.1 == b.1);
+    files.into_iter().map(|(_, p)| p).collect()
+}
+
+#[cfg(test)]
+mod exchange_tests {
+    use super::*;
+
+    #[test]
+    fn exchange_files_are_found_in_folders_and_their_stegvis_subfolder() {
+        let a = tempfile::tempdir().expect("tempdir");
+        let b = tempfile::tempdir().expect("tempdir");
+        std::fs::create_dir_all(b.path().join("Stegvis")).expect("mkdir");
+        std::fs::write(a.path().join("dator-3.stegvis"), "x").expect("write");
+        std::fs::write(a.path().join("notes.txt"), "x").expect("write");
+        std::fs::write(b.path().join("Stegvis/dator-4.stegvis"), "x").expect("write");
+        let found = exchange_files(&[a.path().to_path_buf(), b.path().to_path_buf()]);
+        let names: Vec<String> = found
+            .iter()
+            .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+            .collect();
+        assert_eq!(names.len(), 2, "{names:?}");
+        assert!(names.contains(&"dator-3.stegvis".to_owned()));
+        assert!(names.contains(&"dator-4.stegvis".to_owned()));
+    }
+}
