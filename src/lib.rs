@@ -7,6 +7,7 @@
 pub mod app;
 pub mod audio;
 pub mod cli;
+pub mod handout;
 pub mod html;
 pub mod i18n;
 pub mod model;
