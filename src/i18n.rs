@@ -120,13 +120,19 @@ macro_rules! fl {
 /// A message in Swedish, then in English on the next line, for the command
 /// line, which cannot know who reads it. The thread's language is kept.
 pub fn in_both_languages(message: impl Fn() -> String) -> String {
-    let before = language();
-    set_language(Lang::Sv);
-    let sv = message();
-    set_language(Lang::En);
-    let en = message();
-    set_language(before);
+    let sv = in_language(Lang::Sv, &message);
+    let en = in_language(Lang::En, &message);
     format!("{sv}\n{en}")
+}
+
+/// Runs `f` with this thread's language set to `lang`, then restores the
+/// language it had (for pages made in a chosen language, like handouts).
+pub fn in_language<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
+    let before = language();
+    set_language(lang);
+    let result = f();
+    set_language(before);
+    result
 }
 
 /// Every message id in the embedded file of a language (for tests).
@@ -195,6 +201,13 @@ mod tests {
         assert_eq!(both, "Nästa\nNext");
         assert_eq!(language(), Lang::En);
         set_language(Lang::Sv);
+    }
+
+    #[test]
+    fn in_language_runs_in_that_language_and_restores() {
+        set_language(Lang::Sv);
+        assert_eq!(in_language(Lang::En, || crate::fl!("nav-next")), "Next");
+        assert_eq!(language(), Lang::Sv);
     }
 
     #[test]

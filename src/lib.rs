@@ -6,6 +6,9 @@
 
 pub mod app;
 pub mod audio;
+pub mod cli;
+pub mod handout;
+pub mod html;
 pub mod i18n;
 pub mod model;
 pub mod paths;

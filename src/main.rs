@@ -20,6 +20,13 @@ Användning / Usage:
       --anonymous              Utan namn / Without names
       --format csv|html        Filformat / File format (default: html, or from --out)
       --out FIL                Spara i en fil / Save to a file (default: standard output)
+  stegvis handout LEKTION [VAL / OPTIONS]
+                               Att ta med hem: lektionen som en sida att skriva ut
+                               To take home: the lesson as a large-print page to print
+      --lang sv|en             Språk / Language (default: the one chosen in Settings)
+      --out FIL                Spara i en fil, eller i en mapp (slutar med /)
+                               Save to a file, or into a folder (ends in /)
+                               (default: standard output)
   stegvis --help               Visa den här hjälpen / Show this help
   stegvis --version            Visa versionen / Show the version
 
@@ -54,6 +61,7 @@ fn main() -> ExitCode {
                 ExitCode::from(failure.exit_code())
             }
         },
+        Some("handout") => handout(&args[1..]),
         None => run_app(),
         Some(other) => usage_error(&format!("okänt kommando / unknown command: {other}")),
     }
@@ -95,6 +103,95 @@ fn check_lessons(args: &[String]) -> ExitCode {
         Ok(false) => ExitCode::FAILURE,
         Err(e) => {
             eprintln!("stegvis: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `stegvis handout LESSON [--lang sv|en] [--out FILE]`: the lesson's
+/// printable page, to FILE (or into it when it is a folder) or to standard
+/// output. Messages come in Swedish and English.
+fn handout(args: &[String]) -> ExitCode {
+    use stegvis::cli::{option_value, split_option};
+    use stegvis::fl;
+    use stegvis::i18n::{Lang, in_both_languages};
+    let refuse = |message: &dyn Fn() -> String| {
+        eprintln!("stegvis: {}\n", in_both_languages(message));
+        eprint!("{HELP}");
+        ExitCode::from(2)
+    };
+    let (mut id, mut lang, mut out) = (None, None, None);
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        let (name, inline) = split_option(arg);
+        match name {
+            "--lang" | "--out" => {
+                let Some(value) = option_value(inline, &mut rest) else {
+                    return refuse(&|| fl!("handout-missing-value", option = name));
+                };
+                if name == "--out" {
+                    out = Some(PathBuf::from(value));
+                } else if let Some(l) = Lang::ALL.into_iter().find(|l| l.code() == value) {
+                    lang = Some(l);
+                } else {
+                    return refuse(&|| fl!("handout-bad-lang", value = value.as_str()));
+                }
+            }
+            _ if arg.starts_with('-') || id.is_some() => {
+                return refuse(&|| fl!("handout-bad-option", value = arg.as_str()));
+            }
+            _ => id = Some(arg.clone()),
+        }
+    }
+    let Some(id) = id else {
+        return refuse(&|| fl!("handout-no-lesson"));
+    };
+    let chosen = stegvis::settings::load_quietly(&stegvis::paths::config_dir())
+        .language
+        .unwrap_or_default();
+    let lang = lang.unwrap_or(chosen);
+    let library = stegvis::model::Library::load(&[stegvis::paths::lessons_dir()]);
+    let Some(lesson) = library.get(&id) else {
+        let mut ids: Vec<&str> = library.lessons.iter().map(|l| l.id.as_str()).collect();
+        ids.sort_unstable();
+        let lessons = ids.join(", ");
+        eprintln!(
+            "stegvis: {}",
+            in_both_languages(|| fl!(
+                "handout-unknown-lesson",
+                lesson = id.as_str(),
+                lessons = lessons.as_str()
+            ))
+        );
+        return ExitCode::FAILURE;
+    };
+    let result = match &out {
+        Some(path) => stegvis::handout::write(lesson, lang, path).map(|written| {
+            let file = written.display().to_string();
+            println!(
+                "{}",
+                in_both_languages(|| fl!("handout-saved", file = file.as_str()))
+            );
+        }),
+        None => {
+            use std::io::Write;
+            let mut stdout = std::io::stdout().lock();
+            stdout
+                .write_all(stegvis::handout::render(lesson, lang).as_bytes())
+                .and_then(|()| stdout.flush())
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            let error = match &out {
+                Some(path) => format!("{}: {e}", path.display()),
+                None => e.to_string(),
+            };
+            eprintln!(
+                "stegvis: {}",
+                in_both_languages(|| fl!("handout-failed", error = error.as_str()))
+            );
             ExitCode::FAILURE
         }
     }

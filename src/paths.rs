@@ -99,6 +99,21 @@ pub fn keep_broken(path: &Path) -> std::io::Result<PathBuf> {
     Ok(target)
 }
 
+/// `path` itself, or `path/name` when `path` is a folder (one that exists,
+/// or any path ending in a separator): where to save a file the user named
+/// either by its file or by the folder to put it in.
+pub fn file_in(path: &Path, name: &str) -> PathBuf {
+    let ends_in_separator = path
+        .as_os_str()
+        .to_string_lossy()
+        .ends_with(['/', std::path::MAIN_SEPARATOR]);
+    if ends_in_separator || path.is_dir() {
+        path.join(name)
+    } else {
+        path.to_path_buf()
+    }
+}
+
 /// Writes `contents` to `path` atomically: a temporary file beside it, synced,
 /// then renamed over the old one.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> std::io::Result<()> {
@@ -205,5 +220,22 @@ mod exchange_tests {
         assert_eq!(names.len(), 2, "{names:?}");
         assert!(names.contains(&"dator-3.stegvis".to_owned()));
         assert!(names.contains(&"dator-4.stegvis".to_owned()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_folder_gets_the_file_name_and_a_file_is_kept() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        assert_eq!(file_in(dir.path(), "a.html"), dir.path().join("a.html"));
+        let new = dir.path().join("ny");
+        assert_eq!(file_in(&new, "a.html"), new, "a new name is a file");
+        let slash = PathBuf::from(format!("{}/", new.display()));
+        assert_eq!(file_in(&slash, "a.html"), slash.join("a.html"));
+        write_atomic(&file_in(&slash, "a.html"), b"x").expect("write");
+        assert!(new.join("a.html").is_file(), "the folder is made");
     }
 }

@@ -140,11 +140,7 @@ pub fn write_report(
 /// Writes a report to `path`, or into a file named by [`file_name`] when
 /// `path` is a folder. Returns the file written.
 fn save(report: &Report, format: Format, path: &Path) -> std::io::Result<PathBuf> {
-    let target = if path.is_dir() {
-        path.join(file_name(format, report.made_on, report.anonymous))
-    } else {
-        path.to_path_buf()
-    };
+    let target = crate::paths::file_in(path, &file_name(format, report.made_on, report.anonymous));
     crate::paths::write_atomic(&target, &render(report, format))?;
     Ok(target)
 }

@@ -25,6 +25,10 @@ fn version_and_help_work_without_a_display() {
         text.contains("report") && text.contains("--anonymous"),
         "{text}"
     );
+    assert!(
+        text.contains("handout") && text.contains("--lang sv|en"),
+        "{text}"
+    );
     assert!(!text.contains("narration-texts"), "hidden: {text}");
 }
 
@@ -394,5 +398,158 @@ fn report_refuses_bad_arguments_plainly_in_both_languages() {
     assert!(
         err.contains("ÅÅÅÅ-MM-DD") && err.contains("YYYY-MM-DD"),
         "{err}"
+    );
+}
+
+/// `stegvis handout …` with the shipped lessons and empty settings.
+fn handout(args: &[&str]) -> std::process::Output {
+    let config = tempfile::tempdir().expect("tempdir");
+    stegvis()
+        .arg("handout")
+        .args(args)
+        .env("STEGVIS_CONFIG_DIR", config.path())
+        .env(
+            "STEGVIS_LESSONS_DIR",
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons"),
+        )
+        .output()
+        .expect("run")
+}
+
+#[test]
+fn handout_prints_a_large_print_page_in_the_chosen_language() {
+    let out = handout(&["bankid-logga-in"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let html = String::from_utf8(out.stdout).expect("UTF-8");
+    assert!(
+        html.starts_with("<!DOCTYPE html>\n<html lang=\"sv\">"),
+        "Swedish by default"
+    );
+    assert!(html.contains("<h1>Logga in med datorn</h1>"));
+    assert!(html.contains("Att ta med hem") && html.contains("Viktiga ord"));
+    assert!(html.contains("src=\"data:image/png;base64,"));
+    assert!(!html.contains("<script"));
+
+    for args in [
+        &["--lang", "en", "bankid-logga-in"][..],
+        &["bankid-logga-in", "--lang=en"],
+    ] {
+        let out = handout(args);
+        assert!(out.status.success(), "{args:?}");
+        let html = String::from_utf8(out.stdout).expect("UTF-8");
+        assert!(
+            html.contains("<html lang=\"en\">")
+                && html.contains("<h1>Logging in on a computer</h1>")
+        );
+        assert!(html.contains("Key words"));
+    }
+}
+
+#[test]
+fn handout_saves_to_a_file_or_into_a_folder() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("hem.html");
+    let out = handout(&["epost-vad-ar", "--out", file.to_str().expect("utf-8")]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("hem.html"));
+    let page = std::fs::read_to_string(&file).expect("written");
+    assert!(page.contains("<h1>Vad är e-post?</h1>"));
+    assert!(page.contains("<dt>Inkorg</dt>"));
+
+    let out = handout(&[
+        "epost-vad-ar",
+        "--lang",
+        "en",
+        "--out",
+        dir.path().to_str().expect("utf-8"),
+    ]);
+    assert!(out.status.success());
+    let named = dir.path().join("stegvis-epost-vad-ar-en.html");
+    assert!(
+        std::fs::read_to_string(named)
+            .expect("written")
+            .contains("<dt>Inbox</dt>")
+    );
+}
+
+#[test]
+fn handout_refuses_bad_arguments_and_unknown_lessons_plainly() {
+    for args in [
+        &[][..],
+        &["bankid-logga-in", "--lang", "de"],
+        &["bankid-logga-in", "--lang"],
+        &["bankid-logga-in", "--out"],
+        &["bankid-logga-in", "--frobnicate"],
+        &["bankid-logga-in", "epost-vad-ar"],
+    ] {
+        let out = handout(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.starts_with("stegvis: "), "{err}");
+        assert!(err.contains("handout LEKTION"), "help follows: {err}");
+        assert!(out.stdout.is_empty());
+    }
+    let out = handout(&["--lang", "de", "x"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("Välj sv eller en") && err.contains("Choose sv or en"),
+        "{err}"
+    );
+
+    let out = handout(&["finns-inte"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("”finns-inte”") && err.contains("“finns-inte”"),
+        "{err}"
+    );
+    assert!(err.contains("bankid-logga-in"), "lists the lessons: {err}");
+    assert!(!err.contains("panicked"));
+}
+
+#[test]
+fn check_lessons_checks_the_course_plan_when_there_is_one() {
+    let dir = lesson_copy();
+    let plan: String = (1..=10)
+        .map(|n| {
+            let lessons = if n == 1 {
+                "\"ui-first\", \"okand\""
+            } else {
+                ""
+            };
+            format!("[[session]]\nnumber = {n}\nlessons = [{lessons}]\n")
+        })
+        .collect();
+    std::fs::write(dir.path().join("course.toml"), plan).expect("write");
+    let titles: String = (1..=10)
+        .map(|n| format!("session-{n} = Träff {n}\n"))
+        .collect();
+    std::fs::write(dir.path().join("course.sv.ftl"), titles).expect("write");
+    let out = stegvis()
+        .arg("check-lessons")
+        .arg(dir.path())
+        .output()
+        .expect("run");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(!out.status.success(), "{text}");
+    assert!(
+        text.contains("course.toml:3:24: `okand` is not a lesson that could be loaded"),
+        "{text}"
+    );
+    assert!(
+        text.contains("course.toml:3:12: warning: lesson `ui-first` says session 4"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Course plan  10 sessions, 2 lessons"),
+        "{text}"
     );
 }

@@ -379,3 +379,34 @@ fn shipped_lessons_load_without_errors() {
         .collect();
     assert!(errors.is_empty(), "{errors:#?}");
 }
+
+#[test]
+fn key_words_load_and_a_line_without_a_meaning_is_a_warning() {
+    let root = setup();
+    let sv = format!("{GOOD_SV}keywords =\n    Inkorg: platsen där nya brev hamnar.\n    Bilaga\n");
+    let en = format!(
+        "{GOOD_EN}keywords =\n    Inbox: where new letters arrive.\n    Attachment: a file.\n"
+    );
+    bad_lesson(root.path(), GOOD_TOML, &sv, &en);
+    let library = Library::load(&[root.path().to_path_buf()]);
+    let lesson = library
+        .get("bad")
+        .expect("a warning does not stop the lesson");
+    let words = lesson.keywords("sv");
+    assert_eq!(words.len(), 2);
+    assert_eq!(words[0].term, "Inkorg");
+    assert_eq!(words[0].meaning, "platsen där nya brev hamnar.");
+    assert_eq!(lesson.keywords("en")[1].term, "Attachment");
+    assert!(library.get("good").expect("good").keywords("sv").is_empty());
+    let warnings: Vec<String> = library.problems.iter().map(|p| p.to_string()).collect();
+    assert_eq!(warnings.len(), 1, "{warnings:#?}");
+    assert!(
+        warnings[0].contains("bad/sv.ftl:10:1: warning: key word line `Bilaga`"),
+        "{warnings:#?}"
+    );
+
+    // Key words in Swedish need them in English too, like every text.
+    let en_without = GOOD_EN.to_owned();
+    bad_lesson(root.path(), GOOD_TOML, &sv, &en_without);
+    expect_error(root.path(), "bad/en.ftl", &["keywords", "missing here"]);
+}

@@ -37,3 +37,9 @@ q2-a3 = I give him my security code instead.
 q2-a3-fb = Your code is secret. Never tell it to anyone, not even the police.
 
 slut = Well done! Now you can log in with the computer and the phone. Have you been tricked? Call your bank at once, on the number on your card. Then report it to the police on 114 14.
+
+keywords =
+    QR code: a square full of small black spots that the phone can read.
+    Scan QR code: the button in the app that starts the camera.
+    Identify: the button you press last when you log in.
+    The police's three steps: Hang up. Don't log in. Don't trust the caller.

@@ -37,3 +37,9 @@ q2-a3 = Jag ger honom min säkerhetskod i stället.
 q2-a3-fb = Din kod är hemlig. Säg den aldrig till någon, inte ens till polisen.
 
 slut = Bra jobbat! Nu kan du logga in med datorn och mobilen. Har du blivit lurad? Ring din bank med en gång, på numret på ditt kort. Anmäl sedan till polisen på 114 14.
+
+keywords =
+    QR-kod: en ruta full av små svarta fläckar som mobilen kan läsa.
+    Skanna QR-kod: knappen i appen som startar kameran.
+    Identifiera: knappen du trycker på sist när du loggar in.
+    Polisens tre steg: Lägg på. Logga inte in. Lita inte på den som ringer.

@@ -31,3 +31,8 @@ q2-a3-fb = That number may go straight to the thief. Call your bank instead, on 
 regler = Remember: Never use BankID because someone asks you on the phone, by text message or by email. The bank, the police and Skatteverket never call and ask you to log in. Never tell anyone your code.
 
 slut = Well done! Now you can use BankID on the same phone. Have you been tricked? Call your bank at once, on the number on your card. Then report it to the police on 114 14.
+
+keywords =
+    Device: a computer, a mobile or a tablet.
+    BankID on this device: you log in on the same phone that you are using.
+    Link: a text you tap. Never log in through a link that someone has sent you.

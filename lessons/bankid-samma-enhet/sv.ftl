@@ -31,3 +31,8 @@ q2-a3-fb = Numret kan gå direkt till tjuven. Ring hellre din bank, på numret p
 regler = Kom ihåg: Använd aldrig BankID för att någon ber dig i telefon, sms eller e-post. Banken, polisen och Skatteverket ringer aldrig och ber dig logga in. Säg aldrig din kod till någon.
 
 slut = Bra jobbat! Nu kan du använda BankID i samma mobil. Har du blivit lurad? Ring din bank med en gång, på numret på ditt kort. Anmäl sedan till polisen på 114 14.
+
+keywords =
+    Enhet: en dator, en mobil eller en surfplatta.
+    BankID på den här enheten: du loggar in i samma mobil som du använder.
+    Länk: en text du trycker på. Logga aldrig in via en länk som någon har skickat.

@@ -35,3 +35,8 @@ q2-a3-fb = Yes, exactly! The code is yours alone. Never tell it to anyone.
 regler = Never use BankID because someone asks you on the phone, by text message or by email. The bank, the police and Skatteverket never call and ask you to log in. Always read what the app says. Did you not start it yourself? Tap Cancel.
 
 slut = Well done! Now you know how to get BankID. The code is yours alone. Have you been tricked? Call your bank at once, on the number on your card.
+
+keywords =
+    App: a program on the phone. The app for BankID is called BankID.
+    Security code: at least six digits that only you know.
+    Fingerprint or face: the phone knows you instead of the code.

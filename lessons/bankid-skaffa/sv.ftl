@@ -35,3 +35,8 @@ q2-a3-fb = Ja, precis! Koden är bara din. Säg den aldrig till någon.
 regler = Använd aldrig BankID för att någon ber dig i telefon, sms eller e-post. Banken, polisen och Skatteverket ringer aldrig och ber dig logga in. Läs alltid vad appen säger. Har du inte själv startat det? Tryck på Avbryt.
 
 slut = Bra jobbat! Nu vet du hur du skaffar BankID. Koden är bara din. Har du blivit lurad? Ring din bank med en gång, på numret på ditt kort.
+
+keywords =
+    App: ett program i telefonen. Appen för BankID heter BankID.
+    Säkerhetskod: minst sex siffror som bara du vet.
+    Finger eller ansikte: mobilen känner igen dig i stället för koden.

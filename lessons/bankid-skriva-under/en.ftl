@@ -33,3 +33,8 @@ q2-a3 = I reply to the message with my code.
 q2-a3-fb = Your code is secret. Never tell it to anyone, not even in a text message.
 
 slut = Well done! Now you know how to sign with BankID. Did you sign something anyway? Call your bank at once, on the number on your card. Then report it to the police on 114 14.
+
+keywords =
+    Sign: say yes to something with BankID.
+    History: the list in the app of what you have used BankID for.
+    Tax return: the paper about your tax that you approve each spring.

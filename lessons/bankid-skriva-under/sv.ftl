@@ -33,3 +33,8 @@ q2-a3 = Jag svarar på sms:et med min kod.
 q2-a3-fb = Din kod är hemlig. Säg den aldrig till någon, inte ens i ett sms.
 
 slut = Bra jobbat! Nu vet du hur du skriver under med BankID. Har du skrivit under något ändå? Ring din bank med en gång, på numret på ditt kort. Anmäl sedan till polisen på 114 14.
+
+keywords =
+    Skriva under: säga ja till något med BankID.
+    Historik: listan i appen över vad du har använt BankID till.
+    Deklaration: papperet om din skatt som du godkänner varje vår.

@@ -41,3 +41,10 @@ q3-a2 = I tap Cancel.
 q3-a2-fb = Yes, exactly! You did not start it yourself. Then you should always cancel.
 
 slut = Well done! Now you know what BankID is and how to protect it. Have you been tricked? Call your bank at once, so that they can block your BankID. Then report it to the police on 114 14.
+
+keywords =
+    BankID: your ID card on the net. You get it from your bank.
+    Log in: show who you are on the net.
+    Sign: say yes to something, as with your signature.
+    Security code: your secret code for BankID.
+    Cancel: the button you press if you did not start something yourself.

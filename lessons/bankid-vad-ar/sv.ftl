@@ -41,3 +41,10 @@ q3-a2 = Jag trycker på Avbryt.
 q3-a2-fb = Ja, precis! Du har inte startat det själv. Då ska du alltid avbryta.
 
 slut = Bra jobbat! Nu vet du vad BankID är och hur du skyddar det. Har du blivit lurad? Ring din bank med en gång, så kan de spärra ditt BankID. Anmäl sedan till polisen på 114 14.
+
+keywords =
+    BankID: ditt id-kort på nätet. Du får det från din bank.
+    Logga in: visa vem du är på nätet.
+    Skriva under: säga ja till något, som med en namnteckning.
+    Säkerhetskod: din hemliga kod till BankID.
+    Avbryt: knappen du trycker på om du inte själv har startat något.

@@ -42,3 +42,9 @@ q-first-a3 = Nobody, it is too late anyway.
 q-first-a3-fb = Not quite. It is not too late. Call your bank at once, so they can block things.
 
 outro = Well done! Remember: Hang up. Don't log in. Don't trust the caller. It is never rude to hang up.
+
+keywords =
+    Fraud: when someone tricks you out of money.
+    The police's three steps: Hang up. Don't log in. Don't trust the caller.
+    114 14: the police's number when it is not urgent.
+    112: call it when you are in danger.

@@ -42,3 +42,9 @@ q-first-a3 = Ingen, det är ändå för sent.
 q-first-a3-fb = Inte riktigt. Det är inte för sent. Ring din bank direkt, så kan de spärra.
 
 outro = Bra gjort! Kom ihåg: Lägg på. Logga inte in. Lita inte på den som ringer. Det är aldrig oartigt att lägga på.
+
+keywords =
+    Bedrägeri: när någon lurar dig på pengar.
+    Polisens tre råd: Lägg på. Logga inte in. Lita inte på den som ringer.
+    114 14: polisens nummer när det inte är bråttom.
+    112: ring det när du är i fara.

@@ -35,3 +35,10 @@ q3-a2 = To buy the book
 q3-a2-fb = You do not buy books at the library. You borrow them for free.
 
 outro = Well done! Now you know how to search, renew and reserve books. And you know that there are e-books to borrow.
+
+keywords =
+    Catalogue: the list of all the books in the library.
+    PIN: a code of digits that you get at the library.
+    Renew: keep a book longer.
+    Reserve: join the queue for a book.
+    E-book: a book you read on a screen.

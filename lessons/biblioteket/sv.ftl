@@ -35,3 +35,10 @@ q3-a2 = Att köpa boken
 q3-a2-fb = Böcker på biblioteket köper du inte. Du lånar dem gratis.
 
 outro = Bra gjort! Nu vet du hur du söker, lånar om och reserverar böcker. Och du vet att e-böcker finns att låna.
+
+keywords =
+    Katalog: listan över alla böcker på biblioteket.
+    Pinkod: en kod med siffror som du får på biblioteket.
+    Låna om: låna en bok längre.
+    Reservera: ställa dig i kö för en bok.
+    E-bok: en bok som du läser på en skärm.

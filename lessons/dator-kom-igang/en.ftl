@@ -32,3 +32,10 @@ q-wrong-a2-fb = Yes, exactly! Pressing the wrong key is part of learning.
 help = During the course there are tutors. A tutor is a person who helps you. Press the button I want help. Then a tutor sees that you have a question.
 
 outro = Well done! Now you know what a screen, a keyboard and a mouse are. The next lesson is about the mouse.
+
+keywords =
+    Screen: the part of the computer that shows text and pictures.
+    Keyboard: the keys you type with.
+    Mouse: the small thing that moves the arrow on the screen.
+    Laptop: a computer you can fold shut.
+    Tutor: a person on the course who helps you.

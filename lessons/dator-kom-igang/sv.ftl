@@ -32,3 +32,10 @@ q-wrong-a2-fb = Ja, precis! Att trycka fel är en del av att lära sig.
 help = Under kursen finns det handledare. En handledare är en person som hjälper dig. Tryck på knappen Jag vill ha hjälp. Då ser en handledare att du har en fråga.
 
 outro = Bra gjort! Nu vet du vad skärm, tangentbord och mus är. Nästa lektion handlar om musen.
+
+keywords =
+    Skärm: den del av datorn som visar text och bilder.
+    Tangentbord: knapparna som du skriver med.
+    Mus: den lilla saken som flyttar pilen på skärmen.
+    Bärbar dator: en dator som går att fälla ihop.
+    Handledare: en person i kursen som hjälper dig.

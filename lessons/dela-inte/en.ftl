@@ -31,3 +31,9 @@ q-unsure-a3 = Nobody, I do what the message says.
 q-unsure-a3-fb = Not quite. The message may be fake. Ask someone you trust first.
 
 outro = Well done! Codes, card numbers and passwords are yours alone. No real bank asks for them. Ask someone you trust instead.
+
+keywords =
+    Security code: the code for your BankID or your bank card.
+    Card number: the number on your bank card.
+    Password: a secret word that only you know.
+    The number on your card: your bank's real number. Call it if you are unsure.

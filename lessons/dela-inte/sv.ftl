@@ -31,3 +31,9 @@ q-unsure-a3 = Ingen, jag gör som sms:et säger.
 q-unsure-a3-fb = Inte riktigt. Sms:et kan vara falskt. Fråga någon du litar på först.
 
 outro = Bra gjort! Koder, kortnummer och lösenord är bara dina. Ingen riktig bank frågar efter dem. Fråga hellre någon du litar på.
+
+keywords =
+    Säkerhetskod: koden till ditt BankID eller ditt bankkort.
+    Kortnummer: numret på ditt bankkort.
+    Lösenord: ett hemligt ord som bara du vet.
+    Numret på kortet: bankens rätta nummer. Ring det om du är osäker.

@@ -27,3 +27,8 @@ q2-a2 = I open the app myself and look
 q2-a2-fb = Yes, exactly! If the letter is there, you will see it in the app.
 
 outro = Well done! Now you know what a digital mailbox is. Would you like to get one? Feel free to ask someone for help the first time.
+
+keywords =
+    Digital mailbox: a mailbox on the net for letters from authorities.
+    Authority: for example the Tax Agency or the Social Insurance Agency.
+    App: a small program on the phone.

@@ -27,3 +27,8 @@ q2-a2 = Jag öppnar appen själv och tittar
 q2-a2-fb = Ja, precis! Om brevet finns, ser du det i appen.
 
 outro = Bra jobbat! Nu vet du vad en digital brevlåda är. Vill du skaffa en? Be gärna någon om hjälp första gången.
+
+keywords =
+    Digital brevlåda: en brevlåda på nätet för brev från myndigheter.
+    Myndighet: till exempel Skatteverket eller Försäkringskassan.
+    App: ett litet program i telefonen.

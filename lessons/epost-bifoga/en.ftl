@@ -42,3 +42,8 @@ q3-a3 = I forward it to a friend.
 q3-a3-fb = Then your friend may get into trouble instead. The attachment can harm the computer.
 
 slut = Well done! Now you know what an attachment is. You can send a photo along. And you know to be careful with attachments you did not expect.
+
+keywords =
+    Attachment: a file, for example a photo, that comes with a letter.
+    Paper clip: the small clip that shows a letter has an attachment.
+    Attach file: the button that puts a file in the letter.

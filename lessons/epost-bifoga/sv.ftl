@@ -42,3 +42,8 @@ q3-a3 = Jag skickar den vidare till en vän.
 q3-a3-fb = Då kan din vän råka illa ut i stället. Bilagan kan skada datorn.
 
 slut = Bra jobbat! Nu vet du vad en bilaga är. Du kan skicka med ett foto. Och du vet att du ska vara försiktig med bilagor som du inte väntade dig.
+
+keywords =
+    Bilaga: en fil, till exempel ett foto, som följer med ett brev.
+    Gem: den lilla klämman som visar att ett brev har en bilaga.
+    Bifoga fil: knappen som lägger en fil i brevet.

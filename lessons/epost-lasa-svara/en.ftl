@@ -42,3 +42,9 @@ q3-a2 = Forward
 q3-a2-fb = Yes, exactly! Type in your daughter's address and click Send.
 
 slut = Well done! Now you can open, read and reply to email. Take your time and read the letter again if you like. Nothing breaks because you click the wrong thing.
+
+keywords =
+    Subject: a short line about what the letter is about.
+    Reply: write back to the person who wrote.
+    Forward: send the letter on to someone else.
+    Sent: a copy of each letter you have sent is kept here.

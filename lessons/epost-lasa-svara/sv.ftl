@@ -42,3 +42,9 @@ q3-a2 = Vidarebefordra
 q3-a2-fb = Ja, precis! Skriv in din dotters adress och klicka på Skicka.
 
 slut = Bra jobbat! Nu kan du öppna, läsa och svara på e-post. Ta det lugnt och läs brevet en gång till om du vill. Inget går sönder för att du klickar fel.
+
+keywords =
+    Ämne: en kort rad om vad brevet handlar om.
+    Svara: skriv tillbaka till den som skrev.
+    Vidarebefordra: skicka brevet vidare till någon annan.
+    Skickat: här sparas en kopia av de brev du har skickat.

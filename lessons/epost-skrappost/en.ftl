@@ -36,3 +36,9 @@ q2-a3-fb = Then you answer the thieves. They then know that your address works.
 osaker = Not sure? Call your bank on the number printed on your card. Never call a number in the letter. Have you got a fake letter about BankID? Forward it to abuse@bankid.com.
 
 slut = Well done! Now you can recognise a fake letter. It rushes you, has a strange address or asks for codes. Take it easy, do not click, and delete the letter.
+
+keywords =
+    Spam: letters you did not ask for.
+    Fake letter: a letter from someone who wants to trick you.
+    Sender: the person who sent the letter.
+    Link: a text that leads to a page. Do not click it if you do not trust the letter.

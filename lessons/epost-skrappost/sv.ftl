@@ -36,3 +36,9 @@ q2-a3-fb = Då svarar du tjuvarna. De vet då att din adress fungerar.
 osaker = Är du osäker? Ring din bank på numret som står på ditt kort. Ring aldrig ett nummer i brevet. Har du fått ett falskt brev om BankID? Skicka det vidare till abuse@bankid.com.
 
 slut = Bra jobbat! Nu känner du igen ett falskt brev. Brevet stressar, har en konstig adress eller ber om koder. Ta det lugnt, klicka inte och ta bort brevet.
+
+keywords =
+    Skräppost: brev som du inte har bett om.
+    Falskt brev: ett brev från någon som vill lura dig.
+    Avsändare: den som har skickat brevet.
+    Länk: en text som leder till en sida. Klicka inte om du inte litar på brevet.

@@ -43,3 +43,9 @@ q3-a3 = In the trash
 q3-a3-fb = That is where letters go that you have deleted.
 
 slut = Well done! Now you can write a new letter. You know what goes on the lines To and Subject. Try writing a short letter to a friend to practise.
+
+keywords =
+    New message: the button that opens an empty letter. Sometimes it is called Write.
+    To: the line where you type the address of the person who gets the letter.
+    Subject: the line where you write what the letter is about.
+    Send: the button that sends the letter off.

@@ -43,3 +43,9 @@ q3-a3 = I papperskorgen
 q3-a3-fb = Där hamnar brev som du har tagit bort.
 
 slut = Bra jobbat! Nu kan du skriva ett nytt brev. Du vet vad som ska stå på raderna Till och Ämne. Skriv gärna ett kort brev till en vän och öva.
+
+keywords =
+    Nytt meddelande: knappen som öppnar ett tomt brev. Ibland heter den Skriv.
+    Till: raden där du skriver adressen till den som ska få brevet.
+    Ämne: raden där du skriver vad brevet handlar om.
+    Skicka: knappen som skickar iväg brevet.

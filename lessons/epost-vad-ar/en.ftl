@@ -37,3 +37,9 @@ q2-a3-fb = That is where letters on paper arrive. Email comes to your computer o
 losen = Your email is protected by a password. It is a secret word that only you know. Never tell it to anyone. Have a separate password for each service online.
 
 slut = Well done! Now you know what email is. You can tell an address by the sign @. New letters wait for you in the inbox.
+
+keywords =
+    Email: letters you send with a computer or mobile.
+    Email address: your address for email, for example anna@exempel.se.
+    At sign: the sign @, which is in every email address.
+    Inbox: the place where new letters arrive.

@@ -37,3 +37,9 @@ q2-a3-fb = Där hamnar brev på papper. E-post kommer till din dator eller mobil
 losen = Din e-post skyddas av ett lösenord. Det är ett hemligt ord som bara du vet. Säg det aldrig till någon. Ha ett eget lösenord för varje tjänst på nätet.
 
 slut = Bra jobbat! Nu vet du vad e-post är. Du känner igen en adress på tecknet @. Nya brev väntar på dig i inkorgen.
+
+keywords =
+    E-post: brev som du skickar med dator eller mobil.
+    E-postadress: din adress för e-post, till exempel anna@exempel.se.
+    Snabel-a: tecknet @, som finns i alla e-postadresser.
+    Inkorg: platsen där nya brev hamnar.

@@ -37,3 +37,10 @@ q3-a2 = What the health care staff write about you
 q3-a2-fb = Yes, exactly! You can read it on 1177.se when you have logged in.
 
 outro = Well done! Now you know what 1177 can help you with. Call when you want advice. Log in when you want to take care of your own health care.
+
+keywords =
+    1177: health care's number for advice, day and night.
+    Prescription: what you need to get medicine.
+    Renew a prescription: ask for more of the same medicine.
+    Medical record: what health care writes about you.
+    Clinic: where you get care, for example your health centre.

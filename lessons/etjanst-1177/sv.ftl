@@ -37,3 +37,10 @@ q3-a2 = Det som vården skriver om dig
 q3-a2-fb = Ja, precis! Du kan läsa den på 1177.se när du har loggat in.
 
 outro = Bra gjort! Nu vet du vad 1177 kan hjälpa dig med. Ring när du vill ha råd. Logga in när du vill sköta din egen vård.
+
+keywords =
+    1177: vårdens nummer för råd, dag som natt.
+    Recept: det du behöver för att få medicin.
+    Förnya ett recept: be om mer av samma medicin.
+    Journal: det som vården skriver om dig.
+    Mottagning: där du får vård, till exempel vårdcentralen.

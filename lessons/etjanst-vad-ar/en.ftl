@@ -37,3 +37,8 @@ q3-a2 = I hang up
 q3-a2-fb = Yes, exactly! You only log in when you yourself want to do an errand.
 
 outro = Well done! Now you know what an e-service is. In the next lessons we will try some of them. Take the time you need.
+
+keywords =
+    E-service: an errand you do on the computer or the phone.
+    Errand: something you need to get done, for example with health care.
+    Address: the page's name at the top of the window, for example 1177.se.

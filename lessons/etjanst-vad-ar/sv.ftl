@@ -37,3 +37,8 @@ q3-a2 = Jag lägger på
 q3-a2-fb = Ja, precis! Du loggar bara in när du själv vill göra ett ärende.
 
 outro = Bra jobbat! Nu vet du vad en e-tjänst är. I nästa lektioner provar vi några av dem. Ta den tid du behöver.
+
+keywords =
+    E-tjänst: ett ärende som du gör på datorn eller i telefonen.
+    Ärende: något du behöver få gjort, till exempel hos vården.
+    Adress: sidans namn högst upp i fönstret, till exempel 1177.se.

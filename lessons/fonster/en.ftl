@@ -33,3 +33,9 @@ q-bigger-a3-fb = Not quite. There is no need. Click the square, and the window g
 mac = A Mac is a kind of computer that looks a little different. There are three round buttons at the top left. The red button closes it.
 
 outro = Well done! Now you can close a window and make it bigger. You will do that often.
+
+keywords =
+    Window: a box on the screen where something is open.
+    The cross: closes the window.
+    The square: makes the window bigger or smaller.
+    The line: puts the window away without closing it.

@@ -33,3 +33,9 @@ q-bigger-a3-fb = Inte riktigt. Det behövs inte. Klicka på fyrkanten, så blir 
 mac = En Mac är en sorts dator som ser lite annorlunda ut. Där sitter tre runda knappar uppe till vänster. Den röda knappen stänger det.
 
 outro = Bra gjort! Nu kan du stänga ett fönster och göra det större. Det kommer du att göra ofta.
+
+keywords =
+    Fönster: en ruta på skärmen där något är öppet.
+    Krysset: stänger fönstret.
+    Fyrkanten: gör fönstret större eller mindre.
+    Strecket: lägger undan fönstret utan att stänga det.

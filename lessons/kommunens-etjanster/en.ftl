@@ -30,3 +30,9 @@ q2-a2 = The municipality's contact centre or digital guide
 q2-a2-fb = Yes, exactly! The library and SeniorNet can also help you.
 
 outro = Well done! Now you know where to find the municipality's e-services. Do one thing at a time, at your own pace. And feel free to ask for help.
+
+keywords =
+    Form: a paper form, but on the screen.
+    Mobility service: taxi trips for people who find it hard to take the bus.
+    Contact centre: where you call or write with questions for the municipality.
+    Digital guide: a person who helps you with the computer or the phone.

@@ -30,3 +30,9 @@ q2-a2 = Kommunens kontaktcenter eller digitala guide
 q2-a2-fb = Ja, precis! Biblioteket och SeniorNet kan också hjälpa dig.
 
 outro = Bra jobbat! Nu vet du var du hittar kommunens e-tjänster. Gör en sak i taget, i din egen takt. Och fråga gärna om hjälp.
+
+keywords =
+    Formulär: en blankett, fast på skärmen.
+    Färdtjänst: resor med taxi för den som har svårt att åka buss.
+    Kontaktcenter: dit ringer eller skriver du med frågor till kommunen.
+    Digital guide: en person som hjälper dig med datorn eller telefonen.

@@ -41,3 +41,8 @@ q-ask-a3 = I only tell them half of the password.
 q-ask-a3-fb = Not quite. Even part of the password helps a thief. Say no and hang up.
 
 outro = Well done! A long password for each service. Never share it. You may write them down in a book that you keep at home.
+
+keywords =
+    Password: a secret word you type when you log in.
+    Log in: show who you are.
+    Service: a site where you log in, for example email.

@@ -41,3 +41,8 @@ q-ask-a3 = Jag säger bara halva lösenordet.
 q-ask-a3-fb = Inte riktigt. Även en del av lösenordet hjälper en tjuv. Säg nej och lägg på.
 
 outro = Bra gjort! Ett långt lösenord för varje tjänst. Dela det aldrig. Skriv gärna ner dem i en bok som du har hemma.
+
+keywords =
+    Lösenord: ett hemligt ord som du skriver när du loggar in.
+    Logga in: visa vem du är.
+    Tjänst: en sida där du loggar in, till exempel e-post.

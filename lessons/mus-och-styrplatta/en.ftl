@@ -41,3 +41,9 @@ q-scroll-a3 = I turn off the computer.
 q-scroll-a3-fb = Not quite. Then the text disappears. Roll the wheel instead.
 
 outro = Well done! The mouse takes a little practice. It gets easier every time. The next lesson is about the keyboard.
+
+keywords =
+    Click: press the mouse's left button once and let go.
+    Double-click: click twice quickly.
+    The wheel: sits on the mouse and moves the text up and down.
+    Touchpad: the pad below the keys on a laptop.

@@ -41,3 +41,9 @@ q-scroll-a3 = Jag stänger av datorn.
 q-scroll-a3-fb = Inte riktigt. Då försvinner texten. Rulla med hjulet i stället.
 
 outro = Bra gjort! Musen kräver lite övning. Det blir lättare för varje gång. Nästa lektion handlar om tangentbordet.
+
+keywords =
+    Klicka: tryck ner musens vänstra knapp en gång och släpp.
+    Dubbelklicka: klicka två gånger snabbt.
+    Hjulet: sitter på musen och flyttar texten upp och ner.
+    Styrplatta: plattan under tangenterna på en bärbar dator.

@@ -32,3 +32,8 @@ q-won-a3-fb = Not quite. Then someone can take your money. Never type a card num
 scare = Some boxes want to frighten you. They may say that the computer has a virus. Or that you must call a number at once. Do not call. Close the window and ask someone you trust.
 
 outro = Well done! Ads are common on the net. Look for the word Ad. And never trust a box that says you have won.
+
+keywords =
+    Ad: an advert that someone has paid for.
+    Sponsored: another word for an ad.
+    Virus: a harmful program. A box that says you have a virus often wants to trick you.

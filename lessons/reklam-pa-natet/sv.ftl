@@ -32,3 +32,8 @@ q-won-a3-fb = Inte riktigt. Då kan någon ta dina pengar. Skriv aldrig in kortn
 scare = En del rutor vill skrämma dig. Det kan stå att datorn har virus. Eller att du ska ringa ett nummer genast. Ring inte. Stäng fönstret och fråga någon du litar på.
 
 outro = Bra gjort! Reklam är vanlig på nätet. Titta efter ordet Annons. Och lita aldrig på en ruta som säger att du har vunnit.
+
+keywords =
+    Annons: reklam som någon har betalat för.
+    Sponsrad: ett annat ord för annons.
+    Virus: ett elakt program. En ruta som säger att du har virus vill ofta lura dig.

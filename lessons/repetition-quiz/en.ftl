@@ -60,3 +60,9 @@ q-sms-a2 = I do not tap the link. I forward the message to 7726.
 q-sms-a2-fb = Yes, exactly! Then you can delete it.
 
 outro = Well done! You have learned a lot in the course. Keep practising a little every day. And remember: There is always someone to ask.
+
+keywords =
+    At sign: the sign @ in an email address.
+    Attached file: something that is sent with a letter.
+    The police's three steps: Hang up. Don't log in. Don't trust the caller.
+    7726: the number you forward fake text messages to.

@@ -60,3 +60,9 @@ q-sms-a2 = Jag trycker inte på länken. Jag skickar sms:et till 7726.
 q-sms-a2-fb = Ja, precis! Sedan kan du ta bort det.
 
 outro = Bra jobbat! Du har lärt dig mycket i kursen. Fortsätt gärna att öva lite varje dag. Och kom ihåg: Det finns alltid någon att fråga.
+
+keywords =
+    Snabel-a: tecknet @ i en e-postadress.
+    Bifogad fil: något som skickas med ett brev.
+    Polisens tre råd: Lägg på. Logga inte in. Lita inte på den som ringer.
+    7726: numret dit du skickar falska sms.

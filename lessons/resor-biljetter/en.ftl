@@ -28,3 +28,8 @@ q2-a2 = Proof of what you have paid
 q2-a2-fb = Yes, exactly! Keep the receipt until the journey is over.
 
 outro = Well done! Now you know how to buy a ticket online. Buy from the right place, read before you pay and keep the receipt.
+
+keywords =
+    Ticket: shows that you have paid for the trip. It can be on your phone.
+    Receipt: shows what you have paid.
+    Website: pages on the net, for example the company's own.

@@ -28,3 +28,8 @@ q2-a2 = Ett bevis på vad du har betalat
 q2-a2-fb = Ja, precis! Spara kvittot tills resan är klar.
 
 outro = Bra jobbat! Nu vet du hur du köper en biljett på nätet. Köp från rätt ställe, läs innan du betalar och spara kvittot.
+
+keywords =
+    Biljett: visar att du har betalat för resan. Den kan finnas i telefonen.
+    Kvitto: visar vad du har betalat.
+    Webbplats: sidor på nätet, till exempel bolagets egna.

@@ -36,3 +36,9 @@ q3-a2 = A card that you pay with
 q3-a2-fb = You get a card to pay with from the bank. A personal certificate is something else.
 
 outro = Well done! Now you know what you can do with the Tax Agency online. Always read everything through before you approve something.
+
+keywords =
+    The Tax Agency: the authority that deals with tax.
+    Tax return: shows what you have earned during the year and your tax.
+    Approve: say yes to your tax return with BankID.
+    Personal certificate: a paper with facts about you, such as name and address.

@@ -36,3 +36,9 @@ q3-a2 = Ett kort som du betalar med
 q3-a2-fb = Ett kort att betala med får du från banken. Ett personbevis är något annat.
 
 outro = Bra gjort! Nu vet du vad du kan göra hos Skatteverket på nätet. Läs alltid igenom innan du godkänner något.
+
+keywords =
+    Skatteverket: den myndighet som sköter skatten.
+    Deklaration: visar vad du har fått in under året och din skatt.
+    Godkänna: säga ja till deklarationen med BankID.
+    Personbevis: ett papper med uppgifter om dig, som namn och adress.

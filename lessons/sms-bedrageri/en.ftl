@@ -33,3 +33,9 @@ q-forward-a3 = To all my friends
 q-forward-a3-fb = Not quite. Then they could be tricked. Do tell them about it, but send the message to 7726.
 
 outro = Well done! Never tap links in text messages about parcels or the bank. Send them to 7726 and delete them.
+
+keywords =
+    Text message: a short message on the phone.
+    Link: a text you tap. In a fake text it leads to a fake page.
+    Fee: the post only charges it for parcels from outside the EU. You never pay through a text.
+    7726: the number you can forward fake text messages to.

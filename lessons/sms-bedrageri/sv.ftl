@@ -33,3 +33,9 @@ q-forward-a3 = Till alla mina vänner
 q-forward-a3-fb = Inte riktigt. Då kan de bli lurade. Berätta gärna om det, men skicka sms:et till 7726.
 
 outro = Bra gjort! Tryck aldrig på länkar i sms om paket eller bank. Skicka dem till 7726 och ta bort dem.
+
+keywords =
+    Sms: ett kort meddelande i telefonen.
+    Länk: en text du trycker på. I ett falskt sms leder den till en falsk sida.
+    Avgift: posten tar det bara för paket från länder utanför EU. Du betalar aldrig via ett sms.
+    7726: numret dit du kan skicka falska sms.

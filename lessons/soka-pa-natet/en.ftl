@@ -33,3 +33,8 @@ q-back-a3-fb = Not quite. The cross closes the whole window. Click the arrow at 
 ads = At the top of the list there are sometimes ads. They are marked with a word like Ad or Sponsored. The next lesson is about ads on the net.
 
 outro = Well done! Now you can search, click links and go back. With that you can find a lot on the net.
+
+keywords =
+    Search: type a few words to find pages on the net.
+    Link: a text you can click to go to another page.
+    The back arrow: the arrow at the top left. It takes you one step back.

@@ -33,3 +33,8 @@ q-back-a3-fb = Inte riktigt. Krysset stänger hela fönstret. Klicka på pilen u
 ads = Överst i listan finns ibland reklam. Den är märkt med ett ord som Annons eller Sponsrad. Nästa lektion handlar om reklam på nätet.
 
 outro = Bra gjort! Nu kan du söka, klicka på länkar och gå tillbaka. Med det kan du hitta mycket på nätet.
+
+keywords =
+    Söka: skriv några ord för att hitta sidor på nätet.
+    Länk: en text som du kan klicka på för att komma till en annan sida.
+    Pilen tillbaka: pilen uppe till vänster. Den tar dig ett steg bakåt.

@@ -35,3 +35,9 @@ q3-a2 = That is not needed. Someone is trying to trick me.
 q3-a2-fb = Yes, exactly! Cancel and approve nothing.
 
 outro = Well done! Now you know how Swish works. Look at the name before you approve. Trust your own app, not a picture.
+
+keywords =
+    Swish: a way to pay to a phone number.
+    To swish: to pay with Swish.
+    Approve: say yes to the payment with BankID.
+    The name: the person who gets the money. Check it before you approve.

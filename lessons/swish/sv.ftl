@@ -35,3 +35,9 @@ q3-a2 = Det behövs inte. Någon försöker lura mig.
 q3-a2-fb = Ja, precis! Avbryt och godkänn ingenting.
 
 outro = Bra jobbat! Nu vet du hur Swish fungerar. Titta på namnet innan du godkänner. Lita på din egen app, inte på en bild.
+
+keywords =
+    Swish: ett sätt att betala till ett telefonnummer.
+    Swisha: att betala med Swish.
+    Godkänna: säga ja till betalningen med BankID.
+    Namnet: den som får pengarna. Titta på det innan du godkänner.

@@ -35,3 +35,11 @@ q-capital-a3 = I hold the letter down for a long time.
 q-capital-a3-fb = Not quite. Then the same small letter comes many times. Hold down Shift instead.
 
 outro = Well done! Now you know the most important keys. Practise by typing your name.
+
+keywords =
+    Key: a button on the keyboard.
+    Space bar: the long key that puts a space between words.
+    Shift: hold it down to type a capital letter.
+    Backspace: removes one letter at a time.
+    Enter: tells the computer you are done, or starts a new line.
+    At sign: the sign @. You type it with AltGr and 2.

@@ -35,3 +35,11 @@ q-capital-a3 = Jag håller inne bokstaven länge.
 q-capital-a3-fb = Inte riktigt. Då kommer samma lilla bokstav många gånger. Håll inne skift i stället.
 
 outro = Bra gjort! Nu kan du de viktigaste tangenterna. Öva gärna genom att skriva ditt namn.
+
+keywords =
+    Tangent: en knapp på tangentbordet.
+    Mellanslag: den långa tangenten som gör ett tomrum mellan ord.
+    Skift: håll inne den för att skriva en stor bokstav.
+    Suddtangent: tar bort en bokstav i taget.
+    Enter: säger till datorn att du är klar, eller gör en ny rad.
+    Snabel-a: tecknet @. Du skriver det med AltGr och 2.

@@ -31,3 +31,8 @@ q-where-a3 = From someone who calls me
 q-where-a3-fb = Not quite. Nobody calls to update your computer. The real one comes from the computer itself.
 
 outro = Well done! Updates make the computer safer. Accept them when the computer itself asks. But never from a box on a web page.
+
+keywords =
+    Update: a new version of a program. It fixes faults.
+    Settings: where you find the computer's choices and real updates.
+    Fake update: a box on a web page that warns you and wants you to click.

@@ -31,3 +31,8 @@ q-where-a3 = Från någon som ringer mig
 q-where-a3-fb = Inte riktigt. Ingen ringer för att uppdatera din dator. Den riktiga kommer från datorn själv.
 
 outro = Bra gjort! Uppdateringar gör datorn säkrare. Ta emot dem när datorn själv frågar. Men aldrig från en ruta på en webbsida.
+
+keywords =
+    Uppdatering: en ny version av ett program. Den lagar fel.
+    Inställningar: där du hittar datorns val och riktiga uppdateringar.
+    Falsk uppdatering: en ruta på en webbsida som varnar och vill att du klickar.

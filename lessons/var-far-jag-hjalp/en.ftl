@@ -32,3 +32,9 @@ q-bank-a2 = I call the number on my bank card.
 q-bank-a2-fb = Yes, exactly! Then you know you are talking to your real bank.
 
 outro = You are not alone. There is always someone to ask. Better to ask for help once too often than once too little.
+
+keywords =
+    SeniorNet Sweden: clubs where older people teach older people.
+    Digital guide: a person at the municipality who helps you with the computer.
+    The number on your card: your bank's real number, on the back of your bank card.
+    Fraudster: a person who wants to trick you.

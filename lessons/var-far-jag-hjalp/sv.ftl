@@ -32,3 +32,9 @@ q-bank-a2 = Jag ringer numret som står på mitt bankkort.
 q-bank-a2-fb = Ja, precis! Då vet du att du pratar med din riktiga bank.
 
 outro = Du är inte ensam. Det finns alltid någon att fråga. Be hellre om hjälp en gång för mycket än en gång för lite.
+
+keywords =
+    SeniorNet Sweden: klubbar där äldre lär äldre.
+    Digital guide: en person i kommunen som hjälper dig med datorn.
+    Numret på kortet: bankens rätta nummer, på baksidan av ditt bankkort.
+    Bedragare: en person som vill lura dig.

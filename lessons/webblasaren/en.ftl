@@ -31,3 +31,9 @@ q-then-a3 = I close the window.
 q-then-a3-fb = Not quite. Then the browser disappears. Press Enter instead.
 
 outro = Well done! Now you know what a web browser is. You can also type an address and get to a page. The next lesson is about searching the net.
+
+keywords =
+    The net: the internet, a net that links computers all over the world.
+    Web page: a page on the net with text and pictures.
+    Web browser: the program that shows web pages.
+    Address bar: the long field at the top where you type an address.

@@ -31,3 +31,9 @@ q-then-a3 = Jag stänger fönstret.
 q-then-a3-fb = Inte riktigt. Då försvinner webbläsaren. Tryck på Enter i stället.
 
 outro = Bra gjort! Nu vet du vad en webbläsare är. Du kan också skriva en adress och komma till en sida. Nästa lektion handlar om att söka på nätet.
+
+keywords =
+    Nätet: internet, ett nät som binder ihop datorer i hela världen.
+    Webbsida: en sida på nätet med text och bilder.
+    Webbläsare: programmet som visar webbsidor.
+    Adressfält: det långa fältet högst upp där du skriver en adress.

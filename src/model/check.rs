@@ -1,5 +1,6 @@
 //! `stegvis check-lessons`: validation and readability report.
 
+use super::course_plan::CoursePlan;
 use super::loader::{Library, Severity};
 use super::narration;
 use super::readability::lix_of;
@@ -25,9 +26,10 @@ pub fn check_lessons(dir: &Path, out: &mut dyn Write) -> std::io::Result<bool> {
     check_lessons_with(dir, &CheckOptions::default(), out)
 }
 
-/// Validates every lesson under `dir` and reports readability and narration
-/// clips. Writes one line per problem and one LIX line per lesson; returns
-/// true when there is no error.
+/// Validates every lesson under `dir`, and the course plan (`course.toml`)
+/// when there is one, and reports readability and narration clips. Writes one
+/// line per problem and one LIX line per lesson; returns true when there is
+/// no error.
 pub fn check_lessons_with(
     dir: &Path,
     options: &CheckOptions,
@@ -71,6 +73,17 @@ pub fn check_lessons_with(
             }
         }
         report.push(format!("{line}  {}", lesson.id));
+    }
+    let (plan, plan_problems) = CoursePlan::load(dir);
+    problems.extend(plan_problems);
+    if let Some(plan) = &plan {
+        problems.extend(plan.check(&library));
+        report.push(format!(
+            "Course plan  {} sessions, {} lessons  {}",
+            plan.sessions.len(),
+            plan.lesson_count(),
+            plan.path.display()
+        ));
     }
     for p in &problems {
         writeln!(out, "{p}")?;

@@ -158,16 +158,68 @@ pub struct Lesson {
 /// The locale every lesson must have and every other falls back to.
 pub const BASE_LOCALE: &str = "sv";
 
+/// The optional message listing a lesson's key words, one per line as
+/// `Word: what it means.` It is printed on the handout, never narrated.
+pub const KEYWORDS_ID: &str = "keywords";
+
+/// A message's text for `locale`, falling back to Swedish.
+pub(crate) fn lookup<'a>(texts: &'a Texts, locale: &str, id: &str) -> Option<&'a str> {
+    texts
+        .get(locale)
+        .and_then(|m| m.get(id))
+        .or_else(|| texts.get(BASE_LOCALE).and_then(|m| m.get(id)))
+        .map(String::as_str)
+}
+
+/// One key word and what it means.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Keyword {
+    /// The word, e.g. `Inkorg`.
+    pub term: String,
+    /// What it means, e.g. `Platsen där nya brev hamnar.`; empty when the
+    /// line had no `:`.
+    pub meaning: String,
+}
+
+/// Reads a `keywords` text: one `Word: what it means.` per line; blank lines
+/// are skipped, and a line without `:` is a word without a meaning.
+pub fn parse_keywords(text: &str) -> Vec<Keyword> {
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .map(|line| match line.split_once(':') {
+            Some((term, meaning)) => Keyword {
+                term: term.trim().to_owned(),
+                meaning: meaning.trim().to_owned(),
+            },
+            None => Keyword {
+                term: line.to_owned(),
+                meaning: String::new(),
+            },
+        })
+        .collect()
+}
+
 impl Lesson {
     /// Text of a Fluent message for `locale`, falling back per message to
     /// Swedish, then to the id itself.
     pub fn text(&self, locale: &str, id: &str) -> String {
-        self.texts
-            .get(locale)
-            .and_then(|m| m.get(id))
-            .or_else(|| self.texts.get(BASE_LOCALE).and_then(|m| m.get(id)))
-            .cloned()
-            .unwrap_or_else(|| id.to_owned())
+        self.message(locale, id)
+            .map_or_else(|| id.to_owned(), str::to_owned)
+    }
+
+    /// Text of a Fluent message for `locale`, falling back per message to
+    /// Swedish; `None` when the lesson has no such message.
+    pub fn message(&self, locale: &str, id: &str) -> Option<&str> {
+        lookup(&self.texts, locale, id)
+    }
+
+    /// The lesson's key words (optional message `keywords`, one
+    /// `Word: what it means.` per line); empty when it has none.
+    pub fn keywords(&self, locale: &str) -> Vec<Keyword> {
+        self.message(locale, KEYWORDS_ID)
+            .map(parse_keywords)
+            .unwrap_or_default()
     }
 
     /// The lesson's title (message `title`).
@@ -210,4 +262,48 @@ impl Lesson {
 /// Joins a lesson folder with a file name, for messages.
 pub(crate) fn in_dir(dir: &Path, file: &str) -> PathBuf {
     dir.join(file)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keywords_are_one_word_and_meaning_per_line() {
+        let words = parse_keywords(
+            "Inkorg: platsen där nya brev hamnar.\n\n  Snabel-a : tecknet @.\nBilaga",
+        );
+        assert_eq!(
+            words,
+            [
+                Keyword {
+                    term: "Inkorg".into(),
+                    meaning: "platsen där nya brev hamnar.".into()
+                },
+                Keyword {
+                    term: "Snabel-a".into(),
+                    meaning: "tecknet @.".into()
+                },
+                Keyword {
+                    term: "Bilaga".into(),
+                    meaning: String::new()
+                },
+            ]
+        );
+        assert!(parse_keywords("").is_empty());
+    }
+
+    #[test]
+    fn lookup_falls_back_to_swedish() {
+        let texts = Texts::from([
+            (
+                "sv".to_owned(),
+                BTreeMap::from([("a".to_owned(), "Hej".to_owned())]),
+            ),
+            ("en".to_owned(), BTreeMap::new()),
+        ]);
+        assert_eq!(lookup(&texts, "en", "a"), Some("Hej"));
+        assert_eq!(lookup(&texts, "de", "a"), Some("Hej"));
+        assert_eq!(lookup(&texts, "en", "b"), None);
+    }
 }

@@ -1,7 +1,7 @@
 //! Loads lesson folders, validating each one; a broken lesson is skipped and
 //! reported as a [`Problem`] naming the file, line and what is wrong.
 
-use super::lesson::{BASE_LOCALE, Lesson, LessonFile, Step, Texts, Topic, in_dir};
+use super::lesson::{BASE_LOCALE, KEYWORDS_ID, Lesson, LessonFile, Step, Texts, Topic, in_dir};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -145,17 +145,18 @@ pub struct Sources {
     pub ftl: BTreeMap<String, String>,
 }
 
-/// Parses Fluent sources into plain texts per locale.
-fn parse_fluent(
-    dir: &Path,
+/// Parses Fluent sources (locale → source) into plain texts per locale;
+/// `file` names a locale's file in problems. `None` after any error.
+pub(crate) fn parse_fluent(
     ftl: &BTreeMap<String, String>,
+    file: &dyn Fn(&str) -> PathBuf,
     problems: &mut Vec<Problem>,
 ) -> Option<Texts> {
     use fluent_bundle::{FluentBundle, FluentResource};
     let mut texts = Texts::new();
     let mut ok = true;
     for (locale, source) in ftl {
-        let path = in_dir(dir, &format!("{locale}.ftl"));
+        let path = file(locale);
         let resource = match FluentResource::try_new(source.clone()) {
             Ok(r) => r,
             Err((_, errors)) => {
@@ -208,6 +209,65 @@ fn parse_fluent(
         texts.insert(locale.clone(), messages);
     }
     ok.then_some(texts)
+}
+
+/// Checks that every other locale has exactly the Swedish messages: one
+/// missing is an error, an extra one a warning (it is never shown).
+pub(crate) fn compare_locales(
+    texts: &Texts,
+    file: &dyn Fn(&str) -> PathBuf,
+    problems: &mut Vec<Problem>,
+) {
+    let Some(base) = texts.get(BASE_LOCALE) else {
+        return;
+    };
+    let base_name = file(BASE_LOCALE)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    for (locale, messages) in texts {
+        if locale == BASE_LOCALE {
+            continue;
+        }
+        let path = file(locale);
+        for id in base.keys() {
+            if !messages.contains_key(id) {
+                problems.push(Problem::error(
+                    &path,
+                    format!("text `{id}` is in {base_name} but missing here"),
+                ));
+            }
+        }
+        for id in messages.keys() {
+            if !base.contains_key(id) {
+                problems.push(Problem::warning(
+                    &path,
+                    format!("text `{id}` is not in {base_name} and is never shown"),
+                ));
+            }
+        }
+    }
+}
+
+/// Warns about `keywords` lines that are not `Word: what it means.`.
+fn check_keywords(path: &Path, source: &str, text: &str, problems: &mut Vec<Problem>) {
+    let at = source
+        .find(&format!("{KEYWORDS_ID} ="))
+        .map(|o| position(source, o));
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let ok = line
+            .split_once(':')
+            .is_some_and(|(term, meaning)| !term.trim().is_empty() && !meaning.trim().is_empty());
+        if !ok {
+            problems.push(
+                Problem::warning(
+                    path,
+                    format!("key word line `{line}` should be written as `Word: what it means.`"),
+                )
+                .at(at),
+            );
+        }
+    }
 }
 
 /// Checks one lesson from its sources. Errors and warnings go to `problems`;
@@ -345,7 +405,8 @@ pub fn check_lesson(dir: &Path, sources: &Sources, problems: &mut Vec<Problem>) 
         ));
         return None;
     }
-    let texts = parse_fluent(dir, &sources.ftl, problems)?;
+    let ftl_file = |locale: &str| in_dir(dir, &format!("{locale}.ftl"));
+    let texts = parse_fluent(&sources.ftl, &ftl_file, problems)?;
     let base: BTreeSet<&String> = texts
         .get(BASE_LOCALE)
         .map(|m| m.keys().collect())
@@ -366,26 +427,11 @@ pub fn check_lesson(dir: &Path, sources: &Sources, problems: &mut Vec<Problem>) 
             );
         }
     }
+    compare_locales(&texts, &ftl_file, problems);
     for (locale, messages) in &texts {
-        if locale == BASE_LOCALE {
-            continue;
-        }
-        let path = in_dir(dir, &format!("{locale}.ftl"));
-        for id in &base {
-            if !messages.contains_key(*id) {
-                problems.push(Problem::error(
-                    &path,
-                    format!("text `{id}` is in sv.ftl but missing here"),
-                ));
-            }
-        }
-        for id in messages.keys() {
-            if !base.contains(id) {
-                problems.push(Problem::warning(
-                    &path,
-                    format!("text `{id}` is not in sv.ftl and is never shown"),
-                ));
-            }
+        if let Some(words) = messages.get(KEYWORDS_ID) {
+            let source = sources.ftl.get(locale).map_or("", String::as_str);
+            check_keywords(&ftl_file(locale), source, words, problems);
         }
     }
 

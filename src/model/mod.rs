@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod course;
+pub mod course_plan;
 pub mod lesson;
 pub mod loader;
 pub mod narration;

@@ -72,8 +72,8 @@ pub fn text_hash(text: &str) -> String {
 
 /// The ids of every message a senior hears in a lesson, each once, in the
 /// order heard: `title`, `summary`, then each step's text; a question's hint
-/// and every answer's text and feedback. Picture descriptions (`alt`) are not
-/// narrated.
+/// and every answer's text and feedback. Picture descriptions (`alt`) and the
+/// key words (`keywords`, printed on the handout) are not narrated.
 pub fn narrated_ids(lesson: &Lesson) -> Vec<&str> {
     let mut ids = vec!["title", "summary"];
     for step in &lesson.steps {
@@ -452,7 +452,8 @@ answers = [
 ]
 "#;
     const SV: &str = "title = Titel\nsummary = Sammanfattning\nintro = Hej\n    och välkommen.\n\
-                      intro-alt = En bild.\nq1 = Fråga?\nq1-hint = Tänk.\nq1-a1 = Nej\nq1-a2 = Ja\nfb = Svar.\n";
+                      intro-alt = En bild.\nq1 = Fråga?\nq1-hint = Tänk.\nq1-a1 = Nej\nq1-a2 = Ja\nfb = Svar.\n\
+                      keywords =\n    Ord: vad det betyder.\n";
 
     /// A lesson `t` in a temporary folder, with a picture so it loads.
     fn lesson(sv: &str) -> (tempfile::TempDir, Lesson) {
@@ -523,8 +524,12 @@ answers = [
     }
 
     #[test]
-    fn narrated_ids_are_heard_texts_once_without_picture_descriptions() {
+    fn narrated_ids_are_heard_texts_once_without_picture_descriptions_or_key_words() {
         let (_root, lesson) = lesson(SV);
+        assert!(
+            !lesson.keywords("sv").is_empty(),
+            "the lesson has key words"
+        );
         assert_eq!(
             narrated_ids(&lesson),
             [

@@ -5,6 +5,7 @@
 //! the app uses and writes the report to FILE, or to standard output.
 
 use super::{Format, local_offset, render, save, today};
+use crate::cli::{option_value, split_option};
 use crate::fl;
 use crate::i18n::in_both_languages;
 use crate::model::Library;
@@ -88,10 +89,7 @@ pub fn parse(args: &[String]) -> Result<Request, ArgError> {
     let (mut from, mut to, mut anonymous, mut format, mut out) = (None, None, false, None, None);
     let mut args = args.iter();
     while let Some(arg) = args.next() {
-        let (name, inline) = match arg.split_once('=') {
-            Some((n, v)) if n.starts_with("--") => (n, Some(v.to_owned())),
-            _ => (arg.as_str(), None),
-        };
+        let (name, inline) = split_option(arg);
         if name == "--anonymous" && inline.is_none() {
             anonymous = true;
             continue;
@@ -99,13 +97,8 @@ pub fn parse(args: &[String]) -> Result<Request, ArgError> {
         if !matches!(name, "--from" | "--to" | "--format" | "--out") {
             return Err(ArgError::Unknown(arg.clone()));
         }
-        let value = match inline {
-            Some(v) => Some(v),
-            None if args.as_slice().first().is_some_and(|v| v.starts_with("--")) => None,
-            None => args.next().cloned(),
-        }
-        .filter(|v| !v.is_empty())
-        .ok_or_else(|| ArgError::Missing(name.to_owned()))?;
+        let value =
+            option_value(inline, &mut args).ok_or_else(|| ArgError::Missing(name.to_owned()))?;
         let date = |v: &str| parse_iso_date(v).ok_or_else(|| ArgError::BadDate(v.to_owned()));
         match name {
             "--from" => from = Some(date(&value)?),

@@ -3,20 +3,18 @@
 //! every text from the data is escaped.
 
 use super::Labels;
+use crate::html::{escape, page};
 use crate::model::course::iso_date;
 use crate::model::report::{CourseReport, Report, TopicCounts};
 use std::fmt::Write as _;
 
-/// The page's style sheet: at least 16 pt everywhere, high contrast.
+/// The report's own style, after [`crate::html::BASE_STYLE`]: at least
+/// 16 pt everywhere, tables with strong borders.
 const STYLE: &str = "
-:root { color-scheme: light; }
-body { font-family: 'Atkinson Hyperlegible', Verdana, Arial, sans-serif;
-  font-size: 16pt; line-height: 1.5; color: #000; background: #fff;
-  max-width: 60em; margin: 1em auto; padding: 0 1em; }
+body { font-size: 16pt; }
 h1 { font-size: 28pt; margin: 0 0 0.3em; }
 h2 { font-size: 22pt; margin: 1.6em 0 0.4em; border-bottom: 3px solid #000; }
 h3 { font-size: 18pt; margin: 1.2em 0 0.3em; }
-p { margin: 0.3em 0; }
 table { border-collapse: collapse; margin: 0.3em 0 1em; }
 th, td { border: 2px solid #000; padding: 0.25em 0.6em; text-align: left; vertical-align: top; }
 thead th, tfoot th, tfoot td { background: #e8e8e8; }
@@ -25,31 +23,11 @@ thead th, tfoot th, tfoot td { background: #e8e8e8; }
 .reached strong { display: block; font-size: 44pt; line-height: 1.1; }
 .note { max-width: 42em; }
 .anonymous { font-weight: bold; border-left: 8px solid #000; padding-left: 0.5em; }
-@page { margin: 15mm; }
 @media print {
-  body { max-width: none; margin: 0; padding: 0; }
   thead { display: table-header-group; }
   tr, .reached, h2, h3 { break-inside: avoid; }
-  h2, h3 { break-after: avoid; }
-  thead th, tfoot th, tfoot td { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 }
 ";
-
-/// Escapes text for HTML content and attribute values.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// A column: its heading and whether it holds numbers (right-aligned).
 type Column<'a> = (&'a str, bool);
@@ -185,14 +163,6 @@ fn course(out: &mut String, l: &Labels, c: &CourseReport) {
 /// The report as an HTML page.
 pub(super) fn render(report: &Report, l: &Labels) -> String {
     let mut out = String::new();
-    let _ = write!(
-        out,
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n",
-        l.lang,
-        escape(&l.title)
-    );
     let _ = writeln!(out, "<h1>{}</h1>", escape(&l.title));
     let _ = writeln!(
         out,
@@ -238,8 +208,7 @@ pub(super) fn render(report: &Report, l: &Labels) -> String {
     for c in &report.courses {
         course(&mut out, l, c);
     }
-    out.push_str("</main>\n</body>\n</html>\n");
-    out
+    page(l.lang, &l.title, STYLE, &out)
 }
 
 #[cfg(test)]
@@ -297,16 +266,8 @@ mod tests {
 
     #[test]
     fn every_font_size_is_large() {
-        let sizes = STYLE
-            .split("font-size:")
-            .skip(1)
-            .filter_map(|rest| rest.trim_start().split("pt").next()?.parse::<f32>().ok());
-        let sizes: Vec<f32> = sizes.collect();
-        assert_eq!(
-            sizes.len(),
-            STYLE.matches("font-size:").count(),
-            "all in pt"
-        );
+        let sizes = crate::html::font_sizes_pt(STYLE).expect("all in pt");
+        assert!(!sizes.is_empty());
         assert!(sizes.iter().all(|s| *s >= 16.0), "{sizes:?}");
     }
 
