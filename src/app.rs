@@ -456,7 +456,10 @@ impl App {
                     }
                     Some(lesson::Event::Finished) => {
                         self.record(&lesson_id, EventKind::LessonCompleted);
-                        self.go(Screen::Done(Done { lesson_id }));
+                        self.go(Screen::Done(Done {
+                            lesson_id,
+                            handout: None,
+                        }));
                     }
                     Some(lesson::Event::Left) => {
                         self.audio.stop();
@@ -488,6 +491,7 @@ impl App {
                 match event {
                     Some(done::Event::OpenLesson(id)) => self.open_lesson(id),
                     Some(done::Event::Home) => self.home_at_topic_of(&lesson_id),
+                    Some(done::Event::Handout) => self.save_handout(&lesson_id),
                     None => {}
                 }
                 task.map(Message::Done)

@@ -433,3 +433,24 @@ fn f1_shows_the_keyboard_shortcuts_and_esc_returns() {
     h.click("Klar");
     assert!(h.shows("Vad vill du lära dig?"));
 }
+
+#[test]
+fn a_finished_lesson_can_be_saved_as_a_page_to_print() {
+    let mut h = Harness::new();
+    h.click("Börja ›");
+    h.click("Nästa ›");
+    h.click("Vit");
+    h.click("Nästa ›");
+    h.click("Klar ›");
+    assert!(matches!(h.app.screen(), Screen::Done(_)));
+    h.click("Spara lektionen att skriva ut");
+    let dir = stegvis::paths::reports_dir(h.data.path());
+    let file = dir.join("stegvis-ui-first-sv.html");
+    let saved = format!("Sidan är sparad: {}", file.display());
+    assert!(h.shows(&saved), "the Done page says where");
+    let page = std::fs::read_to_string(&file).expect("handout written");
+    assert!(page.contains("Första testlektionen"));
+    if !dir.starts_with(h.data.path()) {
+        let _ = std::fs::remove_file(file);
+    }
+}

@@ -326,3 +326,5 @@ handout-bad-lang = There is no language “{ $value }”. Choose sv or en.
 handout-bad-option = Unknown option for the handout: { $value }
 handout-missing-value = { $option } needs a value.
 handout-failed = The page could not be saved: { $error }
+done-handout = Save the lesson to print
+done-handout-failed = The page could not be saved on this computer. Ask a tutor for help.

@@ -326,3 +326,5 @@ handout-bad-lang = Språket ”{ $value }” finns inte. Välj sv eller en.
 handout-bad-option = Okänt val för utskriften: { $value }
 handout-missing-value = { $option } behöver ett värde.
 handout-failed = Sidan kunde inte sparas: { $error }
+done-handout = Spara lektionen att skriva ut
+done-handout-failed = Sidan kunde inte sparas på den här datorn. Be en handledare om hjälp.

@@ -113,3 +113,23 @@ impl App {
         let _ = self.audio.play_and_wait(&path, self.settings.gain());
     }
 }
+
+impl App {
+    /// Saves the finished lesson as a large-print page ("Att ta med hem")
+    /// in the reports folder and says where, on the Done page.
+    pub(super) fn save_handout(&mut self, lesson_id: &str) {
+        let dir = crate::paths::reports_dir(&self.options.data_dir);
+        let outcome = match self.shared.library.get(lesson_id) {
+            Some(lesson) => crate::handout::write_to_dir(lesson, self.shared.lang, &dir)
+                .map(|path| path.display().to_string())
+                .map_err(|e| {
+                    eprintln!("Stegvis: handout: {e}");
+                    crate::fl!("done-handout-failed")
+                }),
+            None => Err(crate::fl!("done-handout-failed")),
+        };
+        if let Screen::Done(page) = &mut self.screen {
+            page.handout = Some(outcome);
+        }
+    }
+}

@@ -13,6 +13,8 @@ use iced::{Alignment, Element, Length, Task};
 pub struct Done {
     /// The lesson just finished.
     pub lesson_id: String,
+    /// Where the printable page was saved, or why it was not.
+    pub handout: Option<Result<String, String>>,
 }
 
 /// Done's messages.
@@ -22,6 +24,8 @@ pub enum Message {
     StartNext(String),
     /// Go to Home.
     Home,
+    /// Save the lesson as a page to print.
+    Handout,
 }
 
 /// What Done asks of the app.
@@ -31,6 +35,8 @@ pub enum Event {
     OpenLesson(String),
     /// Go to Home.
     Home,
+    /// Save the printable page ("Att ta med hem").
+    Handout,
 }
 
 impl Done {
@@ -39,6 +45,7 @@ impl Done {
         match message {
             Message::StartNext(id) => (Task::none(), Some(Event::OpenLesson(id))),
             Message::Home => (Task::none(), Some(Event::Home)),
+            Message::Handout => (Task::none(), Some(Event::Handout)),
         }
     }
 
@@ -71,6 +78,18 @@ impl Done {
             .width(Length::Fill)
             .style(style::card(p)),
         );
+        page = page.push(ctx.button(fl!("done-handout"), Message::Handout, Kind::Secondary));
+        match &self.handout {
+            Some(Ok(file)) => {
+                page = page.push(w::status_line::<Message>(
+                    symbols::CHECK,
+                    fl!("handout-saved", file = file.clone()),
+                    p.done,
+                ))
+            }
+            Some(Err(message)) => page = page.push(w::error_line(&p, message.clone())),
+            None => {}
+        }
         page = page.push(w::subheading(fl!("done-next-heading")));
         match shared.next_after(&lesson.id) {
             Some(next) => {
