@@ -287,3 +287,30 @@ tutor-report-intro = The report shows how many participants you have reached, at
 tutor-report = Save the report
 tutor-report-saved = The report is saved in the folder { $folder }
 tutor-report-failed = The report could not be saved on this computer. Ask the staff for help.
+
+## Practice (safe simulations)
+practice-banner = Practice – nothing real happens
+practice-computer = The computer
+practice-phone = The phone
+practice-desk = On the table
+practice-try-another = Try something else. Nothing real happens.
+practice-trap-heading = Good thing this was only practice
+practice-try-again = Try again
+practice-done = Well done! You finished the practice.
+practice-go-on = Press Next when you want to go on.
+practice-start-over = Start the practice again
+sim-call-incoming = Incoming call
+sim-call-ongoing = Call in progress
+sim-code-typed = { $typed } of { $total } digits
+sim-erase = Delete
+sim-from = From: { $from }
+sim-subject = Subject: { $subject }
+detail-practice-done = Practice: { $title }. Done in { $attempts ->
+    [one] one try
+   *[other] { $attempts } tries
+}.
+detail-practice-not-done = Practice: { $title }. Not done yet ({ $attempts ->
+    [one] one try
+   *[other] { $attempts } tries
+}).
+detail-practice-traps = Fell into the trap: { $traps }
