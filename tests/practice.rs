@@ -458,3 +458,35 @@ fn the_tutor_sees_a_line_per_practice_on_the_participant_page() {
     ));
     assert!(h.shows("Övning: Logga in med mobilen. Inte klar än (3 försök)."));
 }
+
+/// Saves each shipped practice's first screen at 100 % and 250 % in a
+/// 1024×768 window as `target/snapshots/practice-<lesson>-<percent>.png`,
+/// for people to look at, and checks that nothing runs off the window.
+#[test]
+fn shipped_practices_are_saved_for_review_at_100_and_250_percent() {
+    let lessons = [
+        "bankid-logga-in",
+        "bedrageri-samtal",
+        "bankid-skriva-under",
+        "sms-bedrageri",
+    ];
+    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/snapshots");
+    std::fs::create_dir_all(&dir).expect("snapshot folder");
+    for scale in ["1.0", "2.5"] {
+        for lesson in lessons {
+            let mut h = shipped_in(&format!("text_scale = {scale}\n"));
+            h.size = iced::Size::new(1024.0, 768.0);
+            h.open_practice(lesson);
+            let name = format!("practice-{lesson}-{}", scale.replace('.', ""));
+            for file in [format!("{name}.png"), format!("{name}-tiny-skia.png")] {
+                let _ = std::fs::remove_file(dir.join(file));
+            }
+            let snapshot = h.simulator().snapshot(&h.app.theme()).expect("snapshot");
+            assert!(
+                snapshot
+                    .matches_image(dir.join(format!("{name}.png")))
+                    .expect("write")
+            );
+        }
+    }
+}
