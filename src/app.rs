@@ -48,6 +48,7 @@ impl Options {
 }
 
 mod people;
+mod playing;
 mod reading;
 
 /// The screen on show.
@@ -104,6 +105,8 @@ pub enum Message {
     Zoom(i8),
     /// The L key: read the lesson step aloud.
     ReadAloud,
+    /// A digit key or Backspace, for a practice's keypad.
+    Keypad(crate::model::practice::Input),
     /// A notice was dismissed.
     DismissNotice(usize),
     /// Restore the offered backup.
@@ -368,6 +371,7 @@ impl App {
                 self.read_current_step();
                 Task::none()
             }
+            Message::Keypad(input) => self.update_lesson(lesson::Message::Practice(input)),
             Message::Zoom(d) => {
                 self.step_scale(d);
                 Task::none()
@@ -418,70 +422,7 @@ impl App {
                 }
                 task.map(Message::Home)
             }
-            Message::Lesson(m) => {
-                let Screen::Lesson(player) = &mut self.screen else {
-                    return Task::none();
-                };
-                let Some(lesson) = self.shared.library.get(&player.lesson_id) else {
-                    return Task::none();
-                };
-                let step_before = (player.step, player.chosen);
-                let (task, event) = player.update(m, lesson);
-                let lesson_id = player.lesson_id.clone();
-                let step_changed = player.step != step_before.0;
-                if step_changed {
-                    self.focus = None;
-                }
-                if (player.step, player.chosen) != step_before {
-                    self.audio.stop();
-                }
-                match event {
-                    Some(lesson::Event::StepReached(step)) => {
-                        self.record(&lesson_id, EventKind::StepReached { step })
-                    }
-                    Some(lesson::Event::Answered {
-                        step,
-                        answer,
-                        correct,
-                    }) => {
-                        self.record(
-                            &lesson_id,
-                            EventKind::AnswerGiven {
-                                step,
-                                answer,
-                                correct,
-                            },
-                        );
-                        self.answer_cue(correct);
-                    }
-                    Some(lesson::Event::Finished) => {
-                        self.record(&lesson_id, EventKind::LessonCompleted);
-                        self.go(Screen::Done(Done {
-                            lesson_id,
-                            handout: None,
-                        }));
-                    }
-                    Some(lesson::Event::Left) => {
-                        self.audio.stop();
-                        self.home_at_topic_of(&lesson_id)
-                    }
-                    Some(lesson::Event::Read(ids)) => self.read_aloud(&lesson_id, &ids),
-                    Some(lesson::Event::StopReading) => self.audio.stop(),
-                    Some(lesson::Event::AskHelp(step)) => {
-                        self.record(&lesson_id, EventKind::HelpRequested { step })
-                    }
-                    Some(lesson::Event::CancelHelp) => {
-                        if let Some(request) = self.shared.open_help().map(|e| e.id) {
-                            self.record(&lesson_id, EventKind::HelpResolved { request });
-                        }
-                    }
-                    None => {}
-                }
-                if step_changed && self.settings.auto_read {
-                    self.read_current_step();
-                }
-                task.map(Message::Lesson)
-            }
+            Message::Lesson(m) => self.update_lesson(m),
             Message::Done(m) => {
                 let Screen::Done(page) = &mut self.screen else {
                     return Task::none();
@@ -633,6 +574,8 @@ impl App {
             KeyAction::Zoom(d) => Message::Zoom(d),
             KeyAction::ReadAloud => Message::ReadAloud,
             KeyAction::Help => Message::OpenShortcuts,
+            KeyAction::Digit(d) => Message::Keypad(crate::model::practice::Input::Digit(d)),
+            KeyAction::Erase => Message::Keypad(crate::model::practice::Input::Erase),
         })
         .into()
     }

@@ -184,6 +184,18 @@ fn step_html(out: &mut String, lesson: &Lesson, locale: &str, labels: &Labels, s
             }
             out.push_str("</li>\n");
         }
+        Step::Practice { scenario } => {
+            // A practice on paper: what to do, and what it teaches.
+            if let Some(s) = lesson.scenario(scenario) {
+                let _ = writeln!(
+                    out,
+                    "<li class=\"practice\">\n<p><strong>{}</strong></p>\n<p>{}</p>\n<p>{}</p>\n</li>",
+                    escape(&lesson.text(locale, &s.title)),
+                    escape_lines(&lesson.text(locale, &s.task)),
+                    escape_lines(&lesson.text(locale, &s.end))
+                );
+            }
+        }
     }
 }
 
@@ -291,6 +303,7 @@ answers = [
             ftl.insert("en".to_owned(), en.to_owned());
         }
         let sources = Sources {
+            scenarios: Default::default(),
             toml: TOML.to_owned(),
             ftl,
         };

@@ -6,6 +6,7 @@ pub mod done;
 pub mod home;
 pub mod lesson;
 pub mod pick;
+pub mod practice;
 pub mod settings;
 pub mod shortcuts;
 pub mod start;

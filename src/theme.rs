@@ -222,6 +222,8 @@ impl Palette {
                 self.wrong_bg,
                 BODY_MIN,
             ),
+            ("answer-call button text", self.page, self.done, BODY_MIN),
+            ("hang-up button text", self.page, self.wrong_text, BODY_MIN),
             (
                 "text on primary (selected)",
                 self.on_primary,

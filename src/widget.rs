@@ -6,6 +6,7 @@
 
 pub mod focus;
 pub mod reveal;
+pub mod sim;
 pub mod style;
 
 pub use focus::{Ctx, KeyScope};
@@ -53,9 +54,11 @@ pub mod symbols {
     pub const HOUSE: &str = "⌂";
     /// Topic icon: safety.
     pub const WARNING: &str = "⚠";
+    /// A digit typed in a simulated code field.
+    pub const DOT: &str = "●";
     /// All symbols, for the rendering test.
-    pub const ALL: [&str; 12] = [
-        CHECK, CROSS, HALF, CIRCLE, NEXT, BACK, STAR, KEYBOARD, LETTER, PHONE, HOUSE, WARNING,
+    pub const ALL: [&str; 13] = [
+        CHECK, CROSS, HALF, CIRCLE, NEXT, BACK, STAR, KEYBOARD, LETTER, PHONE, HOUSE, WARNING, DOT,
     ];
 }
 

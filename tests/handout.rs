@@ -24,8 +24,15 @@ fn every_handout_renders_for_every_lesson_in_both_languages() {
                 "{what}: title"
             );
             for step in &lesson.steps {
-                let text = escape_lines(&lesson.text(locale, step.text_id()));
-                assert!(html.contains(&text), "{what}: step `{}`", step.text_id());
+                let text_id = match step {
+                    Step::Read { text, .. } | Step::Choice { text, .. } => text.clone(),
+                    Step::Practice { scenario } => lesson
+                        .scenario(scenario)
+                        .map(|s| s.task.clone())
+                        .expect("a practice step's scenario is loaded"),
+                };
+                let text = escape_lines(&lesson.text(locale, &text_id));
+                assert!(html.contains(&text), "{what}: step `{text_id}`");
                 match step {
                     Step::Read {
                         image: Some(_),
@@ -46,7 +53,7 @@ fn every_handout_renders_for_every_lesson_in_both_languages() {
                             assert!(html.contains(&why), "{what}: feedback `{why}`");
                         }
                     }
-                    Step::Read { .. } => {}
+                    Step::Read { .. } | Step::Practice { .. } => {}
                 }
             }
             let words = lesson.keywords(locale);

@@ -112,6 +112,7 @@ fn app_with(
         data_dir: data.path().to_path_buf(),
         lesson_dirs: vec![
             std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/ui-lessons"),
+            std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/ui-practice"),
         ],
     });
     (app, config, data)
@@ -141,6 +142,31 @@ fn walk_screens(app: &mut App, mut check: impl FnMut(&App, &str)) {
     check(app, "settings");
     let _ = app.update(Message::OpenShortcuts);
     check(app, "shortcuts");
+}
+
+/// Walks a practice with every part of the kit on show: at the start, after
+/// a wrong try (hint), during a trap's explanation and when done.
+fn walk_practice(app: &mut App, mut check: impl FnMut(&App, &str)) {
+    use stegvis::model::practice::Input;
+    let press = |app: &mut App, input: Input| {
+        let _ = app.update(Message::Lesson(lesson::Message::Practice(input)));
+    };
+    let _ = app.update(Message::Home(home::Message::OpenLesson(
+        "ui-practice".into(),
+    )));
+    let _ = app.update(Message::Lesson(lesson::Message::Next));
+    check(app, "practice");
+    press(app, Input::Press("val-b".into()));
+    check(app, "practice with a hint");
+    press(app, Input::Press("lank".into()));
+    check(app, "practice trap");
+    press(app, Input::TryAgain);
+    for d in [1, 2, 3, 4] {
+        press(app, Input::Digit(d));
+    }
+    press(app, Input::Press("ok".into()));
+    check(app, "practice done");
+    let _ = app.update(Message::Lesson(lesson::Message::Leave));
 }
 
 /// A course with two participants, one of whom asked for help, and a tutor code.
@@ -211,10 +237,14 @@ fn save_snapshot(app: &App, name: &str) {
     let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/snapshots");
     std::fs::create_dir_all(&dir).expect("snapshot folder");
     let path = dir.join(format!("{name}.png"));
-    // iced_test adds the renderer's name to the file name; a snapshot left
-    // from an earlier run would be compared instead of written.
-    for old in [format!("{name}.png"), format!("{name}-tiny-skia.png")] {
-        let _ = std::fs::remove_file(dir.join(old));
+    // iced_test names the file after the renderer; an old one must go, or a
+    // changed screen would fail to "match" it.
+    for file in [
+        format!("{name}.png"),
+        format!("{name}-tiny-skia.png"),
+        format!("{name}-wgpu.png"),
+    ] {
+        let _ = std::fs::remove_file(dir.join(file));
     }
     let scale = app.scale_factor();
     let viewport = iced::Size::new(1024.0 / scale, 768.0 / scale);
@@ -236,6 +266,12 @@ fn every_screen_in_every_theme_at_100_175_and_250_percent() {
                 assert_reflows(app, &label(screen));
                 save_snapshot(app, &label(screen));
             });
+            let _ = app.update(Message::Escape);
+            let _ = app.update(Message::Escape);
+            walk_practice(&mut app, |app, screen| {
+                assert_reflows(app, &label(screen));
+                save_snapshot(app, &label(screen));
+            });
             let (mut app, _c, _d) = app_with(&settings, course_data);
             walk_course_screens(&mut app, |app, screen| {
                 assert_reflows(app, &label(screen));
@@ -250,6 +286,8 @@ fn every_screen_reflows_at_250_percent() {
     let (mut app, _c, _d) = app_at("2.5");
     assert!((app.scale_factor() - 2.5).abs() < 1e-6);
     walk_screens(&mut app, assert_reflows);
+    let (mut app, _c, _d) = app_at("2.5");
+    walk_practice(&mut app, assert_reflows);
 }
 
 /// Heights of every focusable control (inside its focus frame) on the page.
@@ -279,6 +317,17 @@ fn target_heights(app: &App, viewport: iced::Size) -> Vec<f32> {
 #[test]
 fn every_target_is_at_least_64_px_tall() {
     let (mut app, _c, _d) = app_at("1.0");
+    let mut practice = app_at("1.0");
+    walk_practice(&mut practice.0, |app, screen| {
+        let heights = target_heights(app, iced::Size::new(1280.0, 2400.0));
+        assert!(heights.len() >= 5, "{screen}: too few controls found");
+        for h in heights {
+            assert!(
+                h >= stegvis::theme::TARGET_HEIGHT - 0.5,
+                "{screen}: a control is only {h:.1} px tall"
+            );
+        }
+    });
     walk_screens(&mut app, |app, screen| {
         let heights = target_heights(app, iced::Size::new(1280.0, 800.0));
         assert!(!heights.is_empty(), "{screen}: no focusable controls found");

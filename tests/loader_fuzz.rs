@@ -60,7 +60,12 @@ fn load(toml: String, sv: String, en: String) -> Library {
     ftl.insert("sv".to_owned(), sv);
     ftl.insert("en".to_owned(), en);
     let dir = PathBuf::from("/nonexistent/fuzz");
-    Library::from_sources(&[(dir, Sources { toml, ftl })])
+    let sources = Sources {
+        toml,
+        ftl,
+        ..Sources::default()
+    };
+    Library::from_sources(&[(dir, sources)])
 }
 
 proptest! {

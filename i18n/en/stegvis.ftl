@@ -328,3 +328,30 @@ handout-missing-value = { $option } needs a value.
 handout-failed = The page could not be saved: { $error }
 done-handout = Save the lesson to print
 done-handout-failed = The page could not be saved on this computer. Ask a tutor for help.
+
+## Practice (safe simulations)
+practice-banner = Practice – nothing real happens
+practice-computer = The computer
+practice-phone = The phone
+practice-desk = On the table
+practice-try-another = Try something else. Nothing real happens.
+practice-trap-heading = Good thing this was only practice
+practice-try-again = Try again
+practice-done = Well done! You finished the practice.
+practice-go-on = Press Next when you want to go on.
+practice-start-over = Start the practice again
+sim-call-incoming = Incoming call
+sim-call-ongoing = Call in progress
+sim-code-typed = { $typed } of { $total } digits
+sim-erase = Delete
+sim-from = From: { $from }
+sim-subject = Subject: { $subject }
+detail-practice-done = Practice: { $title }. Done in { $attempts ->
+    [one] one try
+   *[other] { $attempts } tries
+}.
+detail-practice-not-done = Practice: { $title }. Not done yet ({ $attempts ->
+    [one] one try
+   *[other] { $attempts } tries
+}).
+detail-practice-traps = Fell into the trap: { $traps }

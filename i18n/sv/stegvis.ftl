@@ -328,3 +328,24 @@ handout-missing-value = { $option } behöver ett värde.
 handout-failed = Sidan kunde inte sparas: { $error }
 done-handout = Spara lektionen att skriva ut
 done-handout-failed = Sidan kunde inte sparas på den här datorn. Be en handledare om hjälp.
+
+## Practice (safe simulations)
+practice-banner = Övning – inget riktigt händer
+practice-computer = Datorn
+practice-phone = Mobilen
+practice-desk = På bordet
+practice-try-another = Prova något annat. Inget händer på riktigt.
+practice-trap-heading = Tur att det bara var en övning
+practice-try-again = Försök igen
+practice-done = Bra gjort! Du klarade övningen.
+practice-go-on = Tryck på Nästa när du vill gå vidare.
+practice-start-over = Börja om övningen
+sim-call-incoming = Samtal kommer in
+sim-call-ongoing = Samtal pågår
+sim-code-typed = { $typed } av { $total } siffror
+sim-erase = Radera
+sim-from = Från: { $from }
+sim-subject = Ämne: { $subject }
+detail-practice-done = Övning: { $title }. Klarad på { $attempts } försök.
+detail-practice-not-done = Övning: { $title }. Inte klar än ({ $attempts } försök).
+detail-practice-traps = Gick i fällan: { $traps }

@@ -43,3 +43,39 @@ keywords =
     Scan QR code: the button in the app that starts the camera.
     Identify: the button you press last when you log in.
     The police's three steps: Hang up. Don't log in. Don't trust the caller.
+# The practice logga-in-qr (scenarios/logga-in-qr.toml)
+logga-in-qr-titel = Log in with your phone
+logga-in-qr-uppgift = Log in to Vårdportalen on the computer. Use BankID on your phone. Your code is on the note on the table. Press the buttons on the screen. Nothing real happens.
+logga-in-qr-tips = Look at the computer and the phone. What should you do now?
+logga-in-qr-slut = Well done! You logged in on the computer with BankID on your phone. You read who wanted you to log in. Then you typed your code. Do it like this every time.
+logga-in-qr-lapp = My code: 472915
+logga-in-qr-adress = vardportalen.exempel
+logga-in-qr-portal-rubrik = Vårdportalen
+logga-in-qr-portal-text = Welcome! Log in to see your appointments and read letters from your care.
+logga-in-qr-portal-bankid = Log in with Mobile BankID
+logga-in-qr-portal-kort = Log in with a card and reader
+logga-in-qr-portal-kort-tips = You have BankID on your phone. Choose Mobile BankID.
+logga-in-qr-qr-rubrik = Log in with Mobile BankID
+logga-in-qr-qr-text = Open BankID on your phone and scan the QR code.
+logga-in-qr-inloggad-rubrik = You are logged in
+logga-in-qr-inloggad-text = Hello! Here you see your appointments and your letters.
+logga-in-qr-hem-rad = The phone
+logga-in-qr-hem-text = Which app do you want to open?
+logga-in-qr-hem-bankid = BankID
+logga-in-qr-hem-sms = Messages
+logga-in-qr-hem-tips = It is the BankID app you should open.
+logga-in-qr-app-rad = BankID
+logga-in-qr-app-text = What do you want to do?
+logga-in-qr-app-skanna = Scan QR code
+logga-in-qr-kamera-text = The camera is on now. Hold the phone so that the QR code on the computer shows.
+logga-in-qr-kamera-rikta = Hold the phone up to the computer
+logga-in-qr-kamera-tips = There is no QR code on the computer yet. Choose Mobile BankID on the computer first.
+logga-in-qr-tillbaka = Back
+logga-in-qr-vem-rubrik = Vårdportalen wants you to log in
+logga-in-qr-vem-text = Is it you who wants to log in to Vårdportalen? Then type your code and press Identify.
+logga-in-qr-vem-identifiera = Identify
+logga-in-qr-vem-avbryt = Cancel
+logga-in-qr-kod-tips = Look at the note on the table. Type all six digits, one at a time. Then press Identify.
+logga-in-qr-avbryt-tips = It is you who wants to log in. So you should not cancel. Type your code.
+logga-in-qr-klart-rubrik = Done
+logga-in-qr-klart-text = You are logged in. Look at the computer.

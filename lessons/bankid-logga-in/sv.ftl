@@ -43,3 +43,39 @@ keywords =
     Skanna QR-kod: knappen i appen som startar kameran.
     Identifiera: knappen du trycker på sist när du loggar in.
     Polisens tre steg: Lägg på. Logga inte in. Lita inte på den som ringer.
+# Övningen logga-in-qr (scenarios/logga-in-qr.toml)
+logga-in-qr-titel = Logga in med mobilen
+logga-in-qr-uppgift = Logga in på Vårdportalen på datorn. Använd BankID i mobilen. Din kod står på lappen på bordet. Tryck på knapparna på skärmen. Inget händer på riktigt.
+logga-in-qr-tips = Titta på datorn och på mobilen. Vad ska du göra nu?
+logga-in-qr-slut = Så bra! Du loggade in på datorn med BankID i mobilen. Du läste vem som ville att du skulle logga in. Sedan skrev du din kod. Gör så varje gång.
+logga-in-qr-lapp = Min kod: 472915
+logga-in-qr-adress = vardportalen.exempel
+logga-in-qr-portal-rubrik = Vårdportalen
+logga-in-qr-portal-text = Välkommen! Logga in för att se dina tider och läsa brev från vården.
+logga-in-qr-portal-bankid = Logga in med Mobilt BankID
+logga-in-qr-portal-kort = Logga in med kort och läsare
+logga-in-qr-portal-kort-tips = Du har BankID i mobilen. Välj Mobilt BankID.
+logga-in-qr-qr-rubrik = Logga in med Mobilt BankID
+logga-in-qr-qr-text = Öppna BankID i mobilen och skanna QR-koden.
+logga-in-qr-inloggad-rubrik = Du är inloggad
+logga-in-qr-inloggad-text = Hej! Här ser du dina tider och dina brev.
+logga-in-qr-hem-rad = Mobilen
+logga-in-qr-hem-text = Vilken app vill du öppna?
+logga-in-qr-hem-bankid = BankID
+logga-in-qr-hem-sms = Meddelanden
+logga-in-qr-hem-tips = Det är appen BankID du ska öppna.
+logga-in-qr-app-rad = BankID
+logga-in-qr-app-text = Vad vill du göra?
+logga-in-qr-app-skanna = Skanna QR-kod
+logga-in-qr-kamera-text = Nu är kameran på. Håll mobilen så att QR-koden på datorn syns.
+logga-in-qr-kamera-rikta = Håll mobilen mot datorn
+logga-in-qr-kamera-tips = Det finns ingen QR-kod på datorn än. Välj Mobilt BankID på datorn först.
+logga-in-qr-tillbaka = Tillbaka
+logga-in-qr-vem-rubrik = Vårdportalen vill att du loggar in
+logga-in-qr-vem-text = Är det du som vill logga in hos Vårdportalen? Skriv då din kod och tryck på Identifiera.
+logga-in-qr-vem-identifiera = Identifiera
+logga-in-qr-vem-avbryt = Avbryt
+logga-in-qr-kod-tips = Titta på lappen på bordet. Skriv alla sex siffror, en i taget. Tryck sedan på Identifiera.
+logga-in-qr-avbryt-tips = Det är du som vill logga in. Då ska du inte avbryta. Skriv din kod.
+logga-in-qr-klart-rubrik = Klart
+logga-in-qr-klart-text = Du är inloggad. Titta på datorn.

@@ -38,3 +38,28 @@ keywords =
     Sign: say yes to something with BankID.
     History: the list in the app of what you have used BankID for.
     Tax return: the paper about your tax that you approve each spring.
+# The practice skriv-under (scenarios/skriv-under.toml)
+skriv-under-titel = Sign a payment
+skriv-under-uppgift = You are going to pay two bills in the Min bank app. You sign with BankID. Your code is on the note. Read carefully what BankID says. Nothing real happens.
+skriv-under-tips = Read the text in BankID. Does it match what you are doing?
+skriv-under-slut = Well done! The first time, the text matched the bill. So you signed. The second time, it said something else. So you cancelled. Always read the text before you sign.
+skriv-under-lapp = My code: 472915
+skriv-under-bank = Min bank
+skriv-under-app = BankID
+skriv-under-rakning-rubrik = Pay a bill
+skriv-under-rakning-1 = To: Elbolaget. To pay: 845 kr.
+skriv-under-betala = Pay
+skriv-under-app-rubrik = Min bank wants you to sign
+skriv-under-app-text-1 = I approve that 845 kr is paid to Elbolaget.
+skriv-under-app-text-2 = I approve a loan of 30,000 kr from Snabblån.
+skriv-under-skriv = Sign
+skriv-under-avbryt = Cancel
+skriv-under-kod-tips = Look at the note. Type all six digits. Then press Sign.
+skriv-under-avbryt-tips = The text matches the bill you want to pay yourself. So you can sign.
+skriv-under-betald = Done! The bill is paid.
+skriv-under-rakning-2 = You have one more bill. To: Tidningen. To pay: 129 kr.
+skriv-under-lanat = Done! You have borrowed 30,000 kr.
+skriv-under-avbrutet-rubrik = You cancelled
+skriv-under-avbrutet-text = Nothing was signed. You can call your bank and ask what happened.
+skriv-under-falla-titel = You signed a loan
+skriv-under-falla-text = If this had been real, you would now have borrowed 30,000 kr. The money can end up with a thief. You wanted to pay a bill, but the text said something else. Then you should press Cancel.

@@ -38,3 +38,28 @@ keywords =
     Skriva under: säga ja till något med BankID.
     Historik: listan i appen över vad du har använt BankID till.
     Deklaration: papperet om din skatt som du godkänner varje vår.
+# Övningen skriv-under (scenarios/skriv-under.toml)
+skriv-under-titel = Skriv under en betalning
+skriv-under-uppgift = Du ska betala två räkningar i appen Min bank. Du skriver under med BankID. Din kod står på lappen. Läs noga vad BankID säger. Inget händer på riktigt.
+skriv-under-tips = Läs texten i BankID. Stämmer den med det du gör?
+skriv-under-slut = Bra gjort! Första gången stämde texten med räkningen. Då skrev du under. Andra gången stod det något annat. Då avbröt du. Läs alltid texten innan du skriver under.
+skriv-under-lapp = Min kod: 472915
+skriv-under-bank = Min bank
+skriv-under-app = BankID
+skriv-under-rakning-rubrik = Betala räkning
+skriv-under-rakning-1 = Till: Elbolaget. Att betala: 845 kr.
+skriv-under-betala = Betala
+skriv-under-app-rubrik = Min bank vill att du skriver under
+skriv-under-app-text-1 = Jag godkänner att 845 kr betalas till Elbolaget.
+skriv-under-app-text-2 = Jag godkänner ett lån på 30 000 kr från Snabblån.
+skriv-under-skriv = Skriv under
+skriv-under-avbryt = Avbryt
+skriv-under-kod-tips = Titta på lappen. Skriv alla sex siffror. Tryck sedan på Skriv under.
+skriv-under-avbryt-tips = Texten stämmer med räkningen som du själv vill betala. Då kan du skriva under.
+skriv-under-betald = Klart! Räkningen är betald.
+skriv-under-rakning-2 = Du har en räkning till. Till: Tidningen. Att betala: 129 kr.
+skriv-under-lanat = Klart! Du har lånat 30 000 kr.
+skriv-under-avbrutet-rubrik = Du avbröt
+skriv-under-avbrutet-text = Inget blev underskrivet. Du kan ringa din bank och fråga vad som hände.
+skriv-under-falla-titel = Du skrev under ett lån
+skriv-under-falla-text = Om det här hade hänt på riktigt, hade du nu lånat 30 000 kr. Pengarna kan hamna hos en tjuv. Du ville betala en räkning, men texten sa något annat. Då ska du trycka på Avbryt.

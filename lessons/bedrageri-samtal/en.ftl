@@ -48,3 +48,23 @@ keywords =
     The police's three steps: Hang up. Don't log in. Don't trust the caller.
     114 14: the police's number when it is not urgent.
     112: call it when you are in danger.
+# The practice banken-ringer (scenarios/banken-ringer.toml)
+banken-ringer-titel = The bank calls
+banken-ringer-uppgift = Your phone rings. It says it is the bank. What do you do? Press the buttons on the phone. Nothing real happens.
+banken-ringer-tips = Think of the police's three steps.
+banken-ringer-slut = Well done! You hung up. The bank never calls to ask you to log in. Are you worried about your money? Call the bank yourself. Use the number on your card.
+banken-ringer-uppringare = Bank security
+banken-ringer-svara = Answer
+banken-ringer-avvisa = Decline
+banken-ringer-samtal-1 = – Hello, my name is Anders and I am calling from the bank. Someone is trying to take 20,000 kronor from your account! Log in with your BankID now, and we will stop it.
+banken-ringer-logga-in = Log in with BankID
+banken-ringer-fraga = Ask how he knows
+banken-ringer-samtal-2 = – We can see it in our system. It is urgent! You do not want to log in? Then you can tell me your code instead.
+banken-ringer-saga-koden = Tell him your code
+banken-ringer-lagg-pa = Hang up
+banken-ringer-lagt-pa-rubrik = The call has ended
+banken-ringer-lagt-pa-text = You hung up. Do you want to know how your account is? Call the bank yourself, on the number on your card.
+banken-ringer-falla-titel = You logged in because someone called
+banken-ringer-falla-text = If this had been real, the thief would now be inside your bank. Then he can take your money. The bank never calls to ask you to log in. Remember the police's three steps: Hang up. Don't log in. Don't trust the caller.
+banken-ringer-kod-titel = You told him your code
+banken-ringer-kod-text = If this had been real, the thief could now use your BankID. Never tell anyone your code. Remember the police's three steps: Hang up. Don't log in. Don't trust the caller.

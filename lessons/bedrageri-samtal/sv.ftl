@@ -48,3 +48,23 @@ keywords =
     Polisens tre råd: Lägg på. Logga inte in. Lita inte på den som ringer.
     114 14: polisens nummer när det inte är bråttom.
     112: ring det när du är i fara.
+# Övningen banken-ringer (scenarios/banken-ringer.toml)
+banken-ringer-titel = Banken ringer
+banken-ringer-uppgift = Din mobil ringer. Det står att det är banken. Vad gör du? Tryck på knapparna i mobilen. Inget händer på riktigt.
+banken-ringer-tips = Tänk på polisens tre steg.
+banken-ringer-slut = Bra gjort! Du lade på. Banken ringer aldrig och ber dig logga in. Är du orolig för dina pengar? Ring själv till banken. Använd numret på ditt kort.
+banken-ringer-uppringare = Banken säkerhet
+banken-ringer-svara = Svara
+banken-ringer-avvisa = Avvisa
+banken-ringer-samtal-1 = – Hej, jag heter Anders och ringer från banken. Någon försöker ta 20 000 kronor från ditt konto! Logga in med ditt BankID nu, så stoppar vi det.
+banken-ringer-logga-in = Logga in med BankID
+banken-ringer-fraga = Fråga hur han vet det
+banken-ringer-samtal-2 = – Vi ser det i vårt system. Det är bråttom! Vill du inte logga in? Då kan du säga din kod till mig i stället.
+banken-ringer-saga-koden = Säg din kod
+banken-ringer-lagg-pa = Lägg på
+banken-ringer-lagt-pa-rubrik = Samtalet är slut
+banken-ringer-lagt-pa-text = Du lade på. Vill du veta hur det är med ditt konto? Ring själv till banken, på numret på ditt kort.
+banken-ringer-falla-titel = Du loggade in för att någon ringde
+banken-ringer-falla-text = Om det här hade hänt på riktigt, hade tjuven kommit in på din bank nu. Då kan han ta dina pengar. Banken ringer aldrig och ber dig logga in. Kom ihåg polisens tre steg: Lägg på. Logga inte in. Lita inte på den som ringer.
+banken-ringer-kod-titel = Du sa din kod
+banken-ringer-kod-text = Om det här hade hänt på riktigt, kunde tjuven nu använda ditt BankID. Säg aldrig din kod till någon. Kom ihåg polisens tre steg: Lägg på. Logga inte in. Lita inte på den som ringer.

@@ -39,3 +39,34 @@ keywords =
     Link: a text you tap. In a fake text it leads to a fake page.
     Fee: the post only charges it for parcels from outside the EU. You never pay through a text.
     7726: the number you can forward fake text messages to.
+# The practice falska-sms (scenarios/falska-sms.toml)
+falska-sms-titel = Two fake text messages
+falska-sms-uppgift = You have got text messages. Some of them are fake. Open them and choose what you do. Press the buttons on the phone. Nothing real happens.
+falska-sms-tips = Does the message want you to do something quickly with money? Then it is probably fake.
+falska-sms-slut = Well done! You did not press the link or call the number in the message. You can forward fake messages to 7726. Then delete them.
+falska-sms-meddelanden = Messages
+falska-sms-samtal = Phone
+falska-sms-paket-fran = Paketbolaget
+falska-sms-paket-kort = Your parcel is waiting. Pay customs…
+falska-sms-paket-text = Your parcel is waiting. Pay 29 kr in customs today, or it will be sent back. Pay here:
+falska-sms-paket-lank = paket-tull.exempel/betala
+falska-sms-svara = Reply to the message
+falska-sms-svara-tips = Do not reply. Then the thief knows that your number works. Delete the message instead.
+falska-sms-ta-bort = Delete the message
+falska-sms-anna-fran = Anna
+falska-sms-anna-text = See you on Friday? Hugs!
+falska-sms-tillbaka = Back
+falska-sms-nytt = A new message has arrived.
+falska-sms-bank-fran = The bank
+falska-sms-kort-kort = Your card is blocked…
+falska-sms-kort-text = Your card is blocked. Call 070-000 00 00 now, and we will open it again.
+falska-sms-ring-numret = Call the number in the message
+falska-sms-ring-banken = Call the bank on the number on your card
+falska-sms-banken-namn = The bank, number on the card
+falska-sms-banken-svar = – Hello! Your card is not blocked. The message did not come from us. Delete it.
+falska-sms-lagg-pa = Hang up
+falska-sms-klar-text = Now the fake messages are gone.
+falska-sms-lank-titel = You pressed the link
+falska-sms-lank-text = If this had been real, you would have come to a fake page. There the thief wants your card number. Never press a link in a message that wants money. Not sure? Go to the company's own page or app yourself.
+falska-sms-ring-titel = You called the number in the message
+falska-sms-ring-text = If this had been real, you would have talked to a thief. He would have asked for your code, or asked you to log in. Call the bank on the number on your card instead.

@@ -39,3 +39,34 @@ keywords =
     Länk: en text du trycker på. I ett falskt sms leder den till en falsk sida.
     Avgift: posten tar det bara för paket från länder utanför EU. Du betalar aldrig via ett sms.
     7726: numret dit du kan skicka falska sms.
+# Övningen falska-sms (scenarios/falska-sms.toml)
+falska-sms-titel = Två falska sms
+falska-sms-uppgift = Du har fått sms. Några av dem är falska. Öppna dem och välj vad du gör. Tryck på knapparna i mobilen. Inget händer på riktigt.
+falska-sms-tips = Vill sms:et att du gör något snabbt med pengar? Då är det nog falskt.
+falska-sms-slut = Bra gjort! Du tryckte inte på länken och ringde inte numret i sms:et. Du kan skicka falska sms vidare till 7726. Ta sedan bort dem.
+falska-sms-meddelanden = Meddelanden
+falska-sms-samtal = Telefon
+falska-sms-paket-fran = Paketbolaget
+falska-sms-paket-kort = Ditt paket väntar. Betala tull…
+falska-sms-paket-text = Ditt paket väntar. Betala 29 kr i tull i dag, annars skickas det tillbaka. Betala här:
+falska-sms-paket-lank = paket-tull.exempel/betala
+falska-sms-svara = Svara på sms:et
+falska-sms-svara-tips = Svara inte. Då vet tjuven att ditt nummer fungerar. Ta bort sms:et i stället.
+falska-sms-ta-bort = Ta bort sms:et
+falska-sms-anna-fran = Anna
+falska-sms-anna-text = Ses vi på fredag? Kram!
+falska-sms-tillbaka = Tillbaka
+falska-sms-nytt = Ett nytt sms har kommit.
+falska-sms-bank-fran = Banken
+falska-sms-kort-kort = Ditt kort är spärrat…
+falska-sms-kort-text = Ditt kort är spärrat. Ring 070-000 00 00 nu, så öppnar vi det igen.
+falska-sms-ring-numret = Ring numret i sms:et
+falska-sms-ring-banken = Ring banken på numret på ditt kort
+falska-sms-banken-namn = Banken, numret på kortet
+falska-sms-banken-svar = – Hej! Ditt kort är inte spärrat. Sms:et kom inte från oss. Ta bort det.
+falska-sms-lagg-pa = Lägg på
+falska-sms-klar-text = Nu är de falska sms:en borta.
+falska-sms-lank-titel = Du tryckte på länken
+falska-sms-lank-text = Om det här hade hänt på riktigt, hade du kommit till en falsk sida. Där vill tjuven ha ditt kortnummer. Tryck aldrig på en länk i ett sms som vill ha pengar. Är du osäker? Gå själv in på företagets sida eller app.
+falska-sms-ring-titel = Du ringde numret i sms:et
+falska-sms-ring-text = Om det här hade hänt på riktigt, hade du pratat med en tjuv. Han hade bett om din kod, eller bett dig logga in. Ring i stället banken på numret på ditt kort.

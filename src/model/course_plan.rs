@@ -438,6 +438,7 @@ mod tests {
                 );
                 let sv = "title = T\nsummary = S\na = A.\n".to_owned();
                 let sources = Sources {
+                    scenarios: Default::default(),
                     toml,
                     ftl: BTreeMap::from([("sv".to_owned(), sv)]),
                 };

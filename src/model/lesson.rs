@@ -1,5 +1,6 @@
 //! The lesson format: structure from `lesson.toml`, text from Fluent files.
 
+use super::scenario::Scenario;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -79,12 +80,19 @@ pub enum Step {
         /// The answers.
         answers: Vec<Answer>,
     },
+    /// A safe practice: a scenario from the lesson's `scenarios/` folder.
+    Practice {
+        /// The scenario's id (its file name without `.toml`).
+        scenario: String,
+    },
 }
 
 impl Step {
-    /// Every Fluent id the step refers to.
+    /// Every Fluent id the step refers to (a practice step's texts are
+    /// checked with its scenario).
     pub fn message_ids(&self) -> Vec<&str> {
         match self {
+            Step::Practice { .. } => Vec::new(),
             Step::Read { text, alt, .. } => {
                 let mut ids = vec![text.as_str()];
                 ids.extend(alt.as_deref());
@@ -102,13 +110,6 @@ impl Step {
                 }
                 ids
             }
-        }
-    }
-
-    /// The Fluent id of the step's main text.
-    pub fn text_id(&self) -> &str {
-        match self {
-            Step::Read { text, .. } | Step::Choice { text, .. } => text,
         }
     }
 }
@@ -152,6 +153,8 @@ pub struct Lesson {
     pub steps: Vec<Step>,
     /// The lesson's folder.
     pub dir: PathBuf,
+    /// The scenarios of the lesson's practice steps, by id.
+    pub scenarios: BTreeMap<String, Scenario>,
     pub(crate) texts: Texts,
 }
 
@@ -248,6 +251,11 @@ impl Lesson {
             .get(locale)
             .map(|m| m.values().map(String::as_str).collect())
             .unwrap_or_default()
+    }
+
+    /// The scenario of a practice step.
+    pub fn scenario(&self, id: &str) -> Option<&Scenario> {
+        self.scenarios.get(id)
     }
 
     /// The lesson folder's name.

@@ -2,6 +2,7 @@
 //! reported as a [`Problem`] naming the file, line and what is wrong.
 
 use super::lesson::{BASE_LOCALE, KEYWORDS_ID, Lesson, LessonFile, Step, Texts, Topic, in_dir};
+use super::scenario;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -103,7 +104,7 @@ pub(crate) fn position(source: &str, offset: usize) -> (usize, usize) {
 }
 
 /// The position of the first `"id"` in a TOML source, for messages about ids.
-fn find_quoted(source: &str, id: &str) -> Option<(usize, usize)> {
+pub(crate) fn find_quoted(source: &str, id: &str) -> Option<(usize, usize)> {
     source
         .find(&format!("\"{id}\""))
         .map(|at| position(source, at))
@@ -143,6 +144,8 @@ pub struct Sources {
     pub toml: String,
     /// Locale → `.ftl` source.
     pub ftl: BTreeMap<String, String>,
+    /// Scenario id → `scenarios/<id>.toml` source.
+    pub scenarios: BTreeMap<String, String>,
 }
 
 /// Parses Fluent sources (locale → source) into plain texts per locale;
@@ -371,6 +374,7 @@ pub fn check_lesson(dir: &Path, sources: &Sources, problems: &mut Vec<Problem>) 
                     }
                 }
             }
+            Step::Practice { .. } => {}
             Step::Choice { answers, text, .. } => {
                 if !(2..=4).contains(&answers.len()) {
                     problems.push(
@@ -396,6 +400,8 @@ pub fn check_lesson(dir: &Path, sources: &Sources, problems: &mut Vec<Problem>) 
             }
         }
     }
+
+    let scenarios = scenario::load_for_lesson(dir, &file.step, sources, problems);
 
     // Text.
     if !sources.ftl.contains_key(BASE_LOCALE) {
@@ -428,6 +434,11 @@ pub fn check_lesson(dir: &Path, sources: &Sources, problems: &mut Vec<Problem>) 
         }
     }
     compare_locales(&texts, &ftl_file, problems);
+    for s in scenarios.values() {
+        problems.extend(scenario::missing_texts(s, |id| {
+            base.iter().any(|b| b.as_str() == id)
+        }));
+    }
     for (locale, messages) in &texts {
         if let Some(words) = messages.get(KEYWORDS_ID) {
             let source = sources.ftl.get(locale).map_or("", String::as_str);
@@ -450,6 +461,7 @@ pub fn check_lesson(dir: &Path, sources: &Sources, problems: &mut Vec<Problem>) 
         requires: file.requires,
         steps: file.step,
         dir: dir.to_path_buf(),
+        scenarios,
         texts,
     })
 }
@@ -474,7 +486,12 @@ fn read_sources(dir: &Path) -> Result<Sources, Problem> {
         };
         ftl.insert(locale, read_text(&path)?);
     }
-    Ok(Sources { toml, ftl })
+    let scenarios = scenario::read_folder(dir)?;
+    Ok(Sources {
+        toml,
+        ftl,
+        scenarios,
+    })
 }
 
 impl Library {

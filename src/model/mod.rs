@@ -6,9 +6,11 @@ pub mod course_plan;
 pub mod lesson;
 pub mod loader;
 pub mod narration;
+pub mod practice;
 pub mod progress;
 pub mod readability;
 pub mod report;
+pub mod scenario;
 pub mod stats;
 
 pub use lesson::{Answer, Lesson, Step, Topic};

@@ -72,13 +72,21 @@ pub fn text_hash(text: &str) -> String {
 
 /// The ids of every message a senior hears in a lesson, each once, in the
 /// order heard: `title`, `summary`, then each step's text; a question's hint
-/// and every answer's text and feedback. Picture descriptions (`alt`) and the
-/// key words (`keywords`, printed on the handout) are not narrated.
+/// and every answer's text and feedback; a practice's task, hints, traps and
+/// end ([`crate::model::scenario::Scenario::narrated_ids`]). Picture
+/// descriptions (`alt`), the key words (`keywords`, printed on the handout)
+/// and the simulated screens' own words are not narrated.
 pub fn narrated_ids(lesson: &Lesson) -> Vec<&str> {
     let mut ids = vec!["title", "summary"];
     for step in &lesson.steps {
         match step {
             Step::Read { text, .. } => ids.push(text),
+            Step::Practice { scenario } => ids.extend(
+                lesson
+                    .scenario(scenario)
+                    .map(|s| s.narrated_ids())
+                    .unwrap_or_default(),
+            ),
             Step::Choice {
                 text,
                 hint,
@@ -464,6 +472,7 @@ answers = [
         let sources = Sources {
             toml: TOML.to_owned(),
             ftl: BTreeMap::from([("sv".to_owned(), sv.to_owned())]),
+            ..Sources::default()
         };
         let library = Library::from_sources(&[(dir, sources)]);
         assert!(library.problems.is_empty(), "{:?}", library.problems);

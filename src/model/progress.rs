@@ -36,6 +36,18 @@ pub enum EventKind {
         /// The id of the [`EventKind::HelpRequested`] event.
         request: Uuid,
     },
+    /// A practice round ended: its goal was reached, or the learner left it
+    /// after trying.
+    PracticeOutcome {
+        /// The scenario's id.
+        scenario: String,
+        /// Whether the goal was reached.
+        success: bool,
+        /// Tries: 1, plus one for every wrong try or trap.
+        attempts: u32,
+        /// The ids of the traps the learner fell into, in order.
+        traps: Vec<String>,
+    },
 }
 
 impl EventKind {
@@ -48,6 +60,7 @@ impl EventKind {
             EventKind::LessonCompleted => "lesson-completed",
             EventKind::HelpRequested { .. } => "help-requested",
             EventKind::HelpResolved { .. } => "help-resolved",
+            EventKind::PracticeOutcome { .. } => "practice-outcome",
         }
     }
 }

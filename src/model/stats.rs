@@ -22,6 +22,62 @@ pub struct LessonStats {
     pub help_requests: usize,
     /// Time spent, in milliseconds (gaps capped at [`IDLE_CAP_MS`]).
     pub active_ms: i64,
+    /// Each practice of the lesson the learner tried, in the order first tried.
+    pub practices: Vec<PracticeStats>,
+}
+
+/// How one learner did in one practice scenario.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PracticeStats {
+    /// The scenario's id.
+    pub scenario: String,
+    /// Rounds recorded.
+    pub rounds: usize,
+    /// Whether the latest round reached the goal.
+    pub success: bool,
+    /// Tries in the latest round.
+    pub attempts: u32,
+    /// Every trap fallen into in any round, each once, in order.
+    pub traps: Vec<String>,
+}
+
+/// Practice figures from one lesson's events (in time order).
+fn practice_stats(events: &[&ProgressEvent]) -> Vec<PracticeStats> {
+    let mut out: Vec<PracticeStats> = Vec::new();
+    for e in events {
+        let EventKind::PracticeOutcome {
+            scenario,
+            success,
+            attempts,
+            traps,
+        } = &e.kind
+        else {
+            continue;
+        };
+        let at = match out.iter().position(|p| &p.scenario == scenario) {
+            Some(i) => i,
+            None => {
+                out.push(PracticeStats {
+                    scenario: scenario.clone(),
+                    rounds: 0,
+                    success: false,
+                    attempts: 0,
+                    traps: Vec::new(),
+                });
+                out.len() - 1
+            }
+        };
+        let p = &mut out[at];
+        p.rounds += 1;
+        p.success = *success;
+        p.attempts = *attempts;
+        for t in traps {
+            if !p.traps.contains(t) {
+                p.traps.push(t.clone());
+            }
+        }
+    }
+    out
 }
 
 /// Figures for every lesson the learner has touched, in the order first touched.
@@ -55,6 +111,7 @@ pub fn learner_stats<'a>(events: impl IntoIterator<Item = &'a ProgressEvent>) ->
                     .windows(2)
                     .map(|w| (w[1].at_ms - w[0].at_ms).clamp(0, IDLE_CAP_MS))
                     .sum(),
+                practices: practice_stats(&mine),
             }
         })
         .collect()
@@ -107,5 +164,31 @@ mod tests {
         assert_eq!(a.active_ms, 3 * min + IDLE_CAP_MS + 2 * min);
         assert_eq!(stats[1].status, LessonStatus::Started { step: 0 });
         assert_eq!(stats[1].active_ms, 0);
+        assert!(a.practices.is_empty());
+    }
+
+    #[test]
+    fn practices_keep_the_latest_round_and_every_trap() {
+        let outcome = |success, attempts, traps: &[&str]| EventKind::PracticeOutcome {
+            scenario: "call".into(),
+            success,
+            attempts,
+            traps: traps.iter().map(|t| t.to_string()).collect(),
+        };
+        let events = vec![
+            ev("a", outcome(false, 2, &["logged-in"]), 1),
+            ev("a", outcome(true, 3, &["told-code", "logged-in"]), 2),
+        ];
+        let stats = learner_stats(&events);
+        assert_eq!(
+            stats[0].practices,
+            [PracticeStats {
+                scenario: "call".into(),
+                rounds: 2,
+                success: true,
+                attempts: 3,
+                traps: vec!["logged-in".into(), "told-code".into()],
+            }]
+        );
     }
 }

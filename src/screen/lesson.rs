@@ -3,6 +3,8 @@
 pub use super::Reading;
 use super::Shared;
 use crate::fl;
+use crate::model::practice::{Feedback, Input, Outcome, Practice, Summary};
+use crate::model::scenario::Scenario;
 use crate::model::{Lesson, Step};
 use crate::theme;
 use crate::widget::style::{self, Kind};
@@ -24,6 +26,9 @@ pub struct LessonPlayer {
     pub chosen: Option<usize>,
     /// Read-aloud state of what is on screen.
     pub reading: Reading,
+    /// The practice on the current step, once the learner has pressed
+    /// something in it.
+    pub practice: Option<Practice>,
 }
 
 /// The lesson player's messages.
@@ -45,6 +50,8 @@ pub enum Message {
     ReadAloud,
     /// Stop reading.
     StopReading,
+    /// A press in the practice on this step.
+    Practice(Input),
 }
 
 /// What the player reports to the app (which saves it).
@@ -73,6 +80,9 @@ pub enum Event {
     Read(Vec<String>),
     /// Stop reading.
     StopReading,
+    /// A practice round ended: its goal was reached, or the learner left
+    /// the step after trying.
+    Practiced(Summary),
 }
 
 impl LessonPlayer {
@@ -83,6 +93,32 @@ impl LessonPlayer {
             step,
             chosen: None,
             reading: Reading::Idle,
+            practice: None,
+        }
+    }
+
+    /// The practice on the current step and its state (fresh if nothing
+    /// was pressed yet), when the step is a practice.
+    pub fn practice_on<'l>(&self, lesson: &'l Lesson) -> Option<(&'l Scenario, Practice)> {
+        let Some(Step::Practice { scenario }) = lesson.steps.get(self.step) else {
+            return None;
+        };
+        let scenario = lesson.scenario(scenario)?;
+        let state = match &self.practice {
+            Some(p) if p.scenario == scenario.id => p.clone(),
+            _ => Practice::new(scenario),
+        };
+        Some((scenario, state))
+    }
+
+    /// Leaves the current step: an unfinished practice that was tried is
+    /// reported, so tutors see the traps even when the learner moved on.
+    fn leave_step(&mut self) -> Vec<Event> {
+        self.chosen = None;
+        self.reading = Reading::Idle;
+        match self.practice.take() {
+            Some(p) if p.touched() && !p.done => vec![Event::Practiced(p.summary())],
+            _ => Vec::new(),
         }
     }
 
@@ -103,41 +139,63 @@ impl LessonPlayer {
                     .chain(answers.iter().map(|a| a.text.clone()))
                     .collect(),
             },
+            Some(Step::Practice { .. }) => match self.practice_on(lesson) {
+                Some((scenario, p)) => match &p.feedback {
+                    Feedback::Trap(t) => scenario
+                        .traps
+                        .get(*t)
+                        .map(|t| vec![t.title.clone(), t.explain.clone()])
+                        .unwrap_or_default(),
+                    Feedback::Hint(Some(h)) => vec![h.clone()],
+                    Feedback::Done => vec![scenario.end.clone()],
+                    _ => vec![scenario.task.clone()],
+                },
+                None => Vec::new(),
+            },
             None => Vec::new(),
         }
     }
 
     /// Handles a message; `lesson` is the lesson being played.
-    pub fn update(&mut self, message: Message, lesson: &Lesson) -> (Task<Message>, Option<Event>) {
+    pub fn update(&mut self, message: Message, lesson: &Lesson) -> (Task<Message>, Vec<Event>) {
         let count = lesson.steps.len();
+        let one = |e: Event| vec![e];
         match message {
-            Message::AskHelp => (Task::none(), Some(Event::AskHelp(self.step))),
-            Message::ReadAloud => (Task::none(), Some(Event::Read(self.narration(lesson)))),
+            Message::AskHelp => (Task::none(), one(Event::AskHelp(self.step))),
+            Message::ReadAloud => (Task::none(), one(Event::Read(self.narration(lesson)))),
             Message::StopReading => {
                 self.reading = Reading::Idle;
-                (Task::none(), Some(Event::StopReading))
+                (Task::none(), one(Event::StopReading))
             }
-            Message::CancelHelp => (Task::none(), Some(Event::CancelHelp)),
-            Message::Back if self.step == 0 => (Task::none(), Some(Event::Left)),
+            Message::CancelHelp => (Task::none(), one(Event::CancelHelp)),
+            Message::Back if self.step == 0 => {
+                let mut events = self.leave_step();
+                events.push(Event::Left);
+                (Task::none(), events)
+            }
             Message::Back => {
+                let mut events = self.leave_step();
                 self.step -= 1;
-                self.chosen = None;
-                self.reading = Reading::Idle;
-                (Self::scroll_top(), Some(Event::StepReached(self.step)))
+                events.push(Event::StepReached(self.step));
+                (Self::scroll_top(), events)
             }
-            Message::Next if self.step + 1 >= count => (Task::none(), Some(Event::Finished)),
+            Message::Next if self.step + 1 >= count => {
+                let mut events = self.leave_step();
+                events.push(Event::Finished);
+                (Task::none(), events)
+            }
             Message::Next => {
+                let mut events = self.leave_step();
                 self.step += 1;
-                self.chosen = None;
-                self.reading = Reading::Idle;
-                (Self::scroll_top(), Some(Event::StepReached(self.step)))
+                events.push(Event::StepReached(self.step));
+                (Self::scroll_top(), events)
             }
             Message::Choose(answer) => {
                 let Some(Step::Choice { answers, .. }) = lesson.steps.get(self.step) else {
-                    return (Task::none(), None);
+                    return (Task::none(), Vec::new());
                 };
                 let Some(picked) = answers.get(answer) else {
-                    return (Task::none(), None);
+                    return (Task::none(), Vec::new());
                 };
                 self.chosen = Some(answer);
                 self.reading = Reading::Idle;
@@ -147,9 +205,31 @@ impl LessonPlayer {
                     correct: picked.correct,
                 };
                 let reveal = iced::widget::operation::snap_to_end(SCROLL_ID);
-                (reveal, Some(event))
+                (reveal, one(event))
             }
-            Message::Leave => (Task::none(), Some(Event::Left)),
+            Message::Practice(input) => {
+                let Some((scenario, mut practice)) = self.practice_on(lesson) else {
+                    return (Task::none(), Vec::new());
+                };
+                let outcome = practice.press(scenario, input);
+                let summary = practice.summary();
+                self.practice = Some(practice);
+                if outcome != Outcome::Typed {
+                    self.reading = Reading::Idle;
+                }
+                match outcome {
+                    Outcome::Goal => (Self::scroll_top(), one(Event::Practiced(summary))),
+                    Outcome::Wrong { .. } | Outcome::Trap { .. } => {
+                        (Self::scroll_top(), Vec::new())
+                    }
+                    _ => (Task::none(), Vec::new()),
+                }
+            }
+            Message::Leave => {
+                let mut events = self.leave_step();
+                events.push(Event::Left);
+                (Task::none(), events)
+            }
         }
     }
 
@@ -280,6 +360,13 @@ impl LessonPlayer {
                     ));
                 }
             }
+            Some(Step::Practice { .. }) => {
+                if let Some((scenario, practice)) = self.practice_on(lesson) {
+                    body = body.push(super::practice::view(
+                        lesson, lang, scenario, &practice, ctx,
+                    ));
+                }
+            }
             None => {}
         }
 
@@ -309,8 +396,12 @@ impl LessonPlayer {
         .width(Length::Fill)
         .style(style::bar(p));
 
+        let mut top = Column::new().spacing(4).push(header);
+        if matches!(lesson.steps.get(self.step), Some(Step::Practice { .. })) {
+            top = top.push(super::practice::banner(&p));
+        }
         column![
-            container(header).padding([4.0, theme::PAGE_PADDING]),
+            container(top).padding([4.0, theme::PAGE_PADDING]),
             w::page_scroll(
                 &p,
                 container(

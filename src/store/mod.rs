@@ -257,9 +257,8 @@ fn read_event(r: &rusqlite::Row<'_>) -> rusqlite::Result<Option<ProgressEvent>> 
     let step = r.get::<_, Option<i64>>(5)?.unwrap_or(0).max(0) as usize;
     let answer = r.get::<_, Option<i64>>(6)?.unwrap_or(0).max(0) as usize;
     let correct = r.get::<_, Option<bool>>(7)?.unwrap_or(false);
-    let ref_id = r
-        .get::<_, Option<String>>(11)?
-        .and_then(|s| Uuid::parse_str(&s).ok());
+    let ref_text = r.get::<_, Option<String>>(11)?;
+    let ref_id = ref_text.as_deref().and_then(|s| Uuid::parse_str(s).ok());
     let kind = match (kind.as_str(), ref_id) {
         ("lesson-started", _) => EventKind::LessonStarted,
         ("step-reached", _) => EventKind::StepReached { step },
@@ -271,6 +270,15 @@ fn read_event(r: &rusqlite::Row<'_>) -> rusqlite::Result<Option<ProgressEvent>> 
         ("lesson-completed", _) => EventKind::LessonCompleted,
         ("help-requested", _) => EventKind::HelpRequested { step },
         ("help-resolved", Some(request)) => EventKind::HelpResolved { request },
+        ("practice-outcome", _) => {
+            let mut words = ref_text.as_deref().unwrap_or_default().split(' ');
+            EventKind::PracticeOutcome {
+                scenario: words.next().unwrap_or_default().to_owned(),
+                traps: words.filter(|w| !w.is_empty()).map(str::to_owned).collect(),
+                success: correct,
+                attempts: u32::try_from(step).unwrap_or(u32::MAX),
+            }
+        }
         _ => return Ok(None),
     };
     let Ok(id) = Uuid::parse_str(&r.get::<_, String>(0)?) else {
@@ -307,6 +315,26 @@ fn insert_event(tx: &rusqlite::Transaction<'_>, e: &ProgressEvent) -> Result<(),
             None,
         ),
         EventKind::HelpResolved { request } => (None, None, None, Some(request.to_string())),
+        // A practice's tries go in `step`, the number of traps in `answer`,
+        // success in `correct`, and "<scenario> <trap> <trap>…" in `ref_id`
+        // (ids never contain spaces).
+        EventKind::PracticeOutcome {
+            scenario,
+            success,
+            attempts,
+            traps,
+        } => (
+            Some(i64::from(*attempts)),
+            Some(traps.len() as i64),
+            Some(*success),
+            Some(
+                std::iter::once(scenario)
+                    .chain(traps)
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
+        ),
         EventKind::LessonStarted | EventKind::LessonCompleted => (None, None, None, None),
     };
     tx.execute(

@@ -138,6 +138,10 @@ pub enum KeyAction<M> {
     ReadAloud,
     /// F1: show the keyboard shortcuts.
     Help,
+    /// A digit key (for a simulated keypad).
+    Digit(u8),
+    /// Backspace (erases a digit on a simulated keypad).
+    Erase,
 }
 
 /// The next focus index when Tab (or Shift+Tab) is pressed among `count` controls.
@@ -172,6 +176,7 @@ pub fn key_action<M: Clone>(
             .map(KeyAction::Press),
         Key::Named(Named::Escape) => Some(KeyAction::Escape),
         Key::Named(Named::F1) => Some(KeyAction::Help),
+        Key::Named(Named::Backspace) => Some(KeyAction::Erase),
         Key::Character(c) if modifiers.command() => match c {
             "+" | "=" => Some(KeyAction::Zoom(1)),
             "-" => Some(KeyAction::Zoom(-1)),
@@ -181,6 +186,10 @@ pub fn key_action<M: Clone>(
         Key::Character(c) if !modifiers.alt() && c.eq_ignore_ascii_case("l") => {
             Some(KeyAction::ReadAloud)
         }
+        Key::Character(c) if !modifiers.alt() => match c.as_bytes() {
+            [d @ b'0'..=b'9'] => Some(KeyAction::Digit(d - b'0')),
+            _ => None,
+        },
         _ => None,
     }
 }
@@ -380,6 +389,23 @@ mod tests {
         );
         assert_eq!(
             key_action(&Key::Named(Named::Enter), none, None, &actions),
+            None
+        );
+    }
+
+    #[test]
+    fn digits_and_backspace_are_for_keypads() {
+        let none = keyboard::Modifiers::empty();
+        assert_eq!(
+            key_action::<()>(&Key::Character("7".into()), none, None, &[]),
+            Some(KeyAction::Digit(7))
+        );
+        assert_eq!(
+            key_action::<()>(&Key::Named(Named::Backspace), none, None, &[]),
+            Some(KeyAction::Erase)
+        );
+        assert_eq!(
+            key_action::<()>(&Key::Character("x".into()), none, None, &[]),
             None
         );
     }

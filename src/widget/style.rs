@@ -19,6 +19,12 @@ pub enum Kind {
     AnswerRight,
     /// An answer the learner chose that was wrong.
     AnswerWrong,
+    /// A simulated phone's "answer the call" button.
+    Accept,
+    /// A simulated phone's "decline / hang up" button.
+    Decline,
+    /// A link on a simulated web page or message: no box, primary colour.
+    Link,
 }
 
 const RADIUS: f32 = 10.0;
@@ -55,6 +61,14 @@ pub fn button(
             ),
             Kind::AnswerRight => (p.done_bg, p.text, p.done, 4.0),
             Kind::AnswerWrong => (p.wrong_bg, p.text, p.wrong_text, 4.0),
+            Kind::Accept => (p.done, p.page, p.done, 2.0),
+            Kind::Decline => (p.wrong_text, p.page, p.wrong_text, 2.0),
+            Kind::Link => (
+                if hovered { p.soft } else { p.surface },
+                p.primary,
+                p.surface,
+                0.0,
+            ),
         };
         iced_button::Style {
             background: Some(Background::Color(bg)),
@@ -151,6 +165,62 @@ pub fn page(p: Palette) -> impl Fn(&iced::Theme) -> container::Style {
     move |_| container::Style {
         background: Some(Background::Color(p.page)),
         text_color: Some(p.text),
+        ..container::Style::default()
+    }
+}
+
+/// A simulated computer: a plain window frame.
+pub fn computer(p: Palette) -> impl Fn(&iced::Theme) -> container::Style {
+    move |_| container::Style {
+        background: Some(Background::Color(p.surface)),
+        text_color: Some(p.text),
+        border: Border {
+            color: p.border,
+            width: 3.0,
+            radius: RADIUS.into(),
+        },
+        ..container::Style::default()
+    }
+}
+
+/// A simulated phone: a thick dark rim with round corners.
+pub fn phone(p: Palette) -> impl Fn(&iced::Theme) -> container::Style {
+    move |_| container::Style {
+        background: Some(Background::Color(p.surface)),
+        text_color: Some(p.text),
+        border: Border {
+            color: p.text,
+            width: 10.0,
+            radius: 36.0.into(),
+        },
+        ..container::Style::default()
+    }
+}
+
+/// The soft bar of a simulated browser or app (address, app name).
+pub fn sim_bar(p: Palette) -> impl Fn(&iced::Theme) -> container::Style {
+    move |_| container::Style {
+        background: Some(Background::Color(p.soft)),
+        text_color: Some(p.text),
+        border: Border {
+            color: p.border,
+            width: 1.0,
+            radius: 6.0.into(),
+        },
+        ..container::Style::default()
+    }
+}
+
+/// A paper note on the desk.
+pub fn paper(p: Palette) -> impl Fn(&iced::Theme) -> container::Style {
+    move |_| container::Style {
+        background: Some(Background::Color(p.warm_bg)),
+        text_color: Some(p.text),
+        border: Border {
+            color: p.warm_text,
+            width: 2.0,
+            radius: 2.0.into(),
+        },
         ..container::Style::default()
     }
 }

@@ -152,3 +152,54 @@ impl Harness {
         self.apply(messages);
     }
 }
+
+/// The lessons the app ships.
+pub fn shipped_lessons() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("lessons")
+}
+
+impl Harness {
+    /// The app on fresh folders with the lessons in `dirs` and these
+    /// settings (`settings.toml` text).
+    pub fn with_lessons(dirs: Vec<PathBuf>, settings: &str) -> Self {
+        let config = tempfile::tempdir().expect("tempdir");
+        let data = tempfile::tempdir().expect("tempdir");
+        std::fs::write(config.path().join("settings.toml"), settings).expect("settings");
+        let app = App::new(Options {
+            config_dir: config.path().to_path_buf(),
+            data_dir: data.path().to_path_buf(),
+            lesson_dirs: dirs,
+        });
+        Harness {
+            app,
+            _config: config,
+            data,
+            size: iced::Size::new(1024.0, 768.0),
+        }
+    }
+
+    /// Opens `lesson_id` and presses Next until its first practice step.
+    pub fn open_practice(&mut self, lesson_id: &str) {
+        use stegvis::screen::{home, lesson};
+        let _ = self
+            .app
+            .update(Message::Home(home::Message::OpenLesson(lesson_id.into())));
+        for _ in 0..30 {
+            let stegvis::app::Screen::Lesson(player) = self.app.screen() else {
+                panic!("not in a lesson: {:?}", self.app.screen());
+            };
+            let at_practice = self
+                .app
+                .shared()
+                .library
+                .get(lesson_id)
+                .and_then(|l| l.steps.get(player.step))
+                .is_some_and(|s| matches!(s, stegvis::model::Step::Practice { .. }));
+            if at_practice {
+                return;
+            }
+            let _ = self.app.update(Message::Lesson(lesson::Message::Next));
+        }
+        panic!("{lesson_id} has no practice step");
+    }
+}

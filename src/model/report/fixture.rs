@@ -22,7 +22,11 @@ pub fn library() -> Library {
         .collect();
         (
             PathBuf::from(format!("/fixture/{id}")),
-            Sources { toml, ftl },
+            Sources {
+                toml,
+                ftl,
+                ..Sources::default()
+            },
         )
     };
     Library::from_sources(&[

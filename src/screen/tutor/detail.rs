@@ -3,7 +3,8 @@
 
 use super::{Message, Tutor};
 use crate::fl;
-use crate::model::stats::learner_stats;
+use crate::model::Lesson;
+use crate::model::stats::{PracticeStats, learner_stats};
 use crate::screen::{Shared, status_words};
 use crate::theme;
 use crate::widget::style::{self, Kind};
@@ -88,28 +89,70 @@ pub fn view<'a>(
             .get(&s.lesson_id)
             .map_or_else(|| s.lesson_id.clone(), |l| l.title(lang));
         let (sym, word) = status_words(s.status);
+        let mut card = column![
+            text(title).size(theme::BODY).font(w::FONT_BOLD),
+            w::status_line::<Message>(sym, word, p.text),
+            w::soft::<Message>(
+                &p,
+                fl!(
+                    "detail-figures",
+                    right = s.right_answers,
+                    wrong = s.wrong_answers,
+                    help = s.help_requests,
+                    minutes = minutes
+                )
+            ),
+        ]
+        .spacing(6);
+        let lesson = shared.library.get(&s.lesson_id);
+        for practice in &s.practices {
+            card = card.push(practice_line(lesson, lang, practice));
+        }
         page = page.push(
-            container(
-                column![
-                    text(title).size(theme::BODY).font(w::FONT_BOLD),
-                    w::status_line::<Message>(sym, word, p.text),
-                    w::soft::<Message>(
-                        &p,
-                        fl!(
-                            "detail-figures",
-                            right = s.right_answers,
-                            wrong = s.wrong_answers,
-                            help = s.help_requests,
-                            minutes = minutes
-                        )
-                    ),
-                ]
-                .spacing(6),
-            )
-            .padding(16)
-            .width(Length::Fill)
-            .style(style::card(p)),
+            container(card)
+                .padding(16)
+                .width(Length::Fill)
+                .style(style::card(p)),
         );
     }
     page.into()
+}
+
+/// "Övning: … Klarad på 2 försök." with the traps fallen into, by their
+/// names in the lesson (or their ids, when the lesson is gone).
+fn practice_line<'a>(
+    lesson: Option<&Lesson>,
+    lang: &str,
+    practice: &PracticeStats,
+) -> Element<'a, Message> {
+    let scenario = lesson.and_then(|l| l.scenario(&practice.scenario));
+    let name = |id: &str| match lesson {
+        Some(l) => l.text(lang, id),
+        None => id.to_owned(),
+    };
+    let title = scenario.map_or_else(|| practice.scenario.clone(), |s| name(&s.title));
+    let attempts = i64::from(practice.attempts);
+    let mut line = if practice.success {
+        fl!("detail-practice-done", title = title, attempts = attempts)
+    } else {
+        fl!(
+            "detail-practice-not-done",
+            title = title,
+            attempts = attempts
+        )
+    };
+    if !practice.traps.is_empty() {
+        let traps: Vec<String> = practice
+            .traps
+            .iter()
+            .map(|id| {
+                scenario
+                    .and_then(|s| s.traps.iter().find(|t| &t.id == id))
+                    .map_or_else(|| id.clone(), |t| name(&t.title))
+            })
+            .collect();
+        line.push(' ');
+        line.push_str(&fl!("detail-practice-traps", traps = traps.join(", ")));
+    }
+    text(line).size(theme::BODY).into()
 }

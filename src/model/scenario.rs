@@ -1,0 +1,540 @@
+//! Practice scenarios: safe simulations of BankID, calls, SMS, email and
+//! e-services, written as data.
+//!
+//! A scenario is `lessons/<lesson>/scenarios/<id>.toml` plus its text in the
+//! lesson's `sv.ftl`/`en.ftl`. Every text a scenario names is the Fluent
+//! message `<scenario-id>-<name>`, so the lesson's translation, narration and
+//! readability checks cover it. A scenario is a device frame (a computer's
+//! browser window, a phone, or both side by side) showing screens built from
+//! a fixed kit of [`Part`]s; pressing a control moves to other screens, is a
+//! wrong try (a hint follows) or springs a trap (a gentle explanation
+//! follows). Reaching a goal screen ends the practice. The rules for playing
+//! one live in [`crate::model::practice`]; the file format is documented in
+//! `docs/scenarios.md`.
+
+mod check;
+mod kit;
+mod parse;
+
+pub use check::missing_texts;
+pub use parse::parse_scenario;
+
+use super::lesson::Step;
+use super::loader::{Problem, Sources, find_quoted, read_text};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// The folder inside a lesson that holds its scenarios.
+pub const SCENARIO_DIR: &str = "scenarios";
+
+/// What the practice QR code says: a text no real service accepts, naming
+/// the scenario and which of its changing codes it is.
+pub fn qr_payload(scenario_id: &str, round: u32) -> String {
+    format!("STEGVIS-OVNING:{scenario_id}:{round}")
+}
+
+/// The simulated device(s) a scenario shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Frame {
+    /// A computer with a browser window.
+    Computer,
+    /// A phone.
+    Phone,
+    /// A computer and a phone side by side.
+    Both,
+}
+
+impl Frame {
+    /// The devices of the frame, in the order they are shown (and the order
+    /// of [`Shown`]).
+    pub fn devices(self) -> &'static [Device] {
+        match self {
+            Frame::Computer => &[Device::Computer],
+            Frame::Phone => &[Device::Phone],
+            Frame::Both => &[Device::Computer, Device::Phone],
+        }
+    }
+}
+
+/// One simulated device.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Device {
+    /// A computer's browser window.
+    Computer,
+    /// A phone.
+    Phone,
+}
+
+impl Device {
+    /// The name used in scenario files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Device::Computer => "computer",
+            Device::Phone => "phone",
+        }
+    }
+}
+
+/// What pressing a control does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Show these screens (at most one per device).
+    Go(Vec<usize>),
+    /// Show these screens if the code typed on the keypad is right; a wrong
+    /// code is a wrong try.
+    CheckCode(Vec<usize>),
+    /// A trap (index into [`Scenario::traps`]).
+    Trap(usize),
+    /// A wrong try: the hint is shown.
+    Wrong,
+}
+
+/// Something that can be pressed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Control {
+    /// Unique within the scenario.
+    pub id: String,
+    /// What pressing it does.
+    pub action: Action,
+    /// Screens that must be on show for it to work (else it is a wrong try).
+    pub needs: Vec<usize>,
+    /// Fluent id of the hint after a wrong try with this control, if it has its own.
+    pub hint: Option<String>,
+}
+
+/// How a button looks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Look {
+    /// The main action (filled).
+    Primary,
+    /// Another action (outlined).
+    Secondary,
+    /// Answer a call (green, with a word).
+    Accept,
+    /// Decline or end a call (red, with a word).
+    Decline,
+}
+
+/// One building block of a simulated screen. Every `String` here is a full
+/// Fluent message id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Part {
+    /// A heading.
+    Heading {
+        /// The text.
+        text: String,
+    },
+    /// A paragraph.
+    Text {
+        /// The text.
+        text: String,
+    },
+    /// A button.
+    Button {
+        /// What it does.
+        control: Control,
+        /// Its label.
+        text: String,
+        /// How it looks.
+        look: Look,
+    },
+    /// A link on a web page or in a message.
+    Link {
+        /// What it does.
+        control: Control,
+        /// Its words.
+        text: String,
+    },
+    /// The practice QR code, generated on this computer.
+    Qr {
+        /// A caption under the code.
+        text: Option<String>,
+    },
+    /// A code field with a large numeric keypad.
+    Keypad {
+        /// The right code (digits only).
+        code: String,
+    },
+    /// A paper note (on the desk beside the devices, or on a screen).
+    Note {
+        /// What is written on it.
+        text: String,
+    },
+    /// A phone call, ringing or going on.
+    Call {
+        /// Who the phone says is calling.
+        caller: String,
+        /// The number shown.
+        number: Option<String>,
+        /// Whether the call is going on (else it is ringing).
+        ongoing: bool,
+    },
+    /// A row in the phone's message list.
+    SmsRow {
+        /// What opening it does.
+        control: Control,
+        /// Sender.
+        from: String,
+        /// The start of the message.
+        text: String,
+    },
+    /// An open text message.
+    Sms {
+        /// Sender.
+        from: String,
+        /// The message.
+        text: String,
+    },
+    /// A row in an email inbox.
+    EmailRow {
+        /// What opening it does.
+        control: Control,
+        /// Sender.
+        from: String,
+        /// Subject.
+        subject: String,
+    },
+    /// An open email.
+    Email {
+        /// Sender's name.
+        from: String,
+        /// Sender's address, if shown.
+        address: Option<String>,
+        /// Subject.
+        subject: String,
+        /// The message.
+        text: String,
+    },
+    /// The label of a form field whose choices follow.
+    Field {
+        /// The label.
+        text: String,
+    },
+    /// One choice of a form field.
+    Choice {
+        /// What choosing it does.
+        control: Control,
+        /// Its words.
+        text: String,
+    },
+}
+
+impl Part {
+    /// The control, for parts that can be pressed.
+    pub fn control(&self) -> Option<&Control> {
+        match self {
+            Part::Button { control, .. }
+            | Part::Link { control, .. }
+            | Part::SmsRow { control, .. }
+            | Part::EmailRow { control, .. }
+            | Part::Choice { control, .. } => Some(control),
+            _ => None,
+        }
+    }
+
+    /// The control, mutable (for the loader, which fills in its targets).
+    pub(crate) fn control_mut(&mut self) -> Option<&mut Control> {
+        match self {
+            Part::Button { control, .. }
+            | Part::Link { control, .. }
+            | Part::SmsRow { control, .. }
+            | Part::EmailRow { control, .. }
+            | Part::Choice { control, .. } => Some(control),
+            _ => None,
+        }
+    }
+}
+
+/// One simulated screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Screen {
+    /// Unique within the scenario.
+    pub id: String,
+    /// The device it is shown on.
+    pub device: Device,
+    /// Fluent id of the text in the browser's address bar or the phone's
+    /// top bar, if any.
+    pub address: Option<String>,
+    /// Fluent id of this screen's hint after a wrong try, if any.
+    pub hint: Option<String>,
+    /// Reaching this screen springs this trap.
+    pub trap: Option<usize>,
+    /// What is on it, top to bottom.
+    pub parts: Vec<Part>,
+}
+
+/// A trap: something a senior must learn not to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Trap {
+    /// Unique within the scenario (recorded in progress).
+    pub id: String,
+    /// Fluent id of a short name ("Du loggade in när någon ringde").
+    pub title: String,
+    /// Fluent id of the gentle explanation of what would have happened.
+    pub explain: String,
+}
+
+/// The screens on show: one index into [`Scenario::screens`] per device of
+/// the frame, in [`Frame::devices`] order.
+pub type Shown = Vec<usize>;
+
+/// What pressing a control does, given what is on show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// These screens are on show now.
+    Move(Shown),
+    /// A trap sprang (index into [`Scenario::traps`]); `shown` is what is on
+    /// show while it is explained (a trap screen, or what was there before).
+    Trap {
+        /// The trap.
+        trap: usize,
+        /// The screens on show meanwhile.
+        shown: Shown,
+    },
+    /// A wrong try.
+    Wrong,
+}
+
+/// A loaded, valid scenario.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scenario {
+    /// The file name without `.toml`.
+    pub id: String,
+    /// The scenario's file.
+    pub path: PathBuf,
+    /// Fluent id of its name.
+    pub title: String,
+    /// Fluent id of the task shown above the devices.
+    pub task: String,
+    /// Fluent id of the explanation when a goal is reached.
+    pub end: String,
+    /// Fluent id of the hint after a wrong try, when neither the control nor
+    /// the screen has one.
+    pub hint: Option<String>,
+    /// The device(s).
+    pub frame: Frame,
+    /// The screens on show at the start.
+    pub start: Shown,
+    /// Reaching any of these screens ends the practice well.
+    pub goals: Vec<usize>,
+    /// Parts lying beside the devices the whole time (a paper note).
+    pub desk: Vec<Part>,
+    /// The traps.
+    pub traps: Vec<Trap>,
+    /// The screens.
+    pub screens: Vec<Screen>,
+    /// Every Fluent id the file names, with its line and column.
+    pub(crate) text_refs: Vec<(String, (usize, usize))>,
+}
+
+impl Scenario {
+    /// Every control on the screens on show, in reading order.
+    pub fn controls<'a>(&'a self, shown: &'a [usize]) -> impl Iterator<Item = &'a Control> + 'a {
+        shown
+            .iter()
+            .filter_map(|s| self.screens.get(*s))
+            .flat_map(|screen| screen.parts.iter().filter_map(Part::control))
+    }
+
+    /// The control with this id, if it is on show.
+    pub fn control_on_show(&self, shown: &[usize], id: &str) -> Option<&Control> {
+        let screen = self.screen_of(shown, id)?;
+        screen
+            .parts
+            .iter()
+            .filter_map(Part::control)
+            .find(|c| c.id == id)
+    }
+
+    /// The screen (on show) that holds the control with this id.
+    pub fn screen_of(&self, shown: &[usize], id: &str) -> Option<&Screen> {
+        let has = |screen: &Screen| {
+            screen
+                .parts
+                .iter()
+                .any(|p| p.control().is_some_and(|c| c.id == id))
+        };
+        let index = shown
+            .iter()
+            .copied()
+            .find(|s| self.screens.get(*s).is_some_and(has))?;
+        self.screens.get(index)
+    }
+
+    /// The right code of the keypad on show, if one is.
+    pub fn keypad_code(&self, shown: &[usize]) -> Option<&str> {
+        shown
+            .iter()
+            .filter_map(|s| self.screens.get(*s))
+            .flat_map(|screen| &screen.parts)
+            .find_map(|p| match p {
+                Part::Keypad { code } => Some(code.as_str()),
+                _ => None,
+            })
+    }
+
+    /// What pressing `control` does with `shown` on show; `code_ok` tells
+    /// whether the code typed so far is the keypad's. The one transition
+    /// rule, used by the practice engine and the scenario checks alike.
+    pub fn effect(&self, shown: &[usize], control: &Control, code_ok: bool) -> Effect {
+        if !control.needs.iter().all(|n| shown.contains(n)) {
+            return Effect::Wrong;
+        }
+        let targets = match &control.action {
+            Action::Wrong => return Effect::Wrong,
+            Action::Trap(trap) => {
+                return Effect::Trap {
+                    trap: *trap,
+                    shown: shown.to_vec(),
+                };
+            }
+            Action::CheckCode(_) if !code_ok => return Effect::Wrong,
+            Action::Go(targets) | Action::CheckCode(targets) => targets,
+        };
+        let mut next = shown.to_vec();
+        for target in targets {
+            let Some(device) = self.screens.get(*target).map(|s| s.device) else {
+                continue;
+            };
+            if let Some(slot) = self.frame.devices().iter().position(|d| *d == device) {
+                next[slot] = *target;
+            }
+        }
+        match next.iter().find_map(|s| self.screens.get(*s)?.trap) {
+            Some(trap) => Effect::Trap { trap, shown: next },
+            None => Effect::Move(next),
+        }
+    }
+
+    /// Whether a goal screen is on show.
+    pub fn reached_goal(&self, shown: &[usize]) -> bool {
+        shown.iter().any(|s| self.goals.contains(s))
+    }
+
+    /// The Fluent id of the hint after a wrong try with `control`: its own,
+    /// else its screen's, else the scenario's.
+    pub fn hint_for<'a>(&'a self, shown: &[usize], control: &'a Control) -> Option<&'a str> {
+        control
+            .hint
+            .as_deref()
+            .or_else(|| self.screen_of(shown, &control.id)?.hint.as_deref())
+            .or(self.hint.as_deref())
+    }
+
+    /// The ids of the texts read aloud in the practice panel, each once: the
+    /// task, every hint, every trap's name and explanation, and the end.
+    pub fn narrated_ids(&self) -> Vec<&str> {
+        let mut ids = vec![self.title.as_str(), self.task.as_str()];
+        ids.extend(self.hint.as_deref());
+        for screen in &self.screens {
+            ids.extend(screen.hint.as_deref());
+            ids.extend(
+                screen
+                    .parts
+                    .iter()
+                    .filter_map(|p| p.control()?.hint.as_deref()),
+            );
+        }
+        for trap in &self.traps {
+            ids.push(&trap.title);
+            ids.push(&trap.explain);
+        }
+        ids.push(&self.end);
+        let mut seen = std::collections::BTreeSet::new();
+        ids.retain(|id| seen.insert(*id));
+        ids
+    }
+
+    /// Every Fluent id the scenario names.
+    pub fn text_ids(&self) -> impl Iterator<Item = &str> {
+        self.text_refs.iter().map(|(id, _)| id.as_str())
+    }
+}
+
+/// Reads every `scenarios/*.toml` of a lesson folder (none when the
+/// folder has no `scenarios/`), by file name without `.toml`.
+pub(crate) fn read_folder(dir: &Path) -> Result<BTreeMap<String, String>, Problem> {
+    let folder = dir.join(SCENARIO_DIR);
+    let mut found = BTreeMap::new();
+    let Ok(entries) = std::fs::read_dir(&folder) else {
+        return Ok(found);
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    paths.sort();
+    for path in paths {
+        if let Some(id) = path.file_stem().map(|s| s.to_string_lossy().into_owned()) {
+            found.insert(id, read_text(&path)?);
+        }
+    }
+    Ok(found)
+}
+
+/// Reads and checks the scenario of every practice step of a lesson. A
+/// step naming a scenario that does not exist is an error; a scenario file
+/// no step uses is a warning.
+pub(crate) fn load_for_lesson(
+    dir: &Path,
+    steps: &[Step],
+    sources: &Sources,
+    problems: &mut Vec<Problem>,
+) -> BTreeMap<String, Scenario> {
+    let toml_path = dir.join("lesson.toml");
+    let mut loaded = BTreeMap::new();
+    for (i, step) in steps.iter().enumerate() {
+        let Step::Practice { scenario: id } = step else {
+            continue;
+        };
+        if loaded.contains_key(id) {
+            continue;
+        }
+        let path = dir.join(SCENARIO_DIR).join(format!("{id}.toml"));
+        match sources.scenarios.get(id) {
+            Some(source) => {
+                if let Some(scenario) = parse_scenario(&path, id, source, problems) {
+                    loaded.insert(id.clone(), scenario);
+                }
+            }
+            None => problems.push(
+                Problem::error(
+                    &toml_path,
+                    format!(
+                        "step {}: scenario `{id}` does not exist (expected {SCENARIO_DIR}/{id}.toml)",
+                        i + 1
+                    ),
+                )
+                .at(find_quoted(&sources.toml, id)),
+            ),
+        }
+    }
+    for id in sources.scenarios.keys() {
+        let used = steps
+            .iter()
+            .any(|s| matches!(s, Step::Practice { scenario } if scenario == id));
+        if !used {
+            problems.push(Problem::warning(
+                dir.join(SCENARIO_DIR).join(format!("{id}.toml")),
+                "no step of the lesson uses this scenario",
+            ));
+        }
+    }
+    loaded
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn payload_names_the_scenario_and_round() {
+        assert_eq!(qr_payload("logga-in", 3), "STEGVIS-OVNING:logga-in:3");
+    }
+
+    #[test]
+    fn both_shows_the_computer_first() {
+        assert_eq!(Frame::Both.devices(), &[Device::Computer, Device::Phone]);
+        assert_eq!(Frame::Phone.devices(), &[Device::Phone]);
+    }
+}

@@ -1,0 +1,50 @@
+//! The kit of parts a scenario's screens are built from: each kind's
+//! required and optional fields. Adding a kind here (and drawing it in
+//! `widget::sim::parts`) is all a new part needs.
+
+/// What each kind of part needs and may have.
+pub(super) struct KindSpec {
+    /// The name used in `part = "…"`.
+    pub name: &'static str,
+    /// Fields it must have.
+    pub required: &'static [&'static str],
+    /// Fields it may have.
+    pub optional: &'static [&'static str],
+    /// Whether it can be pressed (then it takes the action fields).
+    pub pressable: bool,
+}
+
+const fn kind(
+    name: &'static str,
+    required: &'static [&'static str],
+    optional: &'static [&'static str],
+    pressable: bool,
+) -> KindSpec {
+    KindSpec {
+        name,
+        required,
+        optional,
+        pressable,
+    }
+}
+
+/// The kit: every kind of part a scenario can use.
+pub(super) const KINDS: &[KindSpec] = &[
+    kind("heading", &["text"], &[], false),
+    kind("text", &["text"], &[], false),
+    kind("button", &["id", "text"], &["look"], true),
+    kind("link", &["id", "text"], &[], true),
+    kind("qr", &[], &["text"], false),
+    kind("keypad", &["code"], &[], false),
+    kind("note", &["text"], &[], false),
+    kind("call", &["caller"], &["number", "ongoing"], false),
+    kind("sms-row", &["id", "from", "text"], &[], true),
+    kind("sms", &["from", "text"], &[], false),
+    kind("email-row", &["id", "from", "subject"], &[], true),
+    kind("email", &["from", "subject", "text"], &["address"], false),
+    kind("field", &["text"], &[], false),
+    kind("choice", &["id", "text"], &[], true),
+];
+
+/// Fields every pressable part may have.
+pub(super) const ACTION_FIELDS: &[&str] = &["go", "trap", "wrong", "hint", "needs", "check-code"];

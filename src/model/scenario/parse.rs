@@ -1,0 +1,763 @@
+//! Reading a scenario file: TOML with spans, so that every problem names the
+//! file, line and column; then the checks that need no text or graph.
+
+use super::kit::{ACTION_FIELDS, KINDS, KindSpec};
+use super::{Action, Control, Device, Frame, Look, Part, Scenario, Screen, Trap};
+use crate::model::loader::{Problem, position};
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::ops::Range;
+use std::path::Path;
+use toml::Spanned;
+
+/// One name or a list of names (`go = "a"` or `go = ["a", "b"]`).
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum Names {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl Names {
+    fn list(&self) -> Vec<&str> {
+        match self {
+            Names::One(name) => vec![name.as_str()],
+            Names::Many(names) => names.iter().map(String::as_str).collect(),
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawScenario {
+    title: Spanned<String>,
+    frame: Spanned<String>,
+    start: Spanned<Names>,
+    task: Spanned<String>,
+    goals: Spanned<Names>,
+    end: Spanned<String>,
+    #[serde(default)]
+    hint: Option<Spanned<String>>,
+    #[serde(default)]
+    desk: Vec<Spanned<RawPart>>,
+    #[serde(default)]
+    trap: Vec<RawTrap>,
+    #[serde(default)]
+    screen: Vec<RawScreen>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTrap {
+    id: Spanned<String>,
+    title: Spanned<String>,
+    explain: Spanned<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawScreen {
+    id: Spanned<String>,
+    #[serde(default)]
+    device: Option<Spanned<String>>,
+    #[serde(default)]
+    address: Option<Spanned<String>>,
+    #[serde(default)]
+    hint: Option<Spanned<String>>,
+    #[serde(default)]
+    trap: Option<Spanned<String>>,
+    #[serde(default)]
+    parts: Vec<Spanned<RawPart>>,
+}
+
+/// A part as written: every field any part may have, checked per kind.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawPart {
+    part: Spanned<String>,
+    id: Option<Spanned<String>>,
+    text: Option<Spanned<String>>,
+    go: Option<Spanned<Names>>,
+    trap: Option<Spanned<String>>,
+    wrong: Option<Spanned<bool>>,
+    hint: Option<Spanned<String>>,
+    needs: Option<Spanned<Names>>,
+    check_code: Option<Spanned<bool>>,
+    look: Option<Spanned<String>>,
+    code: Option<Spanned<String>>,
+    from: Option<Spanned<String>>,
+    subject: Option<Spanned<String>>,
+    address: Option<Spanned<String>>,
+    caller: Option<Spanned<String>>,
+    number: Option<Spanned<String>>,
+    ongoing: Option<Spanned<bool>>,
+}
+
+impl RawPart {
+    /// The fields given (other than `part`), with where they are.
+    fn fields(&self) -> Vec<(&'static str, Range<usize>)> {
+        fn at<T>(
+            name: &'static str,
+            v: &Option<Spanned<T>>,
+        ) -> Option<(&'static str, Range<usize>)> {
+            v.as_ref().map(|s| (name, s.span()))
+        }
+        [
+            at("id", &self.id),
+            at("text", &self.text),
+            at("go", &self.go),
+            at("trap", &self.trap),
+            at("wrong", &self.wrong),
+            at("hint", &self.hint),
+            at("needs", &self.needs),
+            at("check-code", &self.check_code),
+            at("look", &self.look),
+            at("code", &self.code),
+            at("from", &self.from),
+            at("subject", &self.subject),
+            at("address", &self.address),
+            at("caller", &self.caller),
+            at("number", &self.number),
+            at("ongoing", &self.ongoing),
+        ]
+        .into_iter()
+        .flatten()
+        .collect()
+    }
+}
+
+/// Whether `s` is a valid id: a–z first, then a–z, 0–9 and `-`.
+fn is_id(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_ascii_lowercase())
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// A part's pressable control before its targets are resolved.
+struct PendingTargets {
+    go: Vec<(String, Range<usize>)>,
+    needs: Vec<(String, Range<usize>)>,
+}
+
+struct Parser<'a> {
+    id: &'a str,
+    path: &'a Path,
+    source: &'a str,
+    problems: Vec<Problem>,
+    text_refs: Vec<(String, (usize, usize))>,
+    screens: HashMap<String, usize>,
+    screen_devices: Vec<Device>,
+    traps: HashMap<String, usize>,
+    controls: HashMap<String, Range<usize>>,
+}
+
+impl Parser<'_> {
+    fn pos(&self, span: &Range<usize>) -> Option<(usize, usize)> {
+        Some(position(self.source, span.start))
+    }
+
+    fn error(&mut self, span: &Range<usize>, message: impl Into<String>) {
+        let p = Problem::error(self.path, message).at(self.pos(span));
+        self.problems.push(p);
+    }
+
+    fn warning(&mut self, span: &Range<usize>, message: impl Into<String>) {
+        let p = Problem::warning(self.path, message).at(self.pos(span));
+        self.problems.push(p);
+    }
+
+    /// The full Fluent id of a text name, remembered for the text check.
+    fn text(&mut self, name: &Spanned<String>) -> String {
+        let raw = name.get_ref();
+        let valid = raw.starts_with(|c: char| c.is_ascii_alphanumeric())
+            && raw
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if !valid {
+            self.error(
+                &name.span(),
+                format!("text name `{raw}` may use only letters a–z, digits, - and _"),
+            );
+        }
+        let full = format!("{}-{raw}", self.id);
+        let at = position(self.source, name.span().start);
+        self.text_refs.push((full.clone(), at));
+        full
+    }
+
+    fn opt_text(&mut self, name: &Option<Spanned<String>>) -> Option<String> {
+        name.as_ref().map(|n| self.text(n))
+    }
+
+    fn check_id(&mut self, id: &Spanned<String>, what: &str) {
+        if !is_id(id.get_ref()) {
+            self.error(
+                &id.span(),
+                format!(
+                    "{what} id `{}` must start with a–z and use only a–z, 0–9 and -",
+                    id.get_ref()
+                ),
+            );
+        }
+    }
+
+    fn screen(&mut self, name: &str, span: &Range<usize>) -> Option<usize> {
+        let found = self.screens.get(name).copied();
+        if found.is_none() {
+            let mut known: Vec<&String> = self.screens.keys().collect();
+            known.sort();
+            let known = known
+                .iter()
+                .map(|s| s.as_str())
+                .collect::<Vec<_>>()
+                .join(", ");
+            self.error(
+                span,
+                format!("there is no screen `{name}` (the screens are: {known})"),
+            );
+        }
+        found
+    }
+
+    fn frame(&mut self, raw: &Spanned<String>) -> Frame {
+        match raw.get_ref().as_str() {
+            "computer" => Frame::Computer,
+            "phone" => Frame::Phone,
+            "both" => Frame::Both,
+            other => {
+                self.error(
+                    &raw.span(),
+                    format!("unknown frame `{other}`; use computer, phone or both"),
+                );
+                Frame::Both
+            }
+        }
+    }
+
+    /// Checks a part's fields against its kind; returns the kind when known.
+    fn check_fields(&mut self, raw: &Spanned<RawPart>) -> Option<&'static KindSpec> {
+        let part = raw.get_ref();
+        let name = part.part.get_ref().as_str();
+        let Some(spec) = KINDS.iter().find(|k| k.name == name) else {
+            let kit = KINDS.iter().map(|k| k.name).collect::<Vec<_>>().join(", ");
+            self.error(
+                &part.part.span(),
+                format!("unknown part `{name}`; the kit has: {kit}"),
+            );
+            return None;
+        };
+        let fields = part.fields();
+        for (field, span) in &fields {
+            let allowed = spec.required.contains(field)
+                || spec.optional.contains(field)
+                || (spec.pressable && ACTION_FIELDS.contains(field));
+            if !allowed {
+                self.error(span, format!("a `{name}` part does not take `{field}`"));
+            }
+        }
+        for field in spec.required {
+            if !fields.iter().any(|(f, _)| f == field) {
+                self.error(&raw.span(), format!("a `{name}` part needs `{field}`"));
+            }
+        }
+        Some(spec)
+    }
+
+    /// The control of a pressable part; targets are resolved later.
+    fn control(&mut self, part: &RawPart, whole: &Range<usize>) -> (Control, PendingTargets) {
+        let id = part
+            .id
+            .as_ref()
+            .map(|i| i.get_ref().clone())
+            .unwrap_or_default();
+        if let Some(raw_id) = &part.id {
+            self.check_id(raw_id, "control");
+            if let Some(first) = self.controls.get(&id).cloned() {
+                let (line, _) = position(self.source, first.start);
+                self.error(
+                    &raw_id.span(),
+                    format!("control id `{id}` is already used on line {line}"),
+                );
+            } else {
+                self.controls.insert(id.clone(), raw_id.span());
+            }
+        }
+        let wrong = part.wrong.as_ref().is_some_and(|w| *w.get_ref());
+        let check_code = part.check_code.as_ref().is_some_and(|c| *c.get_ref());
+        let ways = [part.go.is_some(), part.trap.is_some(), wrong]
+            .iter()
+            .filter(|b| **b)
+            .count();
+        if ways != 1 {
+            self.error(
+                whole,
+                format!(
+                    "control `{id}` needs exactly one of `go = \"screen\"`, `trap = \"trap\"` \
+                     or `wrong = true`"
+                ),
+            );
+        }
+        if check_code && part.go.is_none() {
+            if let Some(c) = &part.check_code {
+                self.error(
+                    &c.span(),
+                    "`check-code` needs `go` (where a right code leads)",
+                );
+            }
+        }
+        let names = |v: &Option<Spanned<Names>>| -> Vec<(String, Range<usize>)> {
+            v.as_ref()
+                .map(|n| {
+                    n.get_ref()
+                        .list()
+                        .into_iter()
+                        .map(|s| (s.to_owned(), n.span()))
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let pending = PendingTargets {
+            go: names(&part.go),
+            needs: names(&part.needs),
+        };
+        let action = match &part.trap {
+            Some(t) => match self.traps.get(t.get_ref()) {
+                Some(index) => Action::Trap(*index),
+                None => {
+                    self.error(&t.span(), format!("there is no trap `{}`", t.get_ref()));
+                    Action::Wrong
+                }
+            },
+            None if check_code => Action::CheckCode(Vec::new()),
+            None if part.go.is_some() => Action::Go(Vec::new()),
+            None => Action::Wrong,
+        };
+        let hint = self.opt_text(&part.hint);
+        let control = Control {
+            id,
+            action,
+            needs: Vec::new(),
+            hint,
+        };
+        (control, pending)
+    }
+
+    /// Resolves a control's `go` and `needs` names to screens.
+    fn resolve(&mut self, control: &mut Control, pending: PendingTargets) {
+        let mut targets = Vec::new();
+        let mut devices = Vec::new();
+        for (name, span) in &pending.go {
+            if let Some(index) = self.screen(name, span) {
+                let device = self.screen_devices[index];
+                if devices.contains(&device) {
+                    self.error(
+                        span,
+                        format!(
+                            "`go` names two screens on the {}; a device shows one screen at a time",
+                            device.as_str()
+                        ),
+                    );
+                }
+                devices.push(device);
+                targets.push(index);
+            }
+        }
+        if let Action::Go(t) | Action::CheckCode(t) = &mut control.action {
+            *t = targets;
+        }
+        for (name, span) in &pending.needs {
+            if let Some(index) = self.screen(name, span) {
+                control.needs.push(index);
+            }
+        }
+    }
+
+    fn part(&mut self, raw: &Spanned<RawPart>) -> Option<(Part, Option<PendingTargets>)> {
+        let spec = self.check_fields(raw)?;
+        let part = raw.get_ref();
+        let whole = raw.span();
+        let text = |p: &mut Self, v: &Option<Spanned<String>>| p.opt_text(v).unwrap_or_default();
+        let (control, pending) = if spec.pressable {
+            let (c, p) = self.control(part, &whole);
+            (Some(c), Some(p))
+        } else {
+            (None, None)
+        };
+        let built = match (spec.name, control) {
+            ("heading", _) => Part::Heading {
+                text: text(self, &part.text),
+            },
+            ("text", _) => Part::Text {
+                text: text(self, &part.text),
+            },
+            ("note", _) => Part::Note {
+                text: text(self, &part.text),
+            },
+            ("field", _) => Part::Field {
+                text: text(self, &part.text),
+            },
+            ("qr", _) => Part::Qr {
+                text: self.opt_text(&part.text),
+            },
+            ("keypad", _) => {
+                let code = part
+                    .code
+                    .as_ref()
+                    .map(|c| c.get_ref().clone())
+                    .unwrap_or_default();
+                let ok = (4..=8).contains(&code.len()) && code.chars().all(|c| c.is_ascii_digit());
+                if let (false, Some(c)) = (ok, &part.code) {
+                    self.error(
+                        &c.span(),
+                        "a keypad `code` must be 4–8 digits, like \"472915\"",
+                    );
+                }
+                Part::Keypad { code }
+            }
+            ("call", _) => Part::Call {
+                caller: text(self, &part.caller),
+                number: self.opt_text(&part.number),
+                ongoing: part.ongoing.as_ref().is_some_and(|o| *o.get_ref()),
+            },
+            ("sms", _) => Part::Sms {
+                from: text(self, &part.from),
+                text: text(self, &part.text),
+            },
+            ("email", _) => Part::Email {
+                from: text(self, &part.from),
+                address: self.opt_text(&part.address),
+                subject: text(self, &part.subject),
+                text: text(self, &part.text),
+            },
+            ("button", Some(control)) => {
+                let look = match part.look.as_ref().map(|l| (l.get_ref().as_str(), l.span())) {
+                    None | Some(("primary", _)) => Look::Primary,
+                    Some(("secondary", _)) => Look::Secondary,
+                    Some(("accept", _)) => Look::Accept,
+                    Some(("decline", _)) => Look::Decline,
+                    Some((other, span)) => {
+                        self.error(
+                            &span,
+                            format!(
+                                "unknown look `{other}`; use primary, secondary, accept or decline"
+                            ),
+                        );
+                        Look::Primary
+                    }
+                };
+                Part::Button {
+                    control,
+                    text: text(self, &part.text),
+                    look,
+                }
+            }
+            ("link", Some(control)) => Part::Link {
+                control,
+                text: text(self, &part.text),
+            },
+            ("choice", Some(control)) => Part::Choice {
+                control,
+                text: text(self, &part.text),
+            },
+            ("sms-row", Some(control)) => Part::SmsRow {
+                control,
+                from: text(self, &part.from),
+                text: text(self, &part.text),
+            },
+            ("email-row", Some(control)) => Part::EmailRow {
+                control,
+                from: text(self, &part.from),
+                subject: text(self, &part.subject),
+            },
+            _ => return None,
+        };
+        Some((built, pending))
+    }
+}
+
+/// Where things are in the file, for the graph checks' messages.
+pub(super) struct Positions {
+    /// Each screen's `id`.
+    pub screens: Vec<(usize, usize)>,
+    /// The `goals` value.
+    pub goals: (usize, usize),
+}
+
+/// Reads and checks one scenario file. `id` is the file name without
+/// `.toml`. Problems go to `problems`; the scenario is returned only when it
+/// has no error. Its texts are checked against the lesson's Fluent files by
+/// [`super::check::missing_texts`].
+pub fn parse_scenario(
+    path: &Path,
+    id: &str,
+    source: &str,
+    problems: &mut Vec<Problem>,
+) -> Option<Scenario> {
+    let raw: RawScenario = match toml::from_str(source) {
+        Ok(raw) => raw,
+        Err(e) => {
+            let pos = e.span().map(|s| position(source, s.start));
+            let message = e.message().trim().replace('\n', " ");
+            problems.push(Problem::error(path, message).at(pos));
+            return None;
+        }
+    };
+    let mut p = Parser {
+        id,
+        path,
+        source,
+        problems: Vec::new(),
+        text_refs: Vec::new(),
+        screens: HashMap::new(),
+        screen_devices: Vec::new(),
+        traps: HashMap::new(),
+        controls: HashMap::new(),
+    };
+    if !is_id(id) {
+        p.problems.push(Problem::error(
+            path,
+            format!("scenario file name `{id}` must start with a–z and use only a–z, 0–9 and -"),
+        ));
+    }
+    let frame = p.frame(&raw.frame);
+    let title = p.text(&raw.title);
+    let task = p.text(&raw.task);
+    let end = p.text(&raw.end);
+    let hint = p.opt_text(&raw.hint);
+
+    let mut traps = Vec::new();
+    for t in &raw.trap {
+        p.check_id(&t.id, "trap");
+        if p.traps.contains_key(t.id.get_ref()) {
+            p.error(
+                &t.id.span(),
+                format!("trap id `{}` is used twice", t.id.get_ref()),
+            );
+        }
+        p.traps.insert(t.id.get_ref().clone(), traps.len());
+        traps.push(Trap {
+            id: t.id.get_ref().clone(),
+            title: p.text(&t.title),
+            explain: p.text(&t.explain),
+        });
+    }
+
+    // Screens: ids and devices first, so parts can name any screen.
+    if raw.screen.is_empty() {
+        p.problems
+            .push(Problem::error(path, "the scenario has no [[screen]]"));
+    }
+    for s in &raw.screen {
+        p.check_id(&s.id, "screen");
+        if p.screens.contains_key(s.id.get_ref()) {
+            p.error(
+                &s.id.span(),
+                format!("screen id `{}` is used twice", s.id.get_ref()),
+            );
+        }
+        let device = match (&s.device, frame) {
+            (None, Frame::Computer) => Device::Computer,
+            (None, Frame::Phone) => Device::Phone,
+            (None, Frame::Both) => {
+                p.error(
+                    &s.id.span(),
+                    format!(
+                        "screen `{}` needs `device = \"computer\"` or `\"phone\"` \
+                         (the frame shows both)",
+                        s.id.get_ref()
+                    ),
+                );
+                Device::Computer
+            }
+            (Some(d), _) => match d.get_ref().as_str() {
+                "computer" if frame != Frame::Phone => Device::Computer,
+                "phone" if frame != Frame::Computer => Device::Phone,
+                other => {
+                    p.error(
+                        &d.span(),
+                        format!("device `{other}` is not in this scenario's frame"),
+                    );
+                    Device::Computer
+                }
+            },
+        };
+        p.screens
+            .insert(s.id.get_ref().clone(), p.screen_devices.len());
+        p.screen_devices.push(device);
+    }
+
+    let mut screens = Vec::new();
+    let mut screen_pos = Vec::new();
+    for (index, s) in raw.screen.iter().enumerate() {
+        let mut parts = Vec::new();
+        let mut keypads = 0;
+        let mut checks = 0;
+        for raw_part in &s.parts {
+            let Some((mut part, pending)) = p.part(raw_part) else {
+                continue;
+            };
+            if let (Some(pending), Some(control)) = (pending, part.control_mut()) {
+                p.resolve(control, pending);
+                checks += usize::from(matches!(control.action, Action::CheckCode(_)));
+            }
+            keypads += usize::from(matches!(part, Part::Keypad { .. }));
+            parts.push(part);
+        }
+        if keypads > 1 {
+            p.error(&s.id.span(), "a screen can have only one keypad");
+        }
+        if keypads == 1 && checks == 0 {
+            p.error(
+                &s.id.span(),
+                "this screen has a keypad but no button with `check-code = true` to try the code",
+            );
+        }
+        if keypads == 0 && checks > 0 {
+            p.error(
+                &s.id.span(),
+                "a button here has `check-code = true` but the screen has no keypad",
+            );
+        }
+        let trap = match &s.trap {
+            Some(t) => {
+                let found = p.traps.get(t.get_ref()).copied();
+                if found.is_none() {
+                    p.error(&t.span(), format!("there is no trap `{}`", t.get_ref()));
+                }
+                found
+            }
+            None => None,
+        };
+        screens.push(Screen {
+            id: s.id.get_ref().clone(),
+            device: p.screen_devices[index],
+            address: p.opt_text(&s.address),
+            hint: p.opt_text(&s.hint),
+            trap,
+            parts,
+        });
+        screen_pos.push(position(source, s.id.span().start));
+    }
+
+    let mut desk = Vec::new();
+    for raw_part in &raw.desk {
+        if let Some((part, pending)) = p.part(raw_part) {
+            if pending.is_some() {
+                p.error(
+                    &raw_part.span(),
+                    "the desk holds things to look at; put controls on a screen",
+                );
+            }
+            desk.push(part);
+        }
+    }
+
+    // Start: one screen per device of the frame.
+    let mut start = vec![usize::MAX; frame.devices().len()];
+    for name in raw.start.get_ref().list() {
+        let Some(index) = p.screen(name, &raw.start.span()) else {
+            continue;
+        };
+        let device = p.screen_devices[index];
+        if let Some(slot) = frame.devices().iter().position(|d| *d == device) {
+            if start[slot] != usize::MAX {
+                p.error(
+                    &raw.start.span(),
+                    format!("`start` names two screens on the {}", device.as_str()),
+                );
+            }
+            start[slot] = index;
+        }
+    }
+    for (slot, device) in frame.devices().iter().enumerate() {
+        if start[slot] == usize::MAX {
+            p.error(
+                &raw.start.span(),
+                format!("`start` needs a screen on the {}", device.as_str()),
+            );
+        }
+    }
+    let mut goals = Vec::new();
+    for name in raw.goals.get_ref().list() {
+        goals.extend(p.screen(name, &raw.goals.span()));
+    }
+    if raw.goals.get_ref().list().is_empty() {
+        p.error(&raw.goals.span(), "`goals` needs at least one screen");
+    }
+
+    let mut scenario = Scenario {
+        id: id.to_owned(),
+        path: path.to_path_buf(),
+        title,
+        task,
+        end,
+        hint,
+        frame,
+        start,
+        goals,
+        desk,
+        traps,
+        screens,
+        text_refs: std::mem::take(&mut p.text_refs),
+    };
+    // A wrong try must always have a hint to show.
+    for (screen, s) in scenario.screens.iter().zip(&raw.screen) {
+        for control in screen.parts.iter().filter_map(Part::control) {
+            let can_be_wrong = matches!(control.action, Action::Wrong | Action::CheckCode(_))
+                || !control.needs.is_empty();
+            let has_hint =
+                control.hint.is_some() || screen.hint.is_some() || scenario.hint.is_some();
+            if can_be_wrong && !has_hint {
+                let span = p.controls.get(&control.id).cloned().unwrap_or(s.id.span());
+                p.error(
+                    &span,
+                    format!(
+                        "control `{}` can be a wrong try but has no hint; add `hint` to it, \
+                         to its screen or to the scenario",
+                        control.id
+                    ),
+                );
+            }
+        }
+    }
+    let used: Vec<usize> = scenario
+        .screens
+        .iter()
+        .flat_map(|s| {
+            s.trap.into_iter().chain(s.parts.iter().filter_map(
+                |part| match part.control()?.action {
+                    Action::Trap(t) => Some(t),
+                    _ => None,
+                },
+            ))
+        })
+        .collect();
+    for (index, t) in raw.trap.iter().enumerate() {
+        if !used.contains(&index) {
+            p.warning(
+                &t.id.span(),
+                format!("trap `{}` is never used", t.id.get_ref()),
+            );
+        }
+    }
+
+    let failed = p
+        .problems
+        .iter()
+        .any(|x| x.severity == crate::model::Severity::Error);
+    problems.append(&mut p.problems);
+    if failed {
+        return None;
+    }
+    let positions = Positions {
+        screens: screen_pos,
+        goals: position(source, raw.goals.span().start),
+    };
+    let graph = super::check::graph(&scenario, &positions);
+    let failed = graph
+        .iter()
+        .any(|x| x.severity == crate::model::Severity::Error);
+    problems.extend(graph);
+    scenario.text_refs.shrink_to_fit();
+    (!failed).then_some(scenario)
+}

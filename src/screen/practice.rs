@@ -1,0 +1,142 @@
+//! A practice step in the lesson player: the task, the simulated devices,
+//! and what follows a press (a hint, a trap's explanation or well done).
+//! The "Övning – inget riktigt händer" banner sits in the player's fixed
+//! header, so it is on screen however far the page is scrolled.
+
+use super::lesson::Message;
+use crate::fl;
+use crate::model::Lesson;
+use crate::model::practice::{Feedback, Input, Practice};
+use crate::model::scenario::Scenario;
+use crate::theme::{self, Palette};
+use crate::widget::sim::{self, Sim};
+use crate::widget::style::{self, Kind};
+use crate::widget::{self as w, Ctx, symbols};
+use iced::widget::{Column, column, container, row, text};
+use iced::{Alignment, Element, Length};
+
+/// The practice banner, always on show during a practice step.
+pub fn banner<'a, M: 'a>(p: &Palette) -> Element<'a, M> {
+    container(
+        row![
+            w::symbol::<M>(symbols::WARNING, p.warm_text),
+            text(fl!("practice-banner"))
+                .size(theme::BODY)
+                .font(w::FONT_BOLD)
+                .color(p.warm_text)
+                .width(Length::Fill),
+        ]
+        .spacing(8)
+        .align_y(Alignment::Center),
+    )
+    .padding([2.0, 12.0])
+    .width(Length::Fill)
+    .style(style::notice(*p))
+    .into()
+}
+
+/// The step's content under the lesson's title.
+pub fn view<'a>(
+    lesson: &Lesson,
+    lang: &str,
+    scenario: &Scenario,
+    practice: &Practice,
+    ctx: &Ctx<Message>,
+) -> Element<'a, Message> {
+    let t = |id: &str| lesson.text(lang, id);
+    let mut body = Column::new()
+        .spacing(theme::SPACING * 1.5)
+        .width(Length::Fill)
+        .push(w::subheading(t(&scenario.title)))
+        .push(w::body(&t(&scenario.task)));
+    if let Some(panel) = feedback(ctx, scenario, practice, &t) {
+        body = body.push(panel);
+    }
+    let sim = Sim {
+        scenario,
+        practice,
+        text: &t,
+        on: Message::Practice,
+    };
+    body = body.push(sim::devices(ctx, &sim));
+    body.push(ctx.button(
+        fl!("practice-start-over"),
+        Message::Practice(Input::StartOver),
+        Kind::Secondary,
+    ))
+    .into()
+}
+
+/// The box after a wrong try, a trap or the goal.
+fn feedback<'a>(
+    ctx: &Ctx<Message>,
+    scenario: &Scenario,
+    practice: &Practice,
+    t: &dyn Fn(&str) -> String,
+) -> Option<Element<'a, Message>> {
+    let p = ctx.palette;
+    let heading = |sym: &'static str, words: String, colour| {
+        row![
+            w::symbol::<Message>(sym, colour).size(theme::SUBHEADING),
+            text(words)
+                .size(theme::SUBHEADING)
+                .font(w::FONT_BOLD)
+                .color(colour)
+                .width(Length::Fill)
+        ]
+        .spacing(12)
+        .align_y(Alignment::Center)
+    };
+    let (content, look) = match &practice.feedback {
+        Feedback::None => return None,
+        Feedback::Hint(hint) => {
+            let mut c = column![heading(symbols::CROSS, fl!("feedback-wrong"), p.wrong_text)];
+            if let Some(h) = hint {
+                c = c.push(
+                    text(fl!("choice-hint", hint = t(h)))
+                        .size(theme::BODY)
+                        .font(w::FONT_BOLD),
+                );
+            }
+            (
+                c.push(text(fl!("practice-try-another")).size(theme::BODY)),
+                style::feedback(p, false),
+            )
+        }
+        Feedback::Trap(index) => {
+            let trap = scenario.traps.get(*index)?;
+            let c = column![
+                heading(symbols::WARNING, fl!("practice-trap-heading"), p.warm_text),
+                text(t(&trap.title)).size(theme::BODY).font(w::FONT_BOLD),
+                w::body(&t(&trap.explain)),
+                ctx.button(
+                    fl!("practice-try-again"),
+                    Message::Practice(Input::TryAgain),
+                    Kind::Primary
+                ),
+            ];
+            return Some(
+                container(c.spacing(12))
+                    .padding(20)
+                    .width(Length::Fill)
+                    .style(style::notice(p))
+                    .into(),
+            );
+        }
+        Feedback::Done => (
+            column![
+                heading(symbols::CHECK, fl!("practice-done"), p.done),
+                w::body(&t(&scenario.end)),
+                text(fl!("practice-go-on")).size(theme::BODY),
+            ],
+            style::feedback(p, true),
+        ),
+    };
+    Some(
+        container(content.spacing(12))
+            .padding(20)
+            .width(Length::Fill)
+            .style(look)
+            .into(),
+    )
+}

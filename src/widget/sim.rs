@@ -1,0 +1,162 @@
+//! Simulated devices for practice scenarios: a computer's browser window and
+//! a phone, drawn from the palette (no real logos or brand designs), with
+//! the screens on show built from the scenario's kit of parts.
+//!
+//! Every control is made through [`Ctx`], so Tab, Enter and Space reach it
+//! and it is at least 64 px tall like every other button.
+
+pub mod parts;
+pub mod qr;
+
+use super::{Ctx, FONT_BOLD, style};
+use crate::fl;
+use crate::model::practice::{Input, Practice};
+use crate::model::scenario::{Device, Part, Scenario, Screen};
+use crate::theme;
+use iced::widget::{Column, column, container, text};
+use iced::{Element, Length};
+
+/// A practice on show: what the device views need to draw it.
+pub struct Sim<'s, M> {
+    /// The scenario.
+    pub scenario: &'s Scenario,
+    /// Its state.
+    pub practice: &'s Practice,
+    /// The text of a Fluent id in the current language.
+    pub text: &'s dyn Fn(&str) -> String,
+    /// The message for a press.
+    pub on: fn(Input) -> M,
+}
+
+/// Widest a simulated computer is drawn, in logical pixels.
+pub const COMPUTER_WIDTH: f32 = 540.0;
+/// Widest a simulated phone is drawn.
+pub const PHONE_WIDTH: f32 = 360.0;
+/// Widest the desk (paper notes) is drawn.
+pub const DESK_WIDTH: f32 = 300.0;
+
+/// The devices side by side (one under the other when the window is
+/// narrow or the text large), then the desk.
+pub fn devices<'a, M: Clone + 'static>(ctx: &Ctx<M>, sim: &Sim<'_, M>) -> Element<'a, M> {
+    let mut items: Vec<Element<'a, M>> = Vec::new();
+    for (slot, device) in sim.scenario.frame.devices().iter().enumerate() {
+        let Some(screen) = sim
+            .practice
+            .shown
+            .get(slot)
+            .and_then(|i| sim.scenario.screens.get(*i))
+        else {
+            continue;
+        };
+        items.push(match device {
+            Device::Computer => computer(ctx, sim, screen),
+            Device::Phone => phone(ctx, sim, screen),
+        });
+    }
+    if !sim.scenario.desk.is_empty() {
+        items.push(desk(ctx, sim));
+    }
+    iced::widget::Row::with_children(items)
+        .spacing(theme::SPACING * 1.5)
+        .wrap()
+        .vertical_spacing(theme::SPACING * 1.5)
+        .into()
+}
+
+/// A caption above a device ("Datorn", "Mobilen").
+fn caption<'a, M: 'a>(ctx: &Ctx<M>, label: String) -> Element<'a, M> {
+    text(label)
+        .size(theme::BODY)
+        .font(FONT_BOLD)
+        .color(ctx.palette.text_soft)
+        .into()
+}
+
+/// The parts of a screen, top to bottom.
+fn screen_parts<'a, M: Clone + 'static>(
+    ctx: &Ctx<M>,
+    sim: &Sim<'_, M>,
+    parts: &[Part],
+) -> Column<'a, M> {
+    Column::with_children(parts.iter().map(|part| parts::view(ctx, sim, part)))
+        .spacing(theme::SPACING)
+        .width(Length::Fill)
+}
+
+fn bar<'a, M: 'a>(ctx: &Ctx<M>, words: String) -> Element<'a, M> {
+    container(text(words).size(theme::BODY).width(Length::Fill))
+        .padding([8.0, 14.0])
+        .width(Length::Fill)
+        .style(style::sim_bar(ctx.palette))
+        .into()
+}
+
+/// A browser window: the address bar, then the page.
+fn computer<'a, M: Clone + 'static>(
+    ctx: &Ctx<M>,
+    sim: &Sim<'_, M>,
+    screen: &Screen,
+) -> Element<'a, M> {
+    let address = screen.address.as_deref().map(sim.text).unwrap_or_default();
+    let window = column![
+        container(bar(ctx, address)).padding(10),
+        container(screen_parts(ctx, sim, &screen.parts)).padding([10.0, 20.0]),
+    ]
+    .padding(iced::Padding {
+        bottom: 14.0,
+        ..iced::Padding::ZERO
+    });
+    column![
+        caption(ctx, fl!("practice-computer")),
+        container(window)
+            .width(Length::Fill)
+            .style(style::computer(ctx.palette)),
+    ]
+    .spacing(8)
+    .width(Length::Fill)
+    .max_width(COMPUTER_WIDTH)
+    .into()
+}
+
+/// A phone: the app's name on top, then the screen.
+fn phone<'a, M: Clone + 'static>(
+    ctx: &Ctx<M>,
+    sim: &Sim<'_, M>,
+    screen: &Screen,
+) -> Element<'a, M> {
+    let mut inside = Column::new().spacing(theme::SPACING);
+    if let Some(address) = screen.address.as_deref() {
+        inside = inside.push(bar(ctx, (sim.text)(address)));
+    }
+    inside = inside.push(screen_parts(ctx, sim, &screen.parts));
+    column![
+        caption(ctx, fl!("practice-phone")),
+        container(inside)
+            .padding([26.0, 18.0])
+            .width(Length::Fill)
+            .style(style::phone(ctx.palette)),
+    ]
+    .spacing(8)
+    .width(Length::Fill)
+    .max_width(PHONE_WIDTH)
+    .into()
+}
+
+/// What lies on the desk beside the devices.
+fn desk<'a, M: Clone + 'static>(ctx: &Ctx<M>, sim: &Sim<'_, M>) -> Element<'a, M> {
+    let mut items = Column::new()
+        .spacing(8)
+        .push(caption(ctx, fl!("practice-desk")));
+    for part in &sim.scenario.desk {
+        items = items.push(parts::view(ctx, sim, part));
+    }
+    container(items)
+        .width(Length::Fill)
+        .max_width(DESK_WIDTH)
+        .into()
+}
+
+/// The payload the QR code of `practice` shows.
+pub fn payload(practice: &Practice) -> String {
+    crate::model::scenario::qr_payload(&practice.scenario, 0)
+}

@@ -1,0 +1,268 @@
+//! The kit: how each [`Part`] of a simulated screen is drawn.
+
+use super::{Sim, qr};
+use crate::fl;
+use crate::model::practice::Input;
+use crate::model::scenario::{Control, Look, Part};
+use crate::theme;
+use crate::widget::style::{self, Kind};
+use crate::widget::{self as w, Ctx, FONT_BOLD, symbols};
+use iced::widget::{Column, column, container, image, row, rule, space, text};
+use iced::{Alignment, Element, Length};
+
+/// Draws one part.
+pub fn view<'a, M: Clone + 'static>(ctx: &Ctx<M>, sim: &Sim<'_, M>, part: &Part) -> Element<'a, M> {
+    let p = ctx.palette;
+    let t = |id: &str| (sim.text)(id);
+    match part {
+        Part::Heading { text: id } => text(t(id))
+            .size(theme::SUBHEADING)
+            .font(FONT_BOLD)
+            .width(Length::Fill)
+            .into(),
+        Part::Text { text: id } => w::body(&t(id)),
+        Part::Field { text: id } => text(t(id))
+            .size(theme::BODY)
+            .font(FONT_BOLD)
+            .width(Length::Fill)
+            .into(),
+        Part::Button {
+            control,
+            text: id,
+            look,
+        } => {
+            let kind = match look {
+                Look::Primary => Kind::Primary,
+                Look::Secondary => Kind::Secondary,
+                Look::Accept => Kind::Accept,
+                Look::Decline => Kind::Decline,
+            };
+            let label = text(t(id))
+                .size(theme::BODY)
+                .font(FONT_BOLD)
+                .width(Length::Fill)
+                .align_x(Alignment::Center);
+            press(ctx, sim, control, label.into(), kind)
+        }
+        Part::Link { control, text: id } => {
+            let words = column![
+                text(t(id)).size(theme::BODY).color(p.primary),
+                rule::horizontal(2).style(move |_| rule::Style {
+                    color: p.primary,
+                    radius: 0.0.into(),
+                    fill_mode: rule::FillMode::Full,
+                    snap: true,
+                }),
+            ]
+            .width(Length::Shrink);
+            press(ctx, sim, control, words.into(), Kind::Link)
+        }
+        Part::Choice { control, text: id } => {
+            let label = row![
+                w::symbol::<M>(symbols::CIRCLE, p.text),
+                text(t(id)).size(theme::BODY).width(Length::Fill)
+            ]
+            .spacing(12)
+            .align_y(Alignment::Center);
+            press(ctx, sim, control, label.into(), Kind::Tile)
+        }
+        Part::SmsRow {
+            control,
+            from,
+            text: id,
+        } => {
+            let label = column![
+                text(t(from)).size(theme::BODY).font(FONT_BOLD),
+                text(t(id)).size(theme::BODY).color(p.text_soft),
+            ]
+            .spacing(4)
+            .width(Length::Fill);
+            press(ctx, sim, control, label.into(), Kind::Tile)
+        }
+        Part::EmailRow {
+            control,
+            from,
+            subject,
+        } => {
+            let label = column![
+                text(t(from)).size(theme::BODY).font(FONT_BOLD),
+                text(t(subject)).size(theme::BODY),
+            ]
+            .spacing(4)
+            .width(Length::Fill);
+            press(ctx, sim, control, label.into(), Kind::Tile)
+        }
+        Part::Sms { from, text: id } => column![
+            text(t(from)).size(theme::BODY).font(FONT_BOLD),
+            container(w::body::<M>(&t(id)))
+                .padding(14)
+                .width(Length::Fill)
+                .style(style::sim_bar(p)),
+        ]
+        .spacing(8)
+        .into(),
+        Part::Email {
+            from,
+            address,
+            subject,
+            text: id,
+        } => {
+            let sender = match address {
+                Some(a) => format!("{} <{}>", t(from), t(a)),
+                None => t(from),
+            };
+            column![
+                text(fl!("sim-from", from = sender)).size(theme::BODY),
+                text(fl!("sim-subject", subject = t(subject)))
+                    .size(theme::BODY)
+                    .font(FONT_BOLD),
+                rule::horizontal(1),
+                w::body::<M>(&t(id)),
+            ]
+            .spacing(8)
+            .into()
+        }
+        Part::Note { text: id } => container(
+            text(t(id))
+                .size(theme::SUBHEADING)
+                .font(FONT_BOLD)
+                .width(Length::Fill),
+        )
+        .padding(18)
+        .width(Length::Fill)
+        .style(style::paper(p))
+        .into(),
+        Part::Call {
+            caller,
+            number,
+            ongoing,
+        } => {
+            let state = if *ongoing {
+                fl!("sim-call-ongoing")
+            } else {
+                fl!("sim-call-incoming")
+            };
+            let mut call = Column::new()
+                .spacing(6)
+                .align_x(Alignment::Center)
+                .width(Length::Fill)
+                .push(text(state).size(theme::BODY).color(p.text_soft))
+                .push(
+                    text(t(caller))
+                        .size(theme::HEADING)
+                        .font(FONT_BOLD)
+                        .align_x(Alignment::Center),
+                );
+            if let Some(n) = number {
+                call = call.push(text(t(n)).size(theme::BODY).color(p.text_soft));
+            }
+            call.into()
+        }
+        Part::Qr { text: caption } => {
+            let payload = super::payload(sim.practice);
+            let mut qr_part = Column::new().spacing(8).align_x(Alignment::Center);
+            if let Some(handle) = qr::handle(&payload) {
+                qr_part = qr_part.push(
+                    container(
+                        image(handle)
+                            .width(Length::Fixed(qr::SIDE))
+                            .height(Length::Fixed(qr::SIDE))
+                            .filter_method(image::FilterMethod::Nearest),
+                    )
+                    .padding(6)
+                    .style(style::card(p)),
+                );
+            }
+            if let Some(c) = caption {
+                qr_part = qr_part.push(text(t(c)).size(theme::BODY).align_x(Alignment::Center));
+            }
+            container(qr_part).center_x(Length::Fill).into()
+        }
+        Part::Keypad { code } => keypad(ctx, sim, code.len()),
+    }
+}
+
+/// A pressable part, built through the focus context.
+fn press<'a, M: Clone + 'static>(
+    ctx: &Ctx<M>,
+    sim: &Sim<'_, M>,
+    control: &Control,
+    content: Element<'a, M>,
+    kind: Kind,
+) -> Element<'a, M> {
+    let width = if kind == Kind::Link {
+        Length::Shrink
+    } else {
+        Length::Fill
+    };
+    ctx.button_with(
+        content,
+        (sim.on)(Input::Press(control.id.clone())),
+        kind,
+        width,
+    )
+}
+
+/// The code field (a dot per digit typed) and a large keypad.
+fn keypad<'a, M: Clone + 'static>(ctx: &Ctx<M>, sim: &Sim<'_, M>, length: usize) -> Element<'a, M> {
+    let p = ctx.palette;
+    let typed = sim.practice.code_typed.len().min(length);
+    let dots: String = std::iter::repeat_n(symbols::DOT, typed)
+        .chain(std::iter::repeat_n(symbols::CIRCLE, length - typed))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let field = container(
+        column![
+            text(dots)
+                .font(w::SYMBOL_FONT)
+                .size(theme::SUBHEADING)
+                .color(p.text),
+            text(fl!("sim-code-typed", typed = typed, total = length))
+                .size(theme::BODY)
+                .color(p.text_soft),
+        ]
+        .spacing(6)
+        .align_x(Alignment::Center)
+        .width(Length::Fill),
+    )
+    .padding(12)
+    .width(Length::Fill)
+    .style(style::sim_bar(p));
+    let key = |d: u8| -> Element<'a, M> {
+        let label = text(d.to_string())
+            .size(theme::SUBHEADING)
+            .font(FONT_BOLD)
+            .width(Length::Fill)
+            .align_x(Alignment::Center);
+        ctx.button_with(
+            label.into(),
+            (sim.on)(Input::Digit(d)),
+            Kind::Secondary,
+            Length::Fill,
+        )
+    };
+    let mut keys = Column::new().spacing(6).push(field);
+    for first in [1u8, 4, 7] {
+        keys = keys.push(row![key(first), key(first + 1), key(first + 2)].spacing(6));
+    }
+    keys = keys.push(
+        row![
+            space::horizontal().width(Length::Fill),
+            key(0),
+            space::horizontal().width(Length::Fill)
+        ]
+        .spacing(6),
+    );
+    let erase = text(fl!("sim-erase"))
+        .size(theme::BODY)
+        .font(FONT_BOLD)
+        .width(Length::Fill)
+        .align_x(Alignment::Center);
+    keys.push(ctx.button_with(
+        erase.into(),
+        (sim.on)(Input::Erase),
+        Kind::Secondary,
+        Length::Fill,
+    ))
+    .into()
+}
