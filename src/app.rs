@@ -1,6 +1,7 @@
 //! The top-level state: routes messages to the current screen, saves what
 //! screens report, and draws the page with notices and keyboard handling.
 
+use crate::config::MachineConfig;
 use crate::fl;
 use crate::i18n::{self, Lang};
 use crate::model::Library;
@@ -34,19 +35,28 @@ pub struct Options {
     pub data_dir: PathBuf,
     /// Folders with lessons.
     pub lesson_dirs: Vec<PathBuf>,
+    /// The machine-wide configuration (defaults, kiosk, tutor code …).
+    pub machine: MachineConfig,
 }
 
 impl Options {
-    /// The folders from the environment and the operating system.
+    /// The folders and machine configuration from the environment, portable
+    /// mode and the operating system (see [`crate::paths`]).
     pub fn from_environment() -> Self {
+        let machine = MachineConfig::load();
+        let portable = crate::paths::portable_dir();
+        let mut lesson_dirs = vec![crate::paths::lessons_dir()];
+        lesson_dirs.extend(machine.lesson_dirs.iter().cloned());
         Options {
-            config_dir: crate::paths::config_dir(),
-            data_dir: crate::paths::data_dir(),
-            lesson_dirs: vec![crate::paths::lessons_dir()],
+            config_dir: crate::paths::config_dir_with(portable.as_deref()),
+            data_dir: crate::paths::data_dir_with(portable.as_deref(), machine.data_dir.as_deref()),
+            lesson_dirs,
+            machine,
         }
     }
 }
 
+mod machine;
 mod people;
 mod reading;
 
@@ -138,10 +148,10 @@ pub struct App {
 impl App {
     /// Loads settings, lessons and progress. Never fails: problems become notices.
     pub fn new(options: Options) -> Self {
-        let loaded = settings::load(&options.config_dir);
+        let loaded = settings::load_over(&options.config_dir, &options.machine.settings_base());
         let lang = loaded.settings.effective_language();
         i18n::set_language(lang);
-        let mut notices = Vec::new();
+        let mut notices = machine::notices(&options.machine);
         if let Some(copy) = &loaded.broken_copy {
             notices.push(fl!(
                 "notice-settings-broken",
@@ -155,7 +165,10 @@ impl App {
         let read_aloud = loaded.settings.read_aloud;
         let mut restore_offer = None;
         let (store, events) = match Store::open(&options.data_dir) {
-            Ok(opened) => {
+            Ok(mut opened) => {
+                opened
+                    .store
+                    .preset_tutor_code(options.machine.tutor_code_hash.clone());
                 if let Some(copy) = &opened.broken_copy {
                     notices.push(fl!(
                         "notice-store-broken",
@@ -328,8 +341,12 @@ impl App {
 
     fn change_settings(&mut self, change: impl FnOnce(&mut Settings)) {
         change(&mut self.settings);
-        self.settings_save_failed =
-            settings::save(&self.options.config_dir, &self.settings).is_err();
+        self.settings_save_failed = settings::save_over(
+            &self.options.config_dir,
+            &self.settings,
+            &self.options.machine.settings_base(),
+        )
+        .is_err();
         self.shared.read_aloud = self.settings.read_aloud;
         let lang = self.settings.effective_language();
         if lang != self.shared.lang {
@@ -642,7 +659,10 @@ impl App {
         let reopened = crate::store::backup::restore(&self.options.data_dir, &backup)
             .and_then(|_| Store::open(&self.options.data_dir));
         match reopened {
-            Ok(opened) => {
+            Ok(mut opened) => {
+                opened
+                    .store
+                    .preset_tutor_code(self.options.machine.tutor_code_hash.clone());
                 self.store = Some(opened.store);
                 self.notices.clear();
                 self.notices.push(fl!(

@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod audio;
+pub mod config;
 pub mod i18n;
 pub mod model;
 pub mod paths;
@@ -67,7 +68,8 @@ pub fn application_with(
 > {
     // iced multiplies the window's size by the app's scale factor; divide it
     // out so the window opens at the same size on screen whatever the text size.
-    let scale = settings::load_quietly(&options.config_dir).scale();
+    let scale =
+        settings::load_quietly_over(&options.config_dir, &options.machine.settings_base()).scale();
     let mut app = iced::application(
         move || app::App::new(options.clone()),
         app::App::update,

@@ -113,6 +113,7 @@ fn app_with(
         lesson_dirs: vec![
             std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/ui-lessons"),
         ],
+        machine: Default::default(),
     });
     (app, config, data)
 }

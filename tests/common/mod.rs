@@ -43,6 +43,7 @@ impl Harness {
             config_dir: config.path().to_path_buf(),
             data_dir: data.path().to_path_buf(),
             lesson_dirs: vec![fixture_lessons()],
+            machine: Default::default(),
         });
         Harness {
             app,
