@@ -56,9 +56,12 @@ impl Options {
     }
 }
 
+mod kiosk;
 mod machine;
 mod people;
 mod reading;
+
+pub use kiosk::{Kiosk, KioskMessage};
 
 /// The screen on show.
 #[derive(Debug, Clone, PartialEq)]
@@ -122,6 +125,8 @@ pub enum Message {
     DeclineBackup,
     /// The first frame was drawn (benchmark mode only).
     FirstFrame,
+    /// Kiosk mode: next participant, or closing with the tutor code.
+    Kiosk(KioskMessage),
 }
 
 /// The application state.
@@ -143,6 +148,7 @@ pub struct App {
     /// Screens to return to when Settings or Kortkommandon close, newest last.
     overlays: Vec<Screen>,
     first_frame_reported: bool,
+    kiosk: Kiosk,
 }
 
 impl App {
@@ -199,7 +205,8 @@ impl App {
         } else {
             Screen::Home(Home::default())
         };
-        App {
+        let kiosk = Kiosk::new(options.machine.kiosk);
+        let mut app = App {
             options,
             settings: loaded.settings,
             settings_save_failed: false,
@@ -220,7 +227,10 @@ impl App {
             audio: crate::audio::Audio::start(),
             overlays: Vec::new(),
             first_frame_reported: false,
-        }
+            kiosk,
+        };
+        app.start_as_guest_in_kiosk();
+        app
     }
 
     /// The screen on show.
@@ -263,13 +273,16 @@ impl App {
         self.settings.scale()
     }
 
-    /// Benchmark mode reports the first frame; otherwise nothing to listen to.
+    /// Benchmark mode reports the first frame; kiosk mode hears close
+    /// requests; otherwise nothing to listen to.
     pub fn subscription(&self) -> Subscription<Message> {
-        if !self.first_frame_reported && std::env::var_os("STEGVIS_BENCH").is_some() {
-            iced::window::frames().map(|_| Message::FirstFrame)
-        } else {
-            Subscription::none()
-        }
+        let first_frame =
+            if !self.first_frame_reported && std::env::var_os("STEGVIS_BENCH").is_some() {
+                iced::window::frames().map(|_| Message::FirstFrame)
+            } else {
+                Subscription::none()
+            };
+        Subscription::batch([first_frame, self.kiosk_subscription()])
     }
 
     pub(crate) fn go(&mut self, screen: Screen) {
@@ -411,6 +424,7 @@ impl App {
                 Task::none()
             }
             Message::Escape => self.escape(),
+            Message::Kiosk(m) => self.update_kiosk(m),
             Message::Start(m) => self.update_start(m),
             Message::Pick(m) => self.update_pick(m),
             Message::Code(m) => self.update_code(m),
@@ -622,6 +636,7 @@ impl App {
                 page.view(shared, &self.settings, self.settings_save_failed, c)
             }),
         };
+        let kiosk_bar = self.kiosk_bar(&ctx);
         actions.extend(ctx.into_actions());
         // The lesson player has its own scroll area between fixed bars.
         let screen = if matches!(self.screen, Screen::Lesson(_)) {
@@ -634,7 +649,7 @@ impl App {
         if let Some(notices) = notices {
             page = page.push(notices);
         }
-        let page = page.push(screen);
+        let page = page.push(screen).extend(kiosk_bar);
         let page = container(page)
             .width(Length::Fill)
             .height(Length::Fill)

@@ -304,3 +304,7 @@ machine-config-allowed-lesson-folders = a list of whole paths, for example ["/sr
 machine-config-allowed-kiosk = true (on) or false (off)
 machine-config-allowed-tutor-code-hash = a code from the command stegvis tutor-code-hash, starting with $argon2
 machine-config-allowed-pc-name = a name in quotes, 1 to { $max } characters, for example "Dator 3, Stadsbiblioteket"
+
+## Kiosk mode
+kiosk-next-participant = Next participant
+kiosk-quit = Close Stegvis

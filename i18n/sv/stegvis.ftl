@@ -304,3 +304,7 @@ machine-config-allowed-lesson-folders = en lista med hela sökvägar, till exemp
 machine-config-allowed-kiosk = true (på) eller false (av)
 machine-config-allowed-tutor-code-hash = en kod från kommandot stegvis tutor-code-hash, som börjar med $argon2
 machine-config-allowed-pc-name = ett namn inom citattecken, 1 till { $max } tecken, till exempel "Dator 3, Stadsbiblioteket"
+
+## Kioskläge
+kiosk-next-participant = Nästa deltagare
+kiosk-quit = Stäng Stegvis
