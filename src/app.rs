@@ -192,7 +192,7 @@ impl App {
             }
             Err(e) => {
                 eprintln!("Stegvis: progress store unavailable: {e}");
-                notices.push(fl!("notice-store-unavailable"));
+                notices.push(machine::store_unavailable(&options.data_dir));
                 (None, Vec::new())
             }
         };

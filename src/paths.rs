@@ -92,6 +92,18 @@ pub fn data_dir_with(portable: Option<&Path>, machine: Option<&Path>) -> PathBuf
     })
 }
 
+/// Whether files can be created in `dir` (made if missing): tries a small
+/// file and removes it again.
+pub fn is_writable(dir: &Path) -> bool {
+    if std::fs::create_dir_all(dir).is_err() {
+        return false;
+    }
+    let probe = dir.join(format!(".stegvis-write-test-{}", uuid::Uuid::new_v4()));
+    let written = std::fs::write(&probe, b"").is_ok();
+    let _ = std::fs::remove_file(&probe);
+    written
+}
+
 /// The folder holding the shipped lessons.
 ///
 /// Looked for, in order: `STEGVIS_LESSONS_DIR`; `lessons/` beside the
@@ -195,6 +207,22 @@ mod tests {
             portable_dir_beside(dir.path()),
             Some(dir.path().join("stegvis-data"))
         );
+    }
+
+    #[test]
+    fn a_folder_under_a_file_is_not_writable() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        assert!(is_writable(&dir.path().join("new")));
+        assert_eq!(
+            std::fs::read_dir(dir.path().join("new"))
+                .expect("made")
+                .count(),
+            0,
+            "the probe is removed"
+        );
+        let file = dir.path().join("file");
+        std::fs::write(&file, "").expect("file");
+        assert!(!is_writable(&file.join("data")));
     }
 
     #[test]

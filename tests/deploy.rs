@@ -324,3 +324,35 @@ fn the_data_folder_comes_from_env_then_portable_then_machine() {
         "the environment wins over everything: {out}"
     );
 }
+
+#[test]
+fn a_data_folder_that_cannot_be_written_is_named_and_lessons_still_work() {
+    let config = tempfile::tempdir().expect("tempdir");
+    let data = tempfile::tempdir().expect("tempdir");
+    // A folder under a plain file can never be made, even by root.
+    let blocked = data.path().join("not-a-folder");
+    std::fs::write(&blocked, "").expect("file");
+    let folder = blocked.join("stegvis");
+    let app = App::new(Options {
+        config_dir: config.path().to_path_buf(),
+        data_dir: folder.clone(),
+        lesson_dirs: vec![fixture_lessons()],
+        machine: MachineConfig::default(),
+    });
+    let mut h = Harness::from_app(app, config, data);
+    let notice = format!(
+        "Dina framsteg kan inte sparas, för Stegvis får inte skriva i mappen {}.",
+        folder.display()
+    );
+    assert!(
+        h.app.notices().iter().any(|n| n.starts_with(&notice)),
+        "{:?}",
+        h.app.notices()
+    );
+    assert!(h.shows(&h.app.notices()[0].clone()));
+    h.click("Börja ›");
+    assert!(
+        matches!(h.app.screen(), Screen::Lesson(_)),
+        "lessons still work"
+    );
+}

@@ -308,3 +308,6 @@ machine-config-allowed-pc-name = ett namn inom citattecken, 1 till { $max } teck
 ## Kioskläge
 kiosk-next-participant = Nästa deltagare
 kiosk-quit = Stäng Stegvis
+
+## Datamappen
+notice-data-folder-not-writable = Dina framsteg kan inte sparas, för Stegvis får inte skriva i mappen { $folder }. Du kan ändå göra lektionerna. Personalen kan välja en annan mapp (data_folder i datorns inställningsfil) eller använda bärbart läge på ett USB-minne.
