@@ -89,10 +89,7 @@ pub fn application_with(
         fullscreen: kiosk,
         exit_on_close_request: !kiosk,
         icon: window_icon(),
-        platform_specific: iced::window::settings::PlatformSpecific {
-            application_id: APP_ID.to_owned(),
-            ..Default::default()
-        },
+        platform_specific: platform_specific(),
         ..Default::default()
     });
     for font in fonts() {
@@ -109,4 +106,20 @@ fn window_icon() -> Option<iced::window::Icon> {
         .into_rgba8();
     let (width, height) = image.dimensions();
     iced::window::icon::from_rgba(image.into_raw(), width, height).ok()
+}
+
+/// On Linux the window's application id (and X11 class) matches the desktop
+/// entry, so the desktop shows the right icon and name.
+#[cfg(target_os = "linux")]
+fn platform_specific() -> iced::window::settings::PlatformSpecific {
+    iced::window::settings::PlatformSpecific {
+        application_id: APP_ID.to_owned(),
+        ..Default::default()
+    }
+}
+
+/// Elsewhere the defaults.
+#[cfg(not(target_os = "linux"))]
+fn platform_specific() -> iced::window::settings::PlatformSpecific {
+    iced::window::settings::PlatformSpecific::default()
 }

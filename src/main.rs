@@ -1,4 +1,6 @@
 //! The `stegvis` command: starts the app, or runs a tool.
+// On Windows a GUI program: no console window opens behind the app.
+#![cfg_attr(windows, windows_subsystem = "windows")]
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -36,6 +38,7 @@ Miljövariabler / Environment:
 
 fn main() -> ExitCode {
     stegvis::mark_start();
+    attach_console();
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("--help" | "-h" | "help") => {
@@ -63,6 +66,20 @@ fn main() -> ExitCode {
         Some("tutor-code-hash") if args.len() == 1 => tutor_code_hash(),
         None => run_app(),
         Some(other) => usage_error(&format!("okänt kommando / unknown command: {other}")),
+    }
+}
+
+/// On Windows, prints to the console the command was typed in (a GUI
+/// program has none of its own); elsewhere nothing to do.
+fn attach_console() {
+    #[cfg(windows)]
+    {
+        use windows_sys::Win32::System::Console::{ATTACH_PARENT_PROCESS, AttachConsole};
+        // SAFETY: AttachConsole has no preconditions; when there is no
+        // parent console (started from the Start menu) it fails harmlessly.
+        unsafe {
+            AttachConsole(ATTACH_PARENT_PROCESS);
+        }
     }
 }
 
