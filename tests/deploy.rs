@@ -356,3 +356,40 @@ fn a_data_folder_that_cannot_be_written_is_named_and_lessons_still_work() {
         "lessons still work"
     );
 }
+
+#[test]
+fn tutor_code_hash_prints_a_line_for_the_machine_config() {
+    use std::io::Write;
+    let run = |input: &str| {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_stegvis"))
+            .arg("tutor-code-hash")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("start stegvis");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(input.as_bytes())
+            .expect("write code");
+        child.wait_with_output().expect("run")
+    };
+    let output = run("hemlig 4711\r\n");
+    assert!(output.status.success());
+    let line = String::from_utf8_lossy(&output.stdout).trim().to_owned();
+    assert!(!line.contains("4711"), "the code itself is never printed");
+    // The line pasted into a machine config file gives the preset code.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("config.toml");
+    std::fs::write(&file, format!("{line}\n")).expect("write");
+    let config = MachineConfig::load_file(&file);
+    assert_eq!(config.problems, []);
+    let hash = config.tutor_code_hash.expect("a hash");
+    assert!(stegvis::store::tutor::code_matches("hemlig 4711", &hash));
+
+    let short = run("abc\n");
+    assert!(!short.status.success(), "too short a code is refused");
+    assert!(String::from_utf8_lossy(&short.stderr).contains("minst 4 tecken"));
+}
