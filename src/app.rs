@@ -1,6 +1,7 @@
 //! The top-level state: routes messages to the current screen, saves what
 //! screens report, and draws the page with notices and keyboard handling.
 
+use crate::config::MachineConfig;
 use crate::fl;
 use crate::i18n::{self, Lang};
 use crate::model::Library;
@@ -34,22 +35,34 @@ pub struct Options {
     pub data_dir: PathBuf,
     /// Folders with lessons.
     pub lesson_dirs: Vec<PathBuf>,
+    /// The machine-wide configuration (defaults, kiosk, tutor code …).
+    pub machine: MachineConfig,
 }
 
 impl Options {
-    /// The folders from the environment and the operating system.
+    /// The folders and machine configuration from the environment, portable
+    /// mode and the operating system (see [`crate::paths`]).
     pub fn from_environment() -> Self {
+        let machine = MachineConfig::load();
+        let portable = crate::paths::portable_dir();
+        let mut lesson_dirs = vec![crate::paths::lessons_dir()];
+        lesson_dirs.extend(machine.lesson_dirs.iter().cloned());
         Options {
-            config_dir: crate::paths::config_dir(),
-            data_dir: crate::paths::data_dir(),
-            lesson_dirs: vec![crate::paths::lessons_dir()],
+            config_dir: crate::paths::config_dir_with(portable.as_deref()),
+            data_dir: crate::paths::data_dir_with(portable.as_deref(), machine.data_dir.as_deref()),
+            lesson_dirs,
+            machine,
         }
     }
 }
 
+mod kiosk;
+mod machine;
 mod people;
 mod playing;
 mod reading;
+
+pub use kiosk::{Kiosk, KioskMessage};
 
 /// The screen on show.
 #[derive(Debug, Clone, PartialEq)]
@@ -115,6 +128,8 @@ pub enum Message {
     DeclineBackup,
     /// The first frame was drawn (benchmark mode only).
     FirstFrame,
+    /// Kiosk mode: next participant, or closing with the tutor code.
+    Kiosk(KioskMessage),
 }
 
 /// The application state.
@@ -136,15 +151,16 @@ pub struct App {
     /// Screens to return to when Settings or Kortkommandon close, newest last.
     overlays: Vec<Screen>,
     first_frame_reported: bool,
+    kiosk: Kiosk,
 }
 
 impl App {
     /// Loads settings, lessons and progress. Never fails: problems become notices.
     pub fn new(options: Options) -> Self {
-        let loaded = settings::load(&options.config_dir);
+        let loaded = settings::load_over(&options.config_dir, &options.machine.settings_base());
         let lang = loaded.settings.effective_language();
         i18n::set_language(lang);
-        let mut notices = Vec::new();
+        let mut notices = machine::notices(&options.machine);
         if let Some(copy) = &loaded.broken_copy {
             notices.push(fl!(
                 "notice-settings-broken",
@@ -158,7 +174,10 @@ impl App {
         let read_aloud = loaded.settings.read_aloud;
         let mut restore_offer = None;
         let (store, events) = match Store::open(&options.data_dir) {
-            Ok(opened) => {
+            Ok(mut opened) => {
+                opened
+                    .store
+                    .preset_tutor_code(options.machine.tutor_code_hash.clone());
                 if let Some(copy) = &opened.broken_copy {
                     notices.push(fl!(
                         "notice-store-broken",
@@ -176,7 +195,7 @@ impl App {
             }
             Err(e) => {
                 eprintln!("Stegvis: progress store unavailable: {e}");
-                notices.push(fl!("notice-store-unavailable"));
+                notices.push(machine::store_unavailable(&options.data_dir));
                 (None, Vec::new())
             }
         };
@@ -189,7 +208,8 @@ impl App {
         } else {
             Screen::Home(Home::default())
         };
-        App {
+        let kiosk = Kiosk::new(options.machine.kiosk);
+        let mut app = App {
             options,
             settings: loaded.settings,
             settings_save_failed: false,
@@ -210,7 +230,10 @@ impl App {
             audio: crate::audio::Audio::start(),
             overlays: Vec::new(),
             first_frame_reported: false,
-        }
+            kiosk,
+        };
+        app.start_as_guest_in_kiosk();
+        app
     }
 
     /// The screen on show.
@@ -253,13 +276,16 @@ impl App {
         self.settings.scale()
     }
 
-    /// Benchmark mode reports the first frame; otherwise nothing to listen to.
+    /// Benchmark mode reports the first frame; kiosk mode hears close
+    /// requests; otherwise nothing to listen to.
     pub fn subscription(&self) -> Subscription<Message> {
-        if !self.first_frame_reported && std::env::var_os("STEGVIS_BENCH").is_some() {
-            iced::window::frames().map(|_| Message::FirstFrame)
-        } else {
-            Subscription::none()
-        }
+        let first_frame =
+            if !self.first_frame_reported && std::env::var_os("STEGVIS_BENCH").is_some() {
+                iced::window::frames().map(|_| Message::FirstFrame)
+            } else {
+                Subscription::none()
+            };
+        Subscription::batch([first_frame, self.kiosk_subscription()])
     }
 
     pub(crate) fn go(&mut self, screen: Screen) {
@@ -331,8 +357,12 @@ impl App {
 
     fn change_settings(&mut self, change: impl FnOnce(&mut Settings)) {
         change(&mut self.settings);
-        self.settings_save_failed =
-            settings::save(&self.options.config_dir, &self.settings).is_err();
+        self.settings_save_failed = settings::save_over(
+            &self.options.config_dir,
+            &self.settings,
+            &self.options.machine.settings_base(),
+        )
+        .is_err();
         self.shared.read_aloud = self.settings.read_aloud;
         let lang = self.settings.effective_language();
         if lang != self.shared.lang {
@@ -398,6 +428,7 @@ impl App {
                 Task::none()
             }
             Message::Escape => self.escape(),
+            Message::Kiosk(m) => self.update_kiosk(m),
             Message::Start(m) => self.update_start(m),
             Message::Pick(m) => self.update_pick(m),
             Message::Code(m) => self.update_code(m),
@@ -550,6 +581,7 @@ impl App {
                 page.view(shared, &self.settings, self.settings_save_failed, c)
             }),
         };
+        let kiosk_bar = self.kiosk_bar(&ctx);
         actions.extend(ctx.into_actions());
         // The lesson player has its own scroll area between fixed bars.
         let screen = if matches!(self.screen, Screen::Lesson(_)) {
@@ -562,7 +594,7 @@ impl App {
         if let Some(notices) = notices {
             page = page.push(notices);
         }
-        let page = page.push(screen);
+        let page = page.push(screen).extend(kiosk_bar);
         let page = container(page)
             .width(Length::Fill)
             .height(Length::Fill)
@@ -589,7 +621,10 @@ impl App {
         let reopened = crate::store::backup::restore(&self.options.data_dir, &backup)
             .and_then(|_| Store::open(&self.options.data_dir));
         match reopened {
-            Ok(opened) => {
+            Ok(mut opened) => {
+                opened
+                    .store
+                    .preset_tutor_code(self.options.machine.tutor_code_hash.clone());
                 self.store = Some(opened.store);
                 self.notices.clear();
                 self.notices.push(fl!(

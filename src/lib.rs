@@ -7,6 +7,7 @@
 pub mod app;
 pub mod audio;
 pub mod cli;
+pub mod config;
 pub mod handout;
 pub mod html;
 pub mod i18n;
@@ -70,7 +71,10 @@ pub fn application_with(
 > {
     // iced multiplies the window's size by the app's scale factor; divide it
     // out so the window opens at the same size on screen whatever the text size.
-    let scale = settings::load_quietly(&options.config_dir).scale();
+    let scale =
+        settings::load_quietly_over(&options.config_dir, &options.machine.settings_base()).scale();
+    // Kiosk mode fills the screen and closes only with the tutor code.
+    let kiosk = options.machine.kiosk;
     let mut app = iced::application(
         move || app::App::new(options.clone()),
         app::App::update,
@@ -85,14 +89,40 @@ pub fn application_with(
         size: iced::Size::new(1280.0 / scale, 800.0 / scale),
         min_size: Some(iced::Size::new(640.0 / scale, 480.0 / scale)),
         maximized: true,
-        platform_specific: iced::window::settings::PlatformSpecific {
-            application_id: APP_ID.to_owned(),
-            ..Default::default()
-        },
+        fullscreen: kiosk,
+        exit_on_close_request: !kiosk,
+        icon: window_icon(),
+        platform_specific: platform_specific(),
         ..Default::default()
     });
     for font in fonts() {
         app = app.font(font);
     }
     app
+}
+
+/// The window icon: the packaged 128 px icon (the blue steps).
+fn window_icon() -> Option<iced::window::Icon> {
+    const PNG: &[u8] = include_bytes!("../packaging/icons/se.stegvis.Stegvis-128.png");
+    let image = image::load_from_memory_with_format(PNG, image::ImageFormat::Png)
+        .ok()?
+        .into_rgba8();
+    let (width, height) = image.dimensions();
+    iced::window::icon::from_rgba(image.into_raw(), width, height).ok()
+}
+
+/// On Linux the window's application id (and X11 class) matches the desktop
+/// entry, so the desktop shows the right icon and name.
+#[cfg(target_os = "linux")]
+fn platform_specific() -> iced::window::settings::PlatformSpecific {
+    iced::window::settings::PlatformSpecific {
+        application_id: APP_ID.to_owned(),
+        ..Default::default()
+    }
+}
+
+/// Elsewhere the defaults.
+#[cfg(not(target_os = "linux"))]
+fn platform_specific() -> iced::window::settings::PlatformSpecific {
+    iced::window::settings::PlatformSpecific::default()
 }

@@ -1,4 +1,6 @@
 //! The `stegvis` command: starts the app, or runs a tool.
+// On Windows a GUI program: no console window opens behind the app.
+#![cfg_attr(windows, windows_subsystem = "windows")]
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -27,6 +29,9 @@ Användning / Usage:
       --out FIL                Spara i en fil, eller i en mapp (slutar med /)
                                Save to a file, or into a folder (ends in /)
                                (default: standard output)
+  stegvis paths                Visa var Stegvis läser och sparar / Show the folders in use
+  stegvis tutor-code-hash      Gör en handledarkod för datorns inställningsfil (läser koden
+                               från standard in) / Hash a tutor code for the machine config
   stegvis --help               Visa den här hjälpen / Show this help
   stegvis --version            Visa versionen / Show the version
 
@@ -34,10 +39,13 @@ Miljövariabler / Environment:
   STEGVIS_CONFIG_DIR   Mapp för inställningar / Settings folder
   STEGVIS_DATA_DIR     Mapp för framsteg / Progress folder
   STEGVIS_LESSONS_DIR  Mapp med lektioner / Lessons folder
+  STEGVIS_MACHINE_CONFIG  Datorns inställningsfil / Machine configuration file
+                       (annars / else /etc/stegvis/config.toml, %ProgramData%\\Stegvis\\config.toml)
 ";
 
 fn main() -> ExitCode {
     stegvis::mark_start();
+    attach_console();
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("--help" | "-h" | "help") => {
@@ -62,8 +70,24 @@ fn main() -> ExitCode {
             }
         },
         Some("handout") => handout(&args[1..]),
+        Some("paths") if args.len() == 1 => paths(),
+        Some("tutor-code-hash") if args.len() == 1 => tutor_code_hash(),
         None => run_app(),
         Some(other) => usage_error(&format!("okänt kommando / unknown command: {other}")),
+    }
+}
+
+/// On Windows, prints to the console the command was typed in (a GUI
+/// program has none of its own); elsewhere nothing to do.
+fn attach_console() {
+    #[cfg(windows)]
+    {
+        use windows_sys::Win32::System::Console::{ATTACH_PARENT_PROCESS, AttachConsole};
+        // SAFETY: AttachConsole has no preconditions; when there is no
+        // parent console (started from the Start menu) it fails harmlessly.
+        unsafe {
+            AttachConsole(ATTACH_PARENT_PROCESS);
+        }
     }
 }
 
@@ -258,6 +282,93 @@ fn narration_texts(args: &[String]) -> ExitCode {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
+    }
+}
+
+/// `stegvis paths`: where this PC's Stegvis reads and writes, and any
+/// problem in the machine configuration.
+fn paths() -> ExitCode {
+    let options = stegvis::app::Options::from_environment();
+    let machine = &options.machine;
+    let file = machine
+        .file
+        .as_ref()
+        .map(|f| {
+            let found = if f.is_file() {
+                ""
+            } else {
+                " (finns inte / not found)"
+            };
+            format!("{}{found}", f.display())
+        })
+        .unwrap_or_default();
+    let portable = match stegvis::paths::portable_dir() {
+        Some(_) => "ja / yes",
+        None => "nej / no",
+    };
+    let lessons: Vec<String> = options
+        .lesson_dirs
+        .iter()
+        .map(|d| d.display().to_string())
+        .collect();
+    println!("Datorns inställningsfil / Machine configuration: {file}");
+    println!("Bärbart läge / Portable mode: {portable}");
+    println!("Inställningar / Settings: {}", options.config_dir.display());
+    println!("Framsteg / Progress data: {}", options.data_dir.display());
+    println!("Lektioner / Lessons: {}", lessons.join(", "));
+    if let Some(name) = &machine.pc_name {
+        println!("Datorns namn / PC name: {name}");
+    }
+    println!(
+        "Kioskläge / Kiosk mode: {}",
+        if machine.kiosk {
+            "på / on"
+        } else {
+            "av / off"
+        }
+    );
+    for problem in &machine.problems {
+        eprintln!("{}", stegvis::i18n::in_both_languages(|| problem.message()));
+    }
+    if machine.problems.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+/// `stegvis tutor-code-hash`: reads a tutor code from standard input and
+/// prints its salted Argon2 hash for `tutor_code_hash` in the machine
+/// configuration. The code itself is never printed or stored.
+fn tutor_code_hash() -> ExitCode {
+    use std::io::{BufRead, IsTerminal};
+    use stegvis::store::tutor::{MIN_CODE_CHARS, hash_code};
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        eprintln!("Skriv handledarkoden och tryck Enter / Type the tutor code and press Enter:");
+    }
+    let mut line = String::new();
+    if stdin.lock().read_line(&mut line).is_err() {
+        eprintln!("stegvis: koden gick inte att läsa / the code could not be read");
+        return ExitCode::FAILURE;
+    }
+    let code = line.trim_end_matches(['\r', '\n']);
+    if code.chars().count() < MIN_CODE_CHARS {
+        eprintln!(
+            "stegvis: koden måste ha minst {MIN_CODE_CHARS} tecken / \
+             the code needs at least {MIN_CODE_CHARS} characters"
+        );
+        return ExitCode::FAILURE;
+    }
+    match hash_code(code) {
+        Some(hash) => {
+            println!("tutor_code_hash = \"{hash}\"");
+            ExitCode::SUCCESS
+        }
+        None => {
+            eprintln!("stegvis: koden gick inte att göra om / the code could not be hashed");
+            ExitCode::FAILURE
+        }
     }
 }
 

@@ -1,7 +1,10 @@
 //! Where Stegvis finds its lessons and keeps its settings and data.
 //!
-//! Environment variables win over the operating system's usual folders:
-//! `STEGVIS_CONFIG_DIR`, `STEGVIS_DATA_DIR` and `STEGVIS_LESSONS_DIR`.
+//! Environment variables win over everything: `STEGVIS_CONFIG_DIR`,
+//! `STEGVIS_DATA_DIR` and `STEGVIS_LESSONS_DIR`. Then portable mode (a
+//! `stegvis.portable` file beside the executable keeps settings and data in
+//! `stegvis-data/` beside it), then the machine configuration's data folder
+//! ([`crate::config`]), then the operating system's usual folders.
 
 use std::path::{Path, PathBuf};
 
@@ -15,18 +18,90 @@ fn env_dir(name: &str) -> Option<PathBuf> {
         .map(PathBuf::from)
 }
 
-/// The folder for `settings.toml`.
-pub fn config_dir() -> PathBuf {
-    env_dir("STEGVIS_CONFIG_DIR")
-        .or_else(|| project_dirs().map(|d| d.config_dir().to_path_buf()))
-        .unwrap_or_else(|| PathBuf::from("stegvis-config"))
+/// The file beside the executable that turns on portable mode.
+pub const PORTABLE_MARKER: &str = "stegvis.portable";
+
+/// The folder beside the executable that holds settings and data in
+/// portable mode.
+pub const PORTABLE_FOLDER: &str = "stegvis-data";
+
+/// The folder of the running executable, if the system says.
+fn exe_dir() -> Option<PathBuf> {
+    std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(Path::to_path_buf))
 }
 
-/// The folder for the progress database.
+/// In portable mode (a `stegvis.portable` file beside the executable), the
+/// `stegvis-data` folder beside it, which then holds settings and data.
+pub fn portable_dir() -> Option<PathBuf> {
+    portable_dir_beside(&exe_dir()?)
+}
+
+/// The portable folder for an executable in `exe_dir`, if the marker is there.
+pub fn portable_dir_beside(exe_dir: &Path) -> Option<PathBuf> {
+    exe_dir
+        .join(PORTABLE_MARKER)
+        .is_file()
+        .then(|| exe_dir.join(PORTABLE_FOLDER))
+}
+
+/// Picks a folder by precedence: the environment variable's, then the
+/// portable folder, then the machine configuration's, then `usual`.
+pub fn choose_dir(
+    from_env: Option<PathBuf>,
+    portable: Option<&Path>,
+    machine: Option<&Path>,
+    usual: impl FnOnce() -> PathBuf,
+) -> PathBuf {
+    from_env
+        .or_else(|| portable.map(Path::to_path_buf))
+        .or_else(|| machine.map(Path::to_path_buf))
+        .unwrap_or_else(usual)
+}
+
+/// The folder for `settings.toml`: `STEGVIS_CONFIG_DIR`, else the portable
+/// folder, else the system's usual one.
+pub fn config_dir() -> PathBuf {
+    config_dir_with(portable_dir().as_deref())
+}
+
+/// [`config_dir`] with a given portable folder.
+pub fn config_dir_with(portable: Option<&Path>) -> PathBuf {
+    choose_dir(env_dir("STEGVIS_CONFIG_DIR"), portable, None, || {
+        project_dirs()
+            .map(|d| d.config_dir().to_path_buf())
+            .unwrap_or_else(|| PathBuf::from("stegvis-config"))
+    })
+}
+
+/// The folder for the progress database: `STEGVIS_DATA_DIR`, else the
+/// portable folder, else the system's usual one.
 pub fn data_dir() -> PathBuf {
-    env_dir("STEGVIS_DATA_DIR")
-        .or_else(|| project_dirs().map(|d| d.data_dir().to_path_buf()))
-        .unwrap_or_else(|| PathBuf::from("stegvis-data"))
+    data_dir_with(portable_dir().as_deref(), None)
+}
+
+/// The folder for the progress database: `STEGVIS_DATA_DIR`, else the
+/// portable folder, else `machine` (the machine configuration's
+/// `data_folder`), else the system's usual one.
+pub fn data_dir_with(portable: Option<&Path>, machine: Option<&Path>) -> PathBuf {
+    choose_dir(env_dir("STEGVIS_DATA_DIR"), portable, machine, || {
+        project_dirs()
+            .map(|d| d.data_dir().to_path_buf())
+            .unwrap_or_else(|| PathBuf::from("stegvis-data"))
+    })
+}
+
+/// Whether files can be created in `dir` (made if missing): tries a small
+/// file and removes it again.
+pub fn is_writable(dir: &Path) -> bool {
+    if std::fs::create_dir_all(dir).is_err() {
+        return false;
+    }
+    let probe = dir.join(format!(".stegvis-write-test-{}", uuid::Uuid::new_v4()));
+    let written = std::fs::write(&probe, b"").is_ok();
+    let _ = std::fs::remove_file(&probe);
+    written
 }
 
 /// The folder holding the shipped lessons.
@@ -56,10 +131,7 @@ pub fn sounds_dir() -> PathBuf {
 /// A folder shipped with the program: beside the executable, in an
 /// installed package's `share/stegvis`, else in the source tree.
 fn resource_dir(name: &str) -> PathBuf {
-    let exe_dir = std::env::current_exe()
-        .ok()
-        .and_then(|exe| exe.parent().map(Path::to_path_buf));
-    if let Some(exe_dir) = exe_dir {
+    if let Some(exe_dir) = exe_dir() {
         for candidate in [
             exe_dir.join(name),
             exe_dir.join("../share/stegvis").join(name),
@@ -237,5 +309,60 @@ mod tests {
         assert_eq!(file_in(&slash, "a.html"), slash.join("a.html"));
         write_atomic(&file_in(&slash, "a.html"), b"x").expect("write");
         assert!(new.join("a.html").is_file(), "the folder is made");
+    }
+
+    #[test]
+    fn portable_mode_needs_the_marker_file() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        assert_eq!(portable_dir_beside(dir.path()), None);
+        std::fs::create_dir(dir.path().join(PORTABLE_MARKER)).expect("a folder");
+        assert_eq!(
+            portable_dir_beside(dir.path()),
+            None,
+            "a folder is no marker"
+        );
+        std::fs::remove_dir(dir.path().join(PORTABLE_MARKER)).expect("remove");
+        std::fs::write(dir.path().join(PORTABLE_MARKER), "").expect("marker");
+        assert_eq!(
+            portable_dir_beside(dir.path()),
+            Some(dir.path().join("stegvis-data"))
+        );
+    }
+
+    #[test]
+    fn a_folder_under_a_file_is_not_writable() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        assert!(is_writable(&dir.path().join("new")));
+        assert_eq!(
+            std::fs::read_dir(dir.path().join("new"))
+                .expect("made")
+                .count(),
+            0,
+            "the probe is removed"
+        );
+        let file = dir.path().join("file");
+        std::fs::write(&file, "").expect("file");
+        assert!(!is_writable(&file.join("data")));
+    }
+
+    #[test]
+    fn folders_follow_their_precedence() {
+        let env = || Some(PathBuf::from("/env"));
+        let portable = Some(Path::new("/usb/stegvis-data"));
+        let machine = Some(Path::new("/srv/stegvis"));
+        let usual = || PathBuf::from("/home/a/.local/share/stegvis");
+        assert_eq!(
+            choose_dir(env(), portable, machine, usual),
+            Path::new("/env")
+        );
+        assert_eq!(
+            choose_dir(None, portable, machine, usual),
+            Path::new("/usb/stegvis-data")
+        );
+        assert_eq!(
+            choose_dir(None, None, machine, usual),
+            Path::new("/srv/stegvis")
+        );
+        assert_eq!(choose_dir(None, None, None, usual), usual());
     }
 }

@@ -89,18 +89,25 @@ pub struct Loaded {
 /// Loads settings from `dir`. A missing file gives defaults; a corrupt or
 /// unreadable file gives defaults and is kept as `settings.toml.broken-<time>`.
 pub fn load(dir: &Path) -> Loaded {
+    load_over(dir, &Settings::default())
+}
+
+/// Loads settings from `dir` laid over `base` (the machine configuration's
+/// defaults): what the file says wins, what it leaves out comes from `base`.
+/// A corrupt or unreadable file gives `base` and is kept aside.
+pub fn load_over(dir: &Path, base: &Settings) -> Loaded {
     let path = dir.join(FILE_NAME);
     let parsed = match std::fs::read(&path) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             return Loaded {
-                settings: Settings::default(),
+                settings: base.clone(),
                 broken_copy: None,
             };
         }
         Err(e) => Err(e.to_string()),
         Ok(bytes) => String::from_utf8(bytes)
             .map_err(|e| e.to_string())
-            .and_then(|s| toml::from_str::<Settings>(&s).map_err(|e| e.to_string())),
+            .and_then(|s| parse_over(&s, base)),
     };
     match parsed {
         Ok(settings) => Loaded {
@@ -108,24 +115,50 @@ pub fn load(dir: &Path) -> Loaded {
             broken_copy: None,
         },
         Err(_) => Loaded {
-            settings: Settings::default(),
+            settings: base.clone(),
             broken_copy: crate::paths::keep_broken(&path).ok(),
         },
     }
 }
 
+/// Parses a settings file's text, taking what it leaves out from `base`.
+fn parse_over(text: &str, base: &Settings) -> Result<Settings, String> {
+    let own: toml::Table = toml::from_str(text).map_err(|e| e.to_string())?;
+    let mut merged = toml::Table::try_from(base).map_err(|e| e.to_string())?;
+    merged.extend(own);
+    merged
+        .try_into()
+        .map_err(|e: toml::de::Error| e.to_string())
+}
+
 /// Reads settings without touching a broken file (the app's real load
 /// handles that and tells the user); defaults on any problem.
 pub fn load_quietly(dir: &Path) -> Settings {
+    load_quietly_over(dir, &Settings::default())
+}
+
+/// [`load_quietly`] laid over `base`, as [`load_over`] does.
+pub fn load_quietly_over(dir: &Path, base: &Settings) -> Settings {
     std::fs::read_to_string(dir.join(FILE_NAME))
         .ok()
-        .and_then(|s| toml::from_str(&s).ok())
-        .unwrap_or_default()
+        .and_then(|s| parse_over(&s, base).ok())
+        .unwrap_or_else(|| base.clone())
 }
 
 /// Saves settings atomically into `dir`.
 pub fn save(dir: &Path, settings: &Settings) -> std::io::Result<()> {
     let text = toml::to_string_pretty(settings).map_err(std::io::Error::other)?;
+    crate::paths::write_atomic(&dir.join(FILE_NAME), text.as_bytes())
+}
+
+/// Saves only the settings that differ from `base` (the machine
+/// configuration's defaults), so a default the staff change later still
+/// reaches every user who has not chosen otherwise.
+pub fn save_over(dir: &Path, settings: &Settings, base: &Settings) -> std::io::Result<()> {
+    let mut own = toml::Table::try_from(settings).map_err(std::io::Error::other)?;
+    let base = toml::Table::try_from(base).map_err(std::io::Error::other)?;
+    own.retain(|key, value| base.get(key) != Some(value));
+    let text = toml::to_string_pretty(&own).map_err(std::io::Error::other)?;
     crate::paths::write_atomic(&dir.join(FILE_NAME), text.as_bytes())
 }
 
@@ -182,6 +215,62 @@ mod tests {
         assert!(loaded.broken_copy.is_none());
         assert_eq!(loaded.settings.scale(), MAX_SCALE);
         assert_eq!(loaded.settings.theme, ThemeChoice::Standard);
+    }
+
+    #[test]
+    fn the_file_wins_over_the_base_and_fills_in_from_it() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let base = Settings {
+            text_scale: 1.5,
+            language: Some(Lang::En),
+            theme: ThemeChoice::HighContrastDark,
+            ..Settings::default()
+        };
+        assert_eq!(load_over(dir.path(), &base).settings, base);
+        std::fs::write(dir.path().join(FILE_NAME), "text_scale = 2.0\n").expect("write");
+        let loaded = load_over(dir.path(), &base).settings;
+        assert_eq!(loaded.text_scale, 2.0);
+        assert_eq!(loaded.language, Some(Lang::En));
+        assert_eq!(loaded.theme, ThemeChoice::HighContrastDark);
+        assert_eq!(load_quietly_over(dir.path(), &base), loaded);
+    }
+
+    #[test]
+    fn only_choices_that_differ_from_the_base_are_saved() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let base = Settings {
+            text_scale: 1.5,
+            ..Settings::default()
+        };
+        let chosen = Settings {
+            theme: ThemeChoice::HighContrastLight,
+            ..base.clone()
+        };
+        save_over(dir.path(), &chosen, &base).expect("save");
+        let text = std::fs::read_to_string(dir.path().join(FILE_NAME)).expect("read");
+        assert!(text.contains("theme"), "{text}");
+        assert!(!text.contains("text_scale"), "{text}");
+        // The staff later change the default size: this user follows it.
+        let new_base = Settings {
+            text_scale: 2.0,
+            ..Settings::default()
+        };
+        let loaded = load_over(dir.path(), &new_base).settings;
+        assert_eq!(loaded.text_scale, 2.0);
+        assert_eq!(loaded.theme, ThemeChoice::HighContrastLight);
+    }
+
+    #[test]
+    fn a_broken_file_gives_the_base() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::write(dir.path().join(FILE_NAME), "theme = 5\n").expect("write");
+        let base = Settings {
+            text_scale: 1.75,
+            ..Settings::default()
+        };
+        let loaded = load_over(dir.path(), &base);
+        assert_eq!(loaded.settings, base);
+        assert!(loaded.broken_copy.is_some());
     }
 
     #[test]

@@ -114,6 +114,7 @@ fn app_with(
             std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/ui-lessons"),
             std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/ui-practice"),
         ],
+        machine: Default::default(),
     });
     (app, config, data)
 }

@@ -347,6 +347,7 @@ fn the_app_starts_and_shows_the_good_lesson_despite_a_broken_one() {
         config_dir: config.path().to_path_buf(),
         data_dir: config.path().to_path_buf(),
         lesson_dirs: vec![root.path().to_path_buf()],
+        machine: Default::default(),
     });
     assert!(app.shared().library.get("good").is_some());
     assert!(app.shared().library.get("bad").is_none());

@@ -434,12 +434,7 @@ fn the_tutor_sees_a_line_per_practice_on_the_participant_page() {
             .expect("record");
         karin.id
     };
-    let app = stegvis::app::App::new(stegvis::app::Options {
-        config_dir: config.path().to_path_buf(),
-        data_dir: data.path().to_path_buf(),
-        lesson_dirs: vec![shipped_lessons()],
-    });
-    let mut h = Harness::from_app(app, config, data);
+    let mut h = Harness::on_folders(config, data, vec![shipped_lessons()]);
     h.size = iced::Size::new(1280.0, 2600.0);
     let _ = h.app.update(Message::Start(start::Message::Tutor));
     let _ = h

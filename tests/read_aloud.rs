@@ -66,6 +66,7 @@ fn harness(lessons: &Path, opener: stegvis::audio::Opener, settings: &str) -> Ha
         config_dir: config.path().to_path_buf(),
         data_dir: data.path().to_path_buf(),
         lesson_dirs: vec![lessons.to_path_buf()],
+        machine: Default::default(),
     });
     app.set_audio(Audio::start_with(opener));
     Harness::from_app(app, config, data)

@@ -355,3 +355,23 @@ detail-practice-not-done = Practice: { $title }. Not done yet ({ $attempts ->
    *[other] { $attempts } tries
 }).
 detail-practice-traps = Fell into the trap: { $traps }
+## The PC's configuration file (for staff)
+machine-config-unreadable = Stegvis could not read this PC's configuration file { $file }. Stegvis starts with the usual settings.
+machine-config-syntax = This PC's configuration file { $file } is not written correctly on line { $line }. Stegvis ignores the file and starts with the usual settings. Compare it with the example config.toml.example.
+machine-config-unknown = This PC's configuration file { $file } has a setting Stegvis does not know: { $key }. Allowed names: { $allowed }.
+machine-config-invalid = This PC's configuration file { $file }: { $key } = { $value } cannot be used. Allowed: { $allowed }. Stegvis uses the usual value.
+machine-config-allowed-data-folder = a whole path to a folder in quotes, for example "/srv/stegvis" or "D:\Stegvis"
+machine-config-allowed-language = { $codes }
+machine-config-allowed-text-size = one of the numbers { $sizes }
+machine-config-allowed-theme = { $themes }
+machine-config-allowed-lesson-folders = a list of whole paths, for example ["/srv/stegvis/lektioner"]
+machine-config-allowed-kiosk = true (on) or false (off)
+machine-config-allowed-tutor-code-hash = a code from the command stegvis tutor-code-hash, starting with $argon2
+machine-config-allowed-pc-name = a name in quotes, 1 to { $max } characters, for example "Dator 3, Stadsbiblioteket"
+
+## Kiosk mode
+kiosk-next-participant = Next participant
+kiosk-quit = Close Stegvis
+
+## The data folder
+notice-data-folder-not-writable = Your progress cannot be saved, because Stegvis may not write in the folder { $folder }. You can still do the lessons. Staff can choose another folder (data_folder in the PC's configuration file) or use portable mode on a USB stick.

@@ -349,3 +349,23 @@ sim-subject = Ämne: { $subject }
 detail-practice-done = Övning: { $title }. Klarad på { $attempts } försök.
 detail-practice-not-done = Övning: { $title }. Inte klar än ({ $attempts } försök).
 detail-practice-traps = Gick i fällan: { $traps }
+## Datorns inställningsfil (för personalen)
+machine-config-unreadable = Stegvis kunde inte läsa datorns inställningsfil { $file }. Stegvis startar med vanliga inställningar.
+machine-config-syntax = Datorns inställningsfil { $file } är inte skriven rätt på rad { $line }. Stegvis bryr sig inte om filen och startar med vanliga inställningar. Jämför med exemplet config.toml.example.
+machine-config-unknown = Datorns inställningsfil { $file } har en inställning som Stegvis inte känner till: { $key }. Tillåtna namn: { $allowed }.
+machine-config-invalid = Datorns inställningsfil { $file }: { $key } = { $value } går inte att använda. Tillåtet: { $allowed }. Stegvis använder det vanliga värdet.
+machine-config-allowed-data-folder = en hel sökväg till en mapp inom citattecken, till exempel "/srv/stegvis" eller "D:\Stegvis"
+machine-config-allowed-language = { $codes }
+machine-config-allowed-text-size = ett av talen { $sizes }
+machine-config-allowed-theme = { $themes }
+machine-config-allowed-lesson-folders = en lista med hela sökvägar, till exempel ["/srv/stegvis/lektioner"]
+machine-config-allowed-kiosk = true (på) eller false (av)
+machine-config-allowed-tutor-code-hash = en kod från kommandot stegvis tutor-code-hash, som börjar med $argon2
+machine-config-allowed-pc-name = ett namn inom citattecken, 1 till { $max } tecken, till exempel "Dator 3, Stadsbiblioteket"
+
+## Kioskläge
+kiosk-next-participant = Nästa deltagare
+kiosk-quit = Stäng Stegvis
+
+## Datamappen
+notice-data-folder-not-writable = Dina framsteg kan inte sparas, för Stegvis får inte skriva i mappen { $folder }. Du kan ändå göra lektionerna. Personalen kan välja en annan mapp (data_folder i datorns inställningsfil) eller använda bärbart läge på ett USB-minne.

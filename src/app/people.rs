@@ -37,6 +37,7 @@ impl App {
             .as_ref()
             .and_then(|s| s.courses().ok())
             .is_some_and(|c| !c.is_empty());
+        self.cancel_quit();
         self.set_learner(Learner::Own);
         if self.shared.has_courses {
             self.go(Screen::Start(Start));
@@ -53,7 +54,7 @@ impl App {
     }
 
     /// Makes `learner` the one doing lessons and loads their progress.
-    fn set_learner(&mut self, learner: Learner) {
+    pub(super) fn set_learner(&mut self, learner: Learner) {
         self.shared.events = match (&learner, self.store.as_ref()) {
             (Learner::Guest, _) | (_, None) => Vec::new(),
             (l, Some(store)) => store.events(l.participant_id()).unwrap_or_default(),
@@ -153,7 +154,7 @@ impl App {
                     .and_then(|s| s.check_tutor_code(&code).ok())
                     .unwrap_or(false);
                 if right {
-                    self.open_tutor()
+                    self.exit_if_quitting().unwrap_or_else(|| self.open_tutor())
                 } else if let Screen::TutorCode(page) = &mut self.screen {
                     page.wrong().map(Message::Code)
                 } else {
@@ -166,7 +167,7 @@ impl App {
                     None => Err(StoreError::Io(std::io::Error::other("no store"))),
                 };
                 if self.saved(result).is_some() {
-                    self.open_tutor()
+                    self.exit_if_quitting().unwrap_or_else(|| self.open_tutor())
                 } else {
                     task
                 }

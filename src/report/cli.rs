@@ -132,12 +132,14 @@ pub fn parse(args: &[String]) -> Result<Request, ArgError> {
 /// (Swedish when none was chosen). Nothing is created when there is no data.
 pub fn run(args: &[String]) -> Result<(), Failure> {
     let mut request = parse(args).map_err(Failure::Usage)?;
-    let lang = crate::settings::load_quietly(&crate::paths::config_dir())
-        .language
-        .unwrap_or_default();
+    let folders = crate::app::Options::from_environment();
+    let lang =
+        crate::settings::load_quietly_over(&folders.config_dir, &folders.machine.settings_base())
+            .language
+            .unwrap_or_default();
     crate::i18n::set_language(lang);
     request.options.offset = local_offset();
-    let data_dir = crate::paths::data_dir();
+    let data_dir = folders.data_dir;
     let inputs = if data_dir.join(FILE_NAME).exists() {
         let opened = Store::open(&data_dir).map_err(|e| Failure::Failed(e.to_string()))?;
         if let Some(copy) = &opened.broken_copy {
@@ -151,7 +153,7 @@ pub fn run(args: &[String]) -> Result<(), Failure> {
     } else {
         Vec::new()
     };
-    let library = Library::load(&[crate::paths::lessons_dir()]);
+    let library = Library::load(&folders.lesson_dirs);
     let report = build(
         &inputs,
         &library,

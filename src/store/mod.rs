@@ -54,6 +54,9 @@ pub struct Store {
     last_at_ms: i64,
     /// The course session running on this PC, stamped on new events.
     current: Option<(String, u8)>,
+    /// The machine configuration's tutor-code hash, used while this data
+    /// folder has no tutor code of its own.
+    preset_code: Option<String>,
 }
 
 impl std::fmt::Debug for Store {
@@ -152,6 +155,7 @@ impl Store {
             device_id,
             last_at_ms,
             current: None,
+            preset_code: None,
         };
         store.current = store.load_current_session()?;
         Ok(store)

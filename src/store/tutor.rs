@@ -32,19 +32,37 @@ pub fn code_matches(code: &str, hash: &str) -> bool {
         .unwrap_or(false)
 }
 
+/// Whether `hash` is an Argon2 hash in PHC string format (`$argon2id$…`),
+/// as [`hash_code`] makes and a machine configuration may preset.
+pub fn is_argon2_hash(hash: &str) -> bool {
+    PasswordHash::new(hash).is_ok_and(|parsed| {
+        ["argon2id", "argon2i", "argon2d"].contains(&parsed.algorithm.as_str())
+            && parsed.salt.is_some()
+            && parsed.hash.is_some()
+    })
+}
+
 impl Store {
-    /// Whether a tutor code has been chosen on this data folder.
+    /// Whether a tutor code applies: chosen on this data folder, or preset
+    /// by the machine configuration.
     pub fn has_tutor_code(&self) -> Result<bool, StoreError> {
         Ok(self.tutor_code_hash()?.is_some())
     }
 
+    /// Presets the tutor code's hash (from the machine configuration). A
+    /// code chosen on this data folder wins over it.
+    pub fn preset_tutor_code(&mut self, hash: Option<String>) {
+        self.preset_code = hash;
+    }
+
     fn tutor_code_hash(&self) -> Result<Option<String>, StoreError> {
-        Ok(self
+        let own: Option<String> = self
             .conn
             .query_row("SELECT value FROM meta WHERE key = 'tutor_code'", [], |r| {
                 r.get(0)
             })
-            .optional()?)
+            .optional()?;
+        Ok(own.or_else(|| self.preset_code.clone()))
     }
 
     /// Sets (or changes) the tutor code. Only its salted hash is stored.
@@ -92,6 +110,29 @@ mod tests {
         }
         let store = Store::open(dir.path()).expect("reopen").store;
         assert!(store.check_tutor_code("4711").expect("check after reopen"));
+    }
+
+    #[test]
+    fn a_preset_hash_applies_until_a_code_is_chosen_here() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut store = Store::open(dir.path()).expect("open").store;
+        let preset = hash_code("preset-1").expect("hash");
+        assert!(is_argon2_hash(&preset));
+        store.preset_tutor_code(Some(preset));
+        assert!(store.has_tutor_code().expect("read"));
+        assert!(store.check_tutor_code("preset-1").expect("check"));
+        store.set_tutor_code("own-2").expect("set");
+        assert!(store.check_tutor_code("own-2").expect("check"));
+        assert!(!store.check_tutor_code("preset-1").expect("check"));
+    }
+
+    #[test]
+    fn only_argon2_phc_strings_count_as_hashes() {
+        assert!(!is_argon2_hash("4711"));
+        assert!(!is_argon2_hash("$argon2id$v=19$m=19456,t=2,p=1"));
+        assert!(!is_argon2_hash(
+            "$pbkdf2-sha256$i=1000$c2FsdHNhbHQ$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
+        ));
     }
 
     #[test]

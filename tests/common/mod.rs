@@ -43,6 +43,7 @@ impl Harness {
             config_dir: config.path().to_path_buf(),
             data_dir: data.path().to_path_buf(),
             lesson_dirs: vec![fixture_lessons()],
+            machine: Default::default(),
         });
         Harness {
             app,
@@ -165,17 +166,22 @@ impl Harness {
         let config = tempfile::tempdir().expect("tempdir");
         let data = tempfile::tempdir().expect("tempdir");
         std::fs::write(config.path().join("settings.toml"), settings).expect("settings");
+        Self::on_folders(config, data, dirs)
+    }
+
+    /// The app on these folders with the lessons in `dirs`.
+    pub fn on_folders(
+        config: tempfile::TempDir,
+        data: tempfile::TempDir,
+        dirs: Vec<PathBuf>,
+    ) -> Self {
         let app = App::new(Options {
             config_dir: config.path().to_path_buf(),
             data_dir: data.path().to_path_buf(),
             lesson_dirs: dirs,
+            machine: Default::default(),
         });
-        Harness {
-            app,
-            _config: config,
-            data,
-            size: iced::Size::new(1024.0, 768.0),
-        }
+        Self::from_app(app, config, data)
     }
 
     /// Opens `lesson_id` and presses Next until its first practice step.
