@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod audio;
+pub mod cli;
 pub mod i18n;
 pub mod model;
 pub mod paths;

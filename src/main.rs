@@ -10,6 +10,8 @@ Stegvis – learn the digital basics, step by step.
 Användning / Usage:
   stegvis                      Starta programmet / Start the app
   stegvis check-lessons [DIR]  Kontrollera lektioner / Check lessons (default: the shipped lessons)
+  stegvis export FILE          Exportera framsteg till en fil / Export progress to a file
+  stegvis import FILE          Läs in framsteg från en fil / Import progress from a file
   stegvis --help               Visa den här hjälpen / Show this help
   stegvis --version            Visa versionen / Show the version
 
@@ -42,6 +44,29 @@ fn main() -> ExitCode {
                 Ok(false) => ExitCode::FAILURE,
                 Err(e) => {
                     eprintln!("stegvis: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Some(command @ ("export" | "import")) => {
+            let Some(file) = args.get(1).map(PathBuf::from) else {
+                eprintln!("stegvis: {command} FIL saknas / missing FILE\n");
+                eprint!("{HELP}");
+                return ExitCode::from(2);
+            };
+            let data_dir = stegvis::paths::data_dir();
+            let result = if command == "export" {
+                stegvis::cli::export(&data_dir, &file)
+            } else {
+                stegvis::cli::import(&data_dir, &file)
+            };
+            match result {
+                Ok(summary) => {
+                    println!("{summary}");
+                    ExitCode::SUCCESS
+                }
+                Err(reason) => {
+                    eprintln!("{reason}");
                     ExitCode::FAILURE
                 }
             }
