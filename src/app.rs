@@ -63,6 +63,7 @@ mod playing;
 mod reading;
 
 pub use kiosk::{Kiosk, KioskMessage};
+pub use people::load_tutor_data;
 
 /// The screen on show.
 #[derive(Debug, Clone, PartialEq)]
@@ -175,9 +176,7 @@ impl App {
         let mut restore_offer = None;
         let (store, events) = match Store::open(&options.data_dir) {
             Ok(mut opened) => {
-                opened
-                    .store
-                    .preset_tutor_code(options.machine.tutor_code_hash.clone());
+                apply_machine_config(&mut opened.store, &options.machine);
                 if let Some(copy) = &opened.broken_copy {
                     notices.push(fl!(
                         "notice-store-broken",
@@ -622,9 +621,7 @@ impl App {
             .and_then(|_| Store::open(&self.options.data_dir));
         match reopened {
             Ok(mut opened) => {
-                opened
-                    .store
-                    .preset_tutor_code(self.options.machine.tutor_code_hash.clone());
+                apply_machine_config(&mut opened.store, &self.options.machine);
                 self.store = Some(opened.store);
                 self.notices.clear();
                 self.notices.push(fl!(
@@ -728,4 +725,11 @@ fn scrolling_page<'a>(palette: &Palette, content: Element<'a, Message>) -> Eleme
         .center_x(Length::Fill),
         PAGE_SCROLL_ID,
     )
+}
+
+/// What the machine configuration presets in an opened store: the tutor
+/// code's hash and this PC's name for exports.
+fn apply_machine_config(store: &mut Store, machine: &MachineConfig) {
+    store.preset_tutor_code(machine.tutor_code_hash.clone());
+    store.preset_device_name(machine.pc_name.clone());
 }

@@ -47,3 +47,5 @@ mod tests {
         assert_eq!(option_value(Some(""), &mut rest), None);
     }
 }
+
+pub mod exchange;

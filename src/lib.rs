@@ -8,6 +8,7 @@ pub mod app;
 pub mod audio;
 pub mod cli;
 pub mod config;
+pub mod exchange_text;
 pub mod handout;
 pub mod html;
 pub mod i18n;

@@ -29,6 +29,8 @@ Användning / Usage:
       --out FIL                Spara i en fil, eller i en mapp (slutar med /)
                                Save to a file, or into a folder (ends in /)
                                (default: standard output)
+  stegvis export FIL           Exportera framsteg till en fil / Export progress to a file
+  stegvis import FIL           Läs in framsteg från en fil / Import progress from a file
   stegvis paths                Visa var Stegvis läser och sparar / Show the folders in use
   stegvis tutor-code-hash      Gör en handledarkod för datorns inställningsfil (läser koden
                                från standard in) / Hash a tutor code for the machine config
@@ -70,6 +72,7 @@ fn main() -> ExitCode {
             }
         },
         Some("handout") => handout(&args[1..]),
+        Some(command @ ("export" | "import")) => exchange(command, &args[1..]),
         Some("paths") if args.len() == 1 => paths(),
         Some("tutor-code-hash") if args.len() == 1 => tutor_code_hash(),
         None => run_app(),
@@ -87,6 +90,32 @@ fn attach_console() {
         // parent console (started from the Start menu) it fails harmlessly.
         unsafe {
             AttachConsole(ATTACH_PARENT_PROCESS);
+        }
+    }
+}
+
+/// `stegvis export FILE` and `stegvis import FILE` on the data folder the app
+/// uses (machine configuration and portable mode included).
+fn exchange(command: &str, args: &[String]) -> ExitCode {
+    let [file] = args else {
+        return usage_error(&format!("{command} FIL saknas / needs one FILE"));
+    };
+    let options = stegvis::app::Options::from_environment();
+    let pc_name = options.machine.pc_name.as_deref();
+    let file = PathBuf::from(file);
+    let result = if command == "export" {
+        stegvis::cli::exchange::export(&options.data_dir, pc_name, &file)
+    } else {
+        stegvis::cli::exchange::import(&options.data_dir, pc_name, &file)
+    };
+    match result {
+        Ok(summary) => {
+            println!("{summary}");
+            ExitCode::SUCCESS
+        }
+        Err(reason) => {
+            eprintln!("{reason}");
+            ExitCode::FAILURE
         }
     }
 }

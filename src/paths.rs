@@ -189,15 +189,25 @@ pub fn file_in(path: &Path, name: &str) -> PathBuf {
 /// Writes `contents` to `path` atomically: a temporary file beside it, synced,
 /// then renamed over the old one.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> std::io::Result<()> {
+    write_atomic_with(path, |out| out.write_all(contents))
+}
+
+/// Like [`write_atomic`], for contents that `write` produces piece by piece
+/// (through a buffer), so a big file is never put together in memory.
+pub fn write_atomic_with(
+    path: &Path,
+    write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     use std::io::Write;
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent)?;
     }
     let tmp = path.with_extension("tmp");
     {
-        let mut file = std::fs::File::create(&tmp)?;
-        file.write_all(contents)?;
-        file.sync_all()?;
+        let mut out = std::io::BufWriter::with_capacity(1 << 20, std::fs::File::create(&tmp)?);
+        write(&mut out)?;
+        out.flush()?;
+        out.get_ref().sync_all()?;
     }
     std::fs::rename(&tmp, path)
 }

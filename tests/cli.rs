@@ -30,6 +30,10 @@ fn version_and_help_work_without_a_display() {
         "{text}"
     );
     assert!(!text.contains("narration-texts"), "hidden: {text}");
+    assert!(
+        text.contains("export FIL") && text.contains("import FIL"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -552,4 +556,113 @@ fn check_lessons_checks_the_course_plan_when_there_is_one() {
         text.contains("Course plan  10 sessions, 2 lessons"),
         "{text}"
     );
+}
+
+/// A data folder with a course, a participant and two events.
+fn data_folder_with_progress() -> tempfile::TempDir {
+    use stegvis::model::progress::EventKind;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut store = stegvis::store::Store::open(dir.path()).expect("open").store;
+    store.set_device_name("Dator 3").expect("name");
+    let course = store
+        .create_course("Kurs", "Kalmar", time::macros::date!(2027 - 01 - 12), 10)
+        .expect("course");
+    let karin = store.add_participant(&course.id, "Karin L.").expect("add");
+    store.start_session(&course.id, 1).expect("start");
+    store
+        .record(Some(&karin.id), "a", EventKind::LessonStarted)
+        .expect("record");
+    store
+        .record(Some(&karin.id), "a", EventKind::LessonCompleted)
+        .expect("record");
+    dir
+}
+
+#[test]
+fn export_and_import_move_progress_between_data_folders() {
+    let from = data_folder_with_progress();
+    let into = tempfile::tempdir().expect("tempdir");
+    let file = from.path().join("dator3.stegvis");
+    let out = stegvis()
+        .env("STEGVIS_DATA_DIR", from.path())
+        .arg("export")
+        .arg(&file)
+        .output()
+        .expect("run");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        text.contains("Klart! 2 händelser, 1 deltagare och 1 kurs är sparade"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Done! 2 events, 1 participant and 1 course are saved"),
+        "{text}"
+    );
+
+    for (round, expected) in [
+        (1, "2 nya händelser, 1 ny deltagare och 1 ny kurs"),
+        (2, "0 nya händelser och 0 nya deltagare"),
+    ] {
+        let out = stegvis()
+            .env("STEGVIS_DATA_DIR", into.path())
+            .arg("import")
+            .arg(&file)
+            .output()
+            .expect("run");
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(out.status.success(), "round {round}: {text}");
+        assert!(text.contains(expected), "round {round}: {text}");
+        assert!(text.contains("från Dator 3, exporterat"), "{text}");
+        assert!(text.contains("from Dator 3, exported"), "{text}");
+    }
+    let store = stegvis::store::Store::open(into.path())
+        .expect("open")
+        .store;
+    assert_eq!(store.import_log().expect("log").len(), 2);
+}
+
+#[test]
+fn a_refused_import_says_why_and_changes_nothing() {
+    let data = data_folder_with_progress();
+    let db = data.path().join(stegvis::store::FILE_NAME);
+    let before = std::fs::read(&db).expect("db");
+    let bad = data.path().join("recept.json");
+    std::fs::write(&bad, "{\"recept\": \"kanelbulle\"}").expect("write");
+    let out = stegvis()
+        .env("STEGVIS_DATA_DIR", data.path())
+        .arg("import")
+        .arg(&bad)
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("inte en exportfil från Stegvis"), "{err}");
+    assert!(err.contains("not an export file from Stegvis"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(
+        std::fs::read(&db).expect("db") == before,
+        "the database is untouched"
+    );
+    assert!(std::fs::read(&bad).expect("kept") == b"{\"recept\": \"kanelbulle\"}");
+
+    let fresh = tempfile::tempdir().expect("tempdir");
+    let out = stegvis()
+        .env("STEGVIS_DATA_DIR", fresh.path())
+        .arg("import")
+        .arg(&bad)
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        !fresh.path().join(stegvis::store::FILE_NAME).exists(),
+        "no database was created"
+    );
+
+    let out = stegvis().arg("import").output().expect("run");
+    assert_eq!(out.status.code(), Some(2), "the file is required");
 }

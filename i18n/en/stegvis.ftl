@@ -375,3 +375,42 @@ kiosk-quit = Close Stegvis
 
 ## The data folder
 notice-data-folder-not-writable = Your progress cannot be saved, because Stegvis may not write in the folder { $folder }. You can still do the lessons. Staff can choose another folder (data_folder in the PC's configuration file) or use portable mode on a USB stick.
+
+## Moving progress between computers (export and import)
+exchange-events = { $n ->
+    [one] 1 event
+   *[other] { $n } events
+}
+exchange-participants = { $n ->
+    [one] 1 participant
+   *[other] { $n } participants
+}
+exchange-courses = { $n ->
+    [one] 1 course
+   *[other] { $n } courses
+}
+exchange-new-events = { $n ->
+    [one] 1 new event
+   *[other] { $n } new events
+}
+exchange-new-participants = { $n ->
+    [one] 1 new participant
+   *[other] { $n } new participants
+}
+exchange-new-courses = { $n ->
+    [one] 1 new course
+   *[other] { $n } new courses
+}
+exchange-and = and
+exchange-months = January February March April May June July August September October November December
+exchange-exported = Done! { $what } are saved in the file { $file }.
+exchange-imported = { $what } from { $pc }, exported { $when }.
+exchange-nothing-changed = Nothing was changed.
+exchange-refused-io = The file could not be read or saved ({ $error }).
+exchange-refused-not-stegvis = This file is not an export file from Stegvis.
+exchange-refused-newer = The file comes from a newer Stegvis (format { $version }). Update Stegvis here first.
+exchange-refused-checksum = The file is damaged. Its contents do not match its checksum. Export once more on the other computer.
+exchange-refused-truncated = The file is not whole. It has been cut short, perhaps when the memory stick was pulled out too early. Export once more.
+exchange-refused-store-newer = The database comes from a newer Stegvis and is left untouched.
+exchange-refused-store = The database could not be used ({ $error }).
+exchange-broken-kept = The old database could not be read. It is kept as { $file }.

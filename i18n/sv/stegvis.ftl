@@ -369,3 +369,42 @@ kiosk-quit = Stäng Stegvis
 
 ## Datamappen
 notice-data-folder-not-writable = Dina framsteg kan inte sparas, för Stegvis får inte skriva i mappen { $folder }. Du kan ändå göra lektionerna. Personalen kan välja en annan mapp (data_folder i datorns inställningsfil) eller använda bärbart läge på ett USB-minne.
+
+## Moving progress between computers (export and import)
+exchange-events = { $n ->
+    [one] 1 händelse
+   *[other] { $n } händelser
+}
+exchange-participants = { $n ->
+    [one] 1 deltagare
+   *[other] { $n } deltagare
+}
+exchange-courses = { $n ->
+    [one] 1 kurs
+   *[other] { $n } kurser
+}
+exchange-new-events = { $n ->
+    [one] 1 ny händelse
+   *[other] { $n } nya händelser
+}
+exchange-new-participants = { $n ->
+    [one] 1 ny deltagare
+   *[other] { $n } nya deltagare
+}
+exchange-new-courses = { $n ->
+    [one] 1 ny kurs
+   *[other] { $n } nya kurser
+}
+exchange-and = och
+exchange-months = januari februari mars april maj juni juli augusti september oktober november december
+exchange-exported = Klart! { $what } är sparade i filen { $file }.
+exchange-imported = { $what } från { $pc }, exporterat { $when }.
+exchange-nothing-changed = Ingenting ändrades.
+exchange-refused-io = Filen gick inte att läsa eller spara ({ $error }).
+exchange-refused-not-stegvis = Filen är inte en exportfil från Stegvis.
+exchange-refused-newer = Filen kommer från en nyare Stegvis (format { $version }). Uppdatera Stegvis här först.
+exchange-refused-checksum = Filen är skadad. Innehållet stämmer inte med kontrollsumman. Exportera en gång till på den andra datorn.
+exchange-refused-truncated = Filen är inte hel. Den har klippts av, kanske när minnet drogs ut för tidigt. Exportera en gång till.
+exchange-refused-store-newer = Databasen kommer från en nyare Stegvis och lämnas orörd.
+exchange-refused-store = Databasen gick inte att använda ({ $error }).
+exchange-broken-kept = Den gamla databasen gick inte att läsa. Den är sparad som { $file }.

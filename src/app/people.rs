@@ -10,7 +10,7 @@ use crate::screen::home::Home;
 use crate::screen::pick::{self, PickName};
 use crate::screen::start::{self, Start};
 use crate::screen::tutor::{self, Page, Tutor, TutorData};
-use crate::store::StoreError;
+use crate::store::{Store, StoreError};
 use iced::Task;
 
 impl App {
@@ -194,25 +194,16 @@ impl App {
         let Some(store) = self.store.as_ref() else {
             return TutorData::default();
         };
-        let course = page.course_id();
-        TutorData {
-            courses: store.courses().unwrap_or_default(),
-            participants: course
-                .map(|c| store.participants(c).unwrap_or_default())
-                .unwrap_or_default(),
-            present: course
-                .zip(page.session())
-                .map(|(c, s)| store.attendance(c, s).unwrap_or_default())
-                .unwrap_or_default(),
-            events: course
-                .map(|c| store.course_events(c).unwrap_or_default())
-                .unwrap_or_default(),
-            current: store.current_session().map(|(c, n)| (c.to_owned(), n)),
-            attended: course
-                .map(|c| store.attendance_counts(c).unwrap_or_default())
-                .unwrap_or_default(),
-            now_ms: crate::store::now_ms(),
-        }
+        load_tutor_data(
+            store,
+            page.course_id(),
+            page.session(),
+            crate::store::now_ms(),
+        )
+        .unwrap_or_else(|e| {
+            eprintln!("Stegvis: could not load the tutor area's data: {e}");
+            TutorData::default()
+        })
     }
 
     pub(super) fn update_tutor(&mut self, message: tutor::Message) -> Task<Message> {
@@ -342,4 +333,30 @@ impl App {
             self.saved(result);
         }
     }
+}
+
+/// What the tutor area shows for `course` (if one is open) at `session`
+/// (if one is chosen): the same loading the app does, for tests and the
+/// benchmark too.
+pub fn load_tutor_data(
+    store: &Store,
+    course: Option<&str>,
+    session: Option<u8>,
+    now_ms: i64,
+) -> Result<TutorData, crate::store::StoreError> {
+    let mut data = TutorData {
+        courses: store.courses()?,
+        current: store.current_session().map(|(c, n)| (c.to_owned(), n)),
+        now_ms,
+        ..TutorData::default()
+    };
+    if let Some(course) = course {
+        data.participants = store.participants(course)?;
+        data.events = store.course_events(course)?;
+        data.attended = store.attendance_counts(course)?;
+        if let Some(session) = session {
+            data.present = store.attendance(course, session)?;
+        }
+    }
+    Ok(data)
 }

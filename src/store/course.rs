@@ -4,7 +4,12 @@
 //! participant or a course removes every row about them, events included,
 //! and leaves only a tombstone (an id and a time, no name) so that an import
 //! from another PC cannot bring the deleted person back.
+//!
+//! A change stamps `updated_ms` with the time, but always later than the
+//! row's previous stamp, so an edit made here wins over the version it
+//! replaced even if another PC's clock ran ahead (see `merge`).
 
+use super::names::numbers_of;
 use super::{Store, StoreError, now_ms};
 use crate::model::course::{
     Course, CourseSession, Participant, iso_date, parse_iso_date, weekly_sessions,
@@ -93,14 +98,22 @@ impl Store {
     pub fn update_course(&mut self, course: &Course) -> Result<(), StoreError> {
         let tx = self.conn.transaction()?;
         tx.execute(
-            "UPDATE course SET name = ?2, place = ?3, updated_ms = ?4 WHERE id = ?1",
+            "UPDATE course SET name = ?2, place = ?3, updated_ms = max(?4, updated_ms + 1)
+             WHERE id = ?1",
             params![course.id, course.name.trim(), course.place.trim(), now_ms()],
         )?;
         let last = course.sessions.iter().map(|s| s.number).max().unwrap_or(0);
-        tx.execute(
-            "DELETE FROM course_session WHERE course_id = ?1 AND number > ?2",
-            params![course.id, last],
-        )?;
+        for table in ["course_session", "attendance"] {
+            let column = if table == "attendance" {
+                "session"
+            } else {
+                "number"
+            };
+            tx.execute(
+                &format!("DELETE FROM {table} WHERE course_id = ?1 AND {column} > ?2"),
+                params![course.id, last],
+            )?;
+        }
         for s in &course.sessions {
             tx.execute(
                 "INSERT INTO course_session (course_id, number, date) VALUES (?1, ?2, ?3)
@@ -117,13 +130,19 @@ impl Store {
     pub fn delete_course(&mut self, id: &str) -> Result<(), StoreError> {
         let tx = self.conn.transaction()?;
         tx.execute(
-            "DELETE FROM event WHERE course_id = ?1
-                 OR participant_id IN (SELECT id FROM participant WHERE course_id = ?1)",
+            "DELETE FROM event WHERE course = (SELECT n FROM name WHERE text = ?1)",
             params![id],
         )?;
         tx.execute(
-            "INSERT OR REPLACE INTO tombstone (id, kind, at_ms)
-                 SELECT id, 'participant', ?2 FROM participant WHERE course_id = ?1",
+            &format!(
+                "DELETE FROM event WHERE participant IN {}",
+                numbers_of(super::COURSE_PARTICIPANTS)
+            ),
+            params![id],
+        )?;
+        tx.execute(
+            "INSERT OR REPLACE INTO tombstone (id, kind, at_ms, course_id)
+                 SELECT id, 'participant', ?2, course_id FROM participant WHERE course_id = ?1",
             params![id, now_ms()],
         )?;
         tx.execute(
@@ -185,7 +204,8 @@ impl Store {
     /// Renames a participant.
     pub fn rename_participant(&mut self, id: &str, name: &str) -> Result<(), StoreError> {
         self.conn.execute(
-            "UPDATE participant SET name = ?2, updated_ms = ?3 WHERE id = ?1",
+            "UPDATE participant SET name = ?2, updated_ms = max(?3, updated_ms + 1)
+             WHERE id = ?1",
             params![id, name, now_ms()],
         )?;
         Ok(())
@@ -194,7 +214,8 @@ impl Store {
     /// Sets the tutors' note about a participant.
     pub fn set_participant_note(&mut self, id: &str, note: &str) -> Result<(), StoreError> {
         self.conn.execute(
-            "UPDATE participant SET note = ?2, updated_ms = ?3 WHERE id = ?1",
+            "UPDATE participant SET note = ?2, updated_ms = max(?3, updated_ms + 1)
+             WHERE id = ?1",
             params![id, note.trim(), now_ms()],
         )?;
         Ok(())
@@ -204,12 +225,16 @@ impl Store {
     /// every progress event. Only a tombstone with the id remains.
     pub fn delete_participant(&mut self, id: &str) -> Result<(), StoreError> {
         let tx = self.conn.transaction()?;
-        tx.execute("DELETE FROM event WHERE participant_id = ?1", params![id])?;
-        tx.execute("DELETE FROM participant WHERE id = ?1", params![id])?;
         tx.execute(
-            "INSERT OR REPLACE INTO tombstone (id, kind, at_ms) VALUES (?1, 'participant', ?2)",
+            "DELETE FROM event WHERE participant = (SELECT n FROM name WHERE text = ?1)",
+            params![id],
+        )?;
+        tx.execute(
+            "INSERT OR REPLACE INTO tombstone (id, kind, at_ms, course_id)
+             VALUES (?1, 'participant', ?2, (SELECT course_id FROM participant WHERE id = ?1))",
             params![id, now_ms()],
         )?;
+        tx.execute("DELETE FROM participant WHERE id = ?1", params![id])?;
         tx.commit()?;
         Ok(())
     }
@@ -251,7 +276,8 @@ impl Store {
             "INSERT INTO attendance (course_id, session, participant_id, present, updated_ms)
              VALUES (?1, ?2, ?3, ?4, ?5)
              ON CONFLICT (course_id, session, participant_id)
-             DO UPDATE SET present = excluded.present, updated_ms = excluded.updated_ms",
+             DO UPDATE SET present = excluded.present,
+                 updated_ms = max(excluded.updated_ms, attendance.updated_ms + 1)",
             params![course_id, session, participant_id, present, now_ms()],
         )?;
         Ok(())
@@ -281,15 +307,8 @@ impl Store {
     }
 
     pub(super) fn load_current_session(&self) -> Result<Option<(String, u8)>, StoreError> {
-        let get = |key: &str| -> Result<Option<String>, StoreError> {
-            Ok(self
-                .conn
-                .query_row("SELECT value FROM meta WHERE key = ?1", params![key], |r| {
-                    r.get(0)
-                })
-                .optional()?)
-        };
-        let (Some(course), Some(session)) = (get("current_course")?, get("current_session")?)
+        let (Some(course), Some(session)) =
+            (self.meta("current_course")?, self.meta("current_session")?)
         else {
             return Ok(None);
         };
@@ -400,7 +419,8 @@ mod tests {
         let left: i64 = store
             .conn
             .query_row(
-                "SELECT count(*) FROM event WHERE participant_id = ?1",
+                "SELECT count(*) FROM event
+                 WHERE participant = (SELECT n FROM name WHERE text = ?1)",
                 params![karin.id],
                 |r| r.get(0),
             )
@@ -446,5 +466,48 @@ mod tests {
         store.update_course(&course).expect("update");
         let stored = store.course(&course.id).expect("read").expect("exists");
         assert_eq!(stored, course);
+    }
+
+    #[test]
+    fn course_events_are_the_same_read_by_index_or_by_scan() {
+        let mut store = Store::in_memory().expect("store");
+        let big = store
+            .create_course("Stor", "", date!(2027 - 01 - 12), 2)
+            .expect("course");
+        let small = store
+            .create_course("Liten", "", date!(2027 - 01 - 12), 2)
+            .expect("course");
+        let mut expected = Vec::new();
+        for (course, count) in [(&big, 9), (&small, 1)] {
+            store.start_session(&course.id, 1).expect("start");
+            for i in 0..count {
+                let p = store
+                    .add_participant(&course.id, &format!("P {i}"))
+                    .expect("add");
+                for step in 0..3 {
+                    let e = store
+                        .record(Some(&p.id), "a", EventKind::StepReached { step })
+                        .expect("record");
+                    expected.push(e);
+                }
+            }
+        }
+        // Nine of ten participants: read by scanning; one of ten: by index.
+        let (in_big, in_small): (Vec<_>, Vec<_>) = expected
+            .into_iter()
+            .partition(|e| e.course_id.as_deref() == Some(big.id.as_str()));
+        assert_eq!(store.course_events(&big.id).expect("big"), in_big);
+        assert_eq!(store.course_events(&small.id).expect("small"), in_small);
+        assert_eq!(
+            store.session_events(&small.id, 1).expect("session"),
+            in_small
+        );
+        assert!(store.session_events(&small.id, 2).expect("none").is_empty());
+        assert!(
+            store
+                .course_events("no such course")
+                .expect("none")
+                .is_empty()
+        );
     }
 }

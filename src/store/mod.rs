@@ -3,18 +3,27 @@
 //! Screens never run SQL; the app calls this API when a screen reports an event.
 
 pub mod backup;
+mod content;
 pub mod course;
+pub mod exchange;
+mod merge;
+mod names;
 pub mod report;
 pub mod schema;
 pub mod tutor;
 
 use crate::model::progress::{EventKind, ProgressEvent};
+use names::{ByNumber, Names};
 use rusqlite::{Connection, OptionalExtension, params};
 use std::path::{Path, PathBuf};
 use uuid::Uuid;
 
 /// The database file name inside the data folder.
 pub const FILE_NAME: &str = "progress.db";
+
+/// SQLite's page cache, in KiB (negative: a size, not a page count). A big
+/// course's events are read in full for the tutor's dashboard.
+const CACHE_KIB: i64 = -32_768;
 
 /// Why the store could not be opened or written.
 #[derive(Debug)]
@@ -57,6 +66,9 @@ pub struct Store {
     /// The machine configuration's tutor-code hash, used while this data
     /// folder has no tutor code of its own.
     preset_code: Option<String>,
+    /// The machine configuration's name for this PC ("Dator 3"), used in
+    /// exports in place of any other name.
+    preset_device_name: Option<String>,
 }
 
 impl std::fmt::Debug for Store {
@@ -130,6 +142,7 @@ impl Store {
         let _: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.pragma_update(None, "cache_size", CACHE_KIB)?;
         let check: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
         if check != "ok" {
             return Err(StoreError::Sql(rusqlite::Error::SqliteFailure(
@@ -156,6 +169,7 @@ impl Store {
             last_at_ms,
             current: None,
             preset_code: None,
+            preset_device_name: None,
         };
         store.current = store.load_current_session()?;
         Ok(store)
@@ -181,6 +195,16 @@ impl Store {
     /// This PC's id, written on first use.
     pub fn device_id(&self) -> &str {
         &self.device_id
+    }
+
+    /// A value from this PC's own settings table, if set.
+    fn meta(&self, key: &str) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM meta WHERE key = ?1", params![key], |r| {
+                r.get(0)
+            })
+            .optional()?)
     }
 
     /// Records one event now, committed before this returns.
@@ -215,55 +239,139 @@ impl Store {
 
     /// Every event of one learner (`None`: a learner who picked no name), oldest first.
     pub fn events(&self, participant_id: Option<&str>) -> Result<Vec<ProgressEvent>, StoreError> {
+        let n = match participant_id {
+            None => None,
+            Some(id) => match names::find(&self.conn, id)? {
+                Some(n) => Some(n),
+                None => return Ok(Vec::new()),
+            },
+        };
         self.query_events(
-            &format!("{EVENT_COLUMNS} WHERE participant_id IS ?1 ORDER BY at_ms, id"),
-            params![participant_id],
+            &format!("{EVENT_COLUMNS} WHERE participant IS ?1"),
+            params![n],
+            None,
         )
     }
 
     /// Every event of the participants of one course, oldest first.
     pub fn course_events(&self, course_id: &str) -> Result<Vec<ProgressEvent>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(&names::numbers_query(COURSE_PARTICIPANTS))?;
+        let numbers = stmt
+            .query_map(params![course_id], |r| r.get::<_, i64>(0))?
+            .collect::<Result<Vec<i64>, _>>()?;
+        let all: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM participant", [], |r| r.get(0))?;
+        if (numbers.len() as i64) * 4 < all {
+            return self.query_events(
+                &format!(
+                    "{EVENT_COLUMNS} WHERE participant IN {}",
+                    names::numbers_of(COURSE_PARTICIPANTS)
+                ),
+                params![course_id],
+                None,
+            );
+        }
+        // Most of the store's participants: reading the whole table in
+        // order, keeping theirs, is several times faster than looking up
+        // each participant's events in the index.
+        let mut keep = ByNumber::default();
+        for n in numbers {
+            keep.insert(n, ());
+        }
+        self.query_events(EVENT_COLUMNS, [], Some(&keep))
+    }
+
+    /// Every event recorded during one session of a course, oldest first.
+    pub fn session_events(
+        &self,
+        course_id: &str,
+        session: u8,
+    ) -> Result<Vec<ProgressEvent>, StoreError> {
         self.query_events(
             &format!(
-                "{EVENT_COLUMNS} WHERE participant_id IN
-                     (SELECT id FROM participant WHERE course_id = ?1)
-                 ORDER BY at_ms, id"
+                "{EVENT_COLUMNS} WHERE course = (SELECT n FROM name WHERE text = ?1)
+                     AND session = ?2"
             ),
-            params![course_id],
+            params![course_id, session],
+            None,
         )
     }
 
+    /// Runs an event query; the events come back oldest first (sorted here:
+    /// rows are mostly stored in time order already, which this sort is
+    /// quick for). With `keep`, only events of participants whose name
+    /// number is marked there are read (the query then reads the whole table).
     fn query_events(
         &self,
         sql: &str,
         args: impl rusqlite::Params,
+        keep: Option<&ByNumber<()>>,
     ) -> Result<Vec<ProgressEvent>, StoreError> {
-        let mut stmt = self.conn.prepare(sql)?;
-        let rows = stmt.query_map(args, read_event)?;
-        let mut out = Vec::new();
-        for row in rows {
+        let names = Names::load(&self.conn)?;
+        let mut out = match keep {
+            Some(_) => Vec::with_capacity(event_count_hint(&self.conn)?),
+            None => Vec::new(),
+        };
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let mut rows = stmt.query(args)?;
+        while let Some(row) = rows.next()? {
+            if let Some(keep) = keep {
+                let participant: Option<i64> = row.get(2)?;
+                if participant.is_none_or(|n| keep.get(n).is_none()) {
+                    continue;
+                }
+            }
             // Kinds from newer versions stay in the database but are not used here.
-            if let Some(event) = row? {
+            if let Some(event) = read_event(row, &names)? {
                 out.push(event);
             }
         }
+        out.sort_by_key(|e| (e.at_ms, e.id));
         Ok(out)
     }
 }
 
+/// The participants of course `?1`, for subqueries.
+const COURSE_PARTICIPANTS: &str = "SELECT id FROM participant WHERE course_id = ?1";
+
+/// About how many events the store holds, without counting them (the
+/// largest row number; capped, as it only sizes a buffer).
+pub(crate) fn event_count_hint(conn: &Connection) -> Result<usize, StoreError> {
+    let last: i64 = conn.query_row("SELECT coalesce(max(rowid), 0) FROM event", [], |r| {
+        r.get(0)
+    })?;
+    Ok(usize::try_from(last).unwrap_or(0).min(2_000_000))
+}
+
 /// The SELECT that [`read_event`] reads.
-const EVENT_COLUMNS: &str = "SELECT id, device_id, participant_id, lesson_id, kind, step, answer,
-     correct, at_ms, course_id, session, ref_id FROM event";
+const EVENT_COLUMNS: &str = "SELECT id, device, participant, lesson, kind, step, answer,
+     correct, at_ms, course, session, ref_id FROM event";
+
+/// Inserts one event row, numbers already resolved (ignored if its id is
+/// already there).
+pub(crate) const INSERT_EVENT: &str = "INSERT OR IGNORE INTO event (id, device, participant,
+     lesson, kind, step, answer, correct, at_ms, course, session, ref_id)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
 
 /// One event row; `None` for a kind this version does not know.
-fn read_event(r: &rusqlite::Row<'_>) -> rusqlite::Result<Option<ProgressEvent>> {
-    let kind: String = r.get(4)?;
+fn read_event(r: &rusqlite::Row<'_>, names: &Names) -> rusqlite::Result<Option<ProgressEvent>> {
+    let name = |i: usize| -> rusqlite::Result<Option<String>> {
+        Ok(r.get::<_, Option<i64>>(i)?
+            .and_then(|n| names.get(n))
+            .map(str::to_owned))
+    };
+    let Some(kind) = r.get::<_, Option<i64>>(4)?.and_then(|n| names.get(n)) else {
+        return Ok(None);
+    };
     let step = r.get::<_, Option<i64>>(5)?.unwrap_or(0).max(0) as usize;
     let answer = r.get::<_, Option<i64>>(6)?.unwrap_or(0).max(0) as usize;
     let correct = r.get::<_, Option<bool>>(7)?.unwrap_or(false);
-    let ref_text = r.get::<_, Option<String>>(11)?;
-    let ref_id = ref_text.as_deref().and_then(|s| Uuid::parse_str(s).ok());
-    let kind = match (kind.as_str(), ref_id) {
+    let ref_value = r.get_ref(11)?;
+    let ref_id = names::uuid_from_sql(ref_value);
+    let kind = match (kind, ref_id) {
         ("lesson-started", _) => EventKind::LessonStarted,
         ("step-reached", _) => EventKind::StepReached { step },
         ("answer-given", _) => EventKind::AnswerGiven {
@@ -275,7 +383,8 @@ fn read_event(r: &rusqlite::Row<'_>) -> rusqlite::Result<Option<ProgressEvent>> 
         ("help-requested", _) => EventKind::HelpRequested { step },
         ("help-resolved", Some(request)) => EventKind::HelpResolved { request },
         ("practice-outcome", _) => {
-            let mut words = ref_text.as_deref().unwrap_or_default().split(' ');
+            let words = names::opt_id_from_sql(ref_value)?.unwrap_or_default();
+            let mut words = words.split(' ');
             EventKind::PracticeOutcome {
                 scenario: words.next().unwrap_or_default().to_owned(),
                 traps: words.filter(|w| !w.is_empty()).map(str::to_owned).collect(),
@@ -285,17 +394,19 @@ fn read_event(r: &rusqlite::Row<'_>) -> rusqlite::Result<Option<ProgressEvent>> 
         }
         _ => return Ok(None),
     };
-    let Ok(id) = Uuid::parse_str(&r.get::<_, String>(0)?) else {
+    let (Some(id), Some(device_id), Some(lesson_id)) =
+        (names::uuid_from_sql(r.get_ref(0)?), name(1)?, name(3)?)
+    else {
         return Ok(None);
     };
     Ok(Some(ProgressEvent {
         id,
-        device_id: r.get(1)?,
-        participant_id: r.get(2)?,
-        lesson_id: r.get(3)?,
+        device_id,
+        participant_id: name(2)?,
+        lesson_id,
         kind,
         at_ms: r.get(8)?,
-        course_id: r.get(9)?,
+        course_id: name(9)?,
         session: r
             .get::<_, Option<i64>>(10)?
             .and_then(|n| u8::try_from(n).ok()),
@@ -341,25 +452,21 @@ fn insert_event(tx: &rusqlite::Transaction<'_>, e: &ProgressEvent) -> Result<(),
         ),
         EventKind::LessonStarted | EventKind::LessonCompleted => (None, None, None, None),
     };
-    tx.execute(
-        "INSERT OR IGNORE INTO event (id, device_id, participant_id, lesson_id, kind, step,
-             answer, correct, at_ms, course_id, session, ref_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-        params![
-            e.id.to_string(),
-            e.device_id,
-            e.participant_id,
-            e.lesson_id,
-            e.kind.name(),
-            step,
-            answer,
-            correct,
-            e.at_ms,
-            e.course_id,
-            e.session.map(i64::from),
-            ref_id
-        ],
-    )?;
+    let number = |text: Option<&str>| text.map(|t| names::number(tx, t)).transpose();
+    tx.prepare_cached(INSERT_EVENT)?.execute(params![
+        e.id.as_bytes(),
+        names::number(tx, &e.device_id)?,
+        number(e.participant_id.as_deref())?,
+        names::number(tx, &e.lesson_id)?,
+        names::number(tx, e.kind.name())?,
+        step,
+        answer,
+        correct,
+        e.at_ms,
+        number(e.course_id.as_deref())?,
+        e.session.map(i64::from),
+        ref_id.as_deref().map(names::SqlId::new)
+    ])?;
     Ok(())
 }
 

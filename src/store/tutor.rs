@@ -6,7 +6,7 @@
 use super::{Store, StoreError};
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use rusqlite::{OptionalExtension, params};
+use rusqlite::params;
 
 /// The shortest tutor code accepted.
 pub const MIN_CODE_CHARS: usize = 4;
@@ -56,13 +56,9 @@ impl Store {
     }
 
     fn tutor_code_hash(&self) -> Result<Option<String>, StoreError> {
-        let own: Option<String> = self
-            .conn
-            .query_row("SELECT value FROM meta WHERE key = 'tutor_code'", [], |r| {
-                r.get(0)
-            })
-            .optional()?;
-        Ok(own.or_else(|| self.preset_code.clone()))
+        Ok(self
+            .meta("tutor_code")?
+            .or_else(|| self.preset_code.clone()))
     }
 
     /// Sets (or changes) the tutor code. Only its salted hash is stored.

@@ -4,6 +4,7 @@
 use super::{Message, Tutor, TutorData};
 use crate::fl;
 use crate::model::Library;
+use crate::model::course::Participant;
 use crate::model::progress::{
     EventKind, LessonStatus, ProgressEvent, lesson_status, open_help_requests,
 };
@@ -13,6 +14,7 @@ use crate::widget::style::{self, Kind};
 use crate::widget::{self as w, Ctx, symbols};
 use iced::widget::{Column, column, container, row, text};
 use iced::{Alignment, Element, Length};
+use rustc_hash::FxHashMap;
 use uuid::Uuid;
 
 /// An open help request, ready to show.
@@ -49,13 +51,16 @@ pub struct ParticipantRow {
 
 /// Open help requests of the course's participants, oldest first.
 pub fn help_rows(data: &TutorData, library: &Library, lang: &str) -> Vec<HelpRow> {
+    let participants: FxHashMap<&str, &Participant> = data
+        .participants
+        .iter()
+        .rev()
+        .map(|p| (p.id.as_str(), p))
+        .collect();
     open_help_requests(&data.events)
         .into_iter()
         .filter_map(|e| {
-            let participant = data
-                .participants
-                .iter()
-                .find(|p| Some(p.id.as_str()) == e.participant_id.as_deref())?;
+            let participant = participants.get(e.participant_id.as_deref()?)?;
             let step = match e.kind {
                 EventKind::HelpRequested { step } => step + 1,
                 _ => 1,
@@ -75,56 +80,94 @@ pub fn help_rows(data: &TutorData, library: &Library, lang: &str) -> Vec<HelpRow
 }
 
 /// Every participant's progress for `session`.
+///
+/// Each event is looked at a fixed number of times (its participant and
+/// lesson are numbered once), so a course with 600,000 events still takes
+/// only a moment.
 pub fn dashboard_rows(
     data: &TutorData,
     library: &Library,
     lang: &str,
     session: u8,
 ) -> Vec<ParticipantRow> {
-    data.participants
+    let mut lesson_number: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut by_participant: FxHashMap<&str, Vec<(usize, &ProgressEvent)>> = FxHashMap::default();
+    for e in &data.events {
+        let Some(who) = e.participant_id.as_deref() else {
+            continue;
+        };
+        let next = lesson_number.len();
+        let lesson = *lesson_number.entry(e.lesson_id.as_str()).or_insert(next);
+        by_participant.entry(who).or_default().push((lesson, e));
+    }
+    // The library's lessons by number (None: nobody has started it).
+    let library_numbers: Vec<Option<usize>> = library
+        .lessons
         .iter()
-        .map(|participant| {
-            let mine: Vec<&ProgressEvent> = data
-                .events
-                .iter()
-                .filter(|e| e.participant_id.as_deref() == Some(participant.id.as_str()))
-                .collect();
-            let status = |id: &str| lesson_status(mine.iter().copied(), id);
-            let now = mine
-                .iter()
-                .rev()
-                .find(|e| matches!(status(&e.lesson_id), LessonStatus::Started { .. }))
-                .and_then(|e| library.get(&e.lesson_id))
-                .map(|l| l.title(lang));
-            let done = library
-                .lessons
-                .iter()
-                .filter(|l| status(&l.id) == LessonStatus::Done)
-                .count();
-            let mut planned: Vec<_> = library
-                .lessons
-                .iter()
-                .filter(|l| l.session == session)
-                .collect();
-            planned.sort_by(|a, b| a.id.cmp(&b.id));
-            let today = planned
-                .into_iter()
-                .map(|l| (l.title(lang), status(&l.id)))
-                .collect();
-            let wrong = mine
-                .iter()
-                .filter(|e| matches!(e.kind, EventKind::AnswerGiven { correct: false, .. }))
-                .count();
-            ParticipantRow {
-                name: participant.name.clone(),
-                present: data.present.contains(&participant.id),
-                now,
-                done,
-                today,
-                wrong,
+        .map(|l| lesson_number.get(l.id.as_str()).copied())
+        .collect();
+    let mut planned: Vec<usize> = (0..library.lessons.len())
+        .filter(|&i| library.lessons[i].session == session)
+        .collect();
+    planned.sort_by(|&a, &b| library.lessons[a].id.cmp(&library.lessons[b].id));
+
+    // One participant at a time: their events of each lesson, and each
+    // lesson's status, kept in buffers reused from one participant to the next.
+    let mut of_lesson: Vec<Vec<&ProgressEvent>> = vec![Vec::new(); lesson_number.len()];
+    let mut statuses = vec![LessonStatus::NotStarted; lesson_number.len()];
+    let mut touched: Vec<usize> = Vec::new();
+    let mut rows = Vec::with_capacity(data.participants.len());
+    for participant in &data.participants {
+        for &lesson in &touched {
+            of_lesson[lesson].clear();
+            statuses[lesson] = LessonStatus::NotStarted;
+        }
+        touched.clear();
+        let mine = by_participant
+            .get(participant.id.as_str())
+            .map_or(&[][..], Vec::as_slice);
+        for &(lesson, e) in mine {
+            if of_lesson[lesson].is_empty() {
+                touched.push(lesson);
             }
-        })
-        .collect()
+            of_lesson[lesson].push(e);
+        }
+        for &lesson in &touched {
+            let events = &of_lesson[lesson];
+            if let Some(first) = events.first() {
+                statuses[lesson] = lesson_status(events.iter().copied(), &first.lesson_id);
+            }
+        }
+        let status =
+            |lesson: Option<usize>| lesson.map_or(LessonStatus::NotStarted, |l| statuses[l]);
+        let now = mine
+            .iter()
+            .rev()
+            .find(|(lesson, _)| matches!(statuses[*lesson], LessonStatus::Started { .. }))
+            .and_then(|(_, e)| library.get(&e.lesson_id))
+            .map(|l| l.title(lang));
+        let done = library_numbers
+            .iter()
+            .filter(|&&lesson| status(lesson) == LessonStatus::Done)
+            .count();
+        let today = planned
+            .iter()
+            .map(|&i| (library.lessons[i].title(lang), status(library_numbers[i])))
+            .collect();
+        let wrong = mine
+            .iter()
+            .filter(|(_, e)| matches!(e.kind, EventKind::AnswerGiven { correct: false, .. }))
+            .count();
+        rows.push(ParticipantRow {
+            name: participant.name.clone(),
+            present: data.present.contains(&participant.id),
+            now,
+            done,
+            today,
+            wrong,
+        });
+    }
+    rows
 }
 
 /// (topic, lessons done, lessons in topic) for one participant.
@@ -326,4 +369,131 @@ pub fn view<'a>(tutor: &'a Tutor, shared: &'a Shared, ctx: &Ctx<Message>) -> Ele
         ));
     }
     page.into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The first, direct version of [`dashboard_rows`]: the numbered one must
+    /// give exactly the same rows.
+    fn rows_by_filtering(
+        data: &TutorData,
+        library: &Library,
+        lang: &str,
+        session: u8,
+    ) -> Vec<ParticipantRow> {
+        data.participants
+            .iter()
+            .map(|participant| {
+                let mine: Vec<&ProgressEvent> = data
+                    .events
+                    .iter()
+                    .filter(|e| e.participant_id.as_deref() == Some(participant.id.as_str()))
+                    .collect();
+                let status = |id: &str| lesson_status(mine.iter().copied(), id);
+                let now = mine
+                    .iter()
+                    .rev()
+                    .find(|e| matches!(status(&e.lesson_id), LessonStatus::Started { .. }))
+                    .and_then(|e| library.get(&e.lesson_id))
+                    .map(|l| l.title(lang));
+                let done = library
+                    .lessons
+                    .iter()
+                    .filter(|l| status(&l.id) == LessonStatus::Done)
+                    .count();
+                let mut planned: Vec<_> = library
+                    .lessons
+                    .iter()
+                    .filter(|l| l.session == session)
+                    .collect();
+                planned.sort_by(|a, b| a.id.cmp(&b.id));
+                let today = planned
+                    .into_iter()
+                    .map(|l| (l.title(lang), status(&l.id)))
+                    .collect();
+                let wrong = mine
+                    .iter()
+                    .filter(|e| matches!(e.kind, EventKind::AnswerGiven { correct: false, .. }))
+                    .count();
+                ParticipantRow {
+                    name: participant.name.clone(),
+                    present: data.present.contains(&participant.id),
+                    now,
+                    done,
+                    today,
+                    wrong,
+                }
+            })
+            .collect()
+    }
+
+    fn library() -> Library {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ui-lessons");
+        Library::load(&[dir])
+    }
+
+    fn event() -> impl Strategy<Value = ProgressEvent> {
+        let kind = prop_oneof![
+            Just(EventKind::LessonStarted),
+            (0..4usize).prop_map(|step| EventKind::StepReached { step }),
+            (0..4usize, any::<bool>()).prop_map(|(step, correct)| EventKind::AnswerGiven {
+                step,
+                answer: 0,
+                correct
+            }),
+            Just(EventKind::LessonCompleted),
+            (0..4usize).prop_map(|step| EventKind::HelpRequested { step }),
+        ];
+        (
+            proptest::option::of(0..5usize),
+            prop_oneof![Just("ui-first"), Just("ui-second"), Just("gone")],
+            kind,
+            0..30i64,
+        )
+            .prop_map(|(who, lesson, kind, at_ms)| ProgressEvent {
+                id: Uuid::new_v4(),
+                device_id: "pc".into(),
+                participant_id: who.map(|p| format!("p{p}")),
+                course_id: None,
+                session: None,
+                lesson_id: lesson.into(),
+                kind,
+                at_ms,
+            })
+    }
+
+    proptest! {
+        #[test]
+        fn numbering_gives_the_same_rows_as_filtering(
+            events in proptest::collection::vec(event(), 0..60),
+            session in 1..6u8,
+        ) {
+            let library = library();
+            let data = TutorData {
+                participants: (0..4)
+                    .map(|p| Participant {
+                        id: format!("p{p}"),
+                        course_id: "c".into(),
+                        name: format!("Namn {p}"),
+                        note: String::new(),
+                    })
+                    .collect(),
+                present: ["p1".to_owned()].into(),
+                events,
+                now_ms: 1_000_000,
+                ..TutorData::default()
+            };
+            prop_assert_eq!(
+                dashboard_rows(&data, &library, "sv", session),
+                rows_by_filtering(&data, &library, "sv", session)
+            );
+            prop_assert_eq!(help_rows(&data, &library, "sv").len(), open_help_requests(&data.events)
+                .iter()
+                .filter(|e| matches!(e.participant_id.as_deref(), Some("p0" | "p1" | "p2" | "p3")))
+                .count());
+        }
+    }
 }
