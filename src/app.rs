@@ -56,6 +56,7 @@ impl Options {
     }
 }
 
+mod exchange;
 mod kiosk;
 mod machine;
 mod people;

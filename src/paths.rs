@@ -231,7 +231,7 @@ pub fn exchange_folders(data_dir: &Path) -> Vec<PathBuf> {
 
 /// Mounted removable drives: `/media/<user>/*` and `/run/media/<user>/*` on
 /// Linux, drive letters D: to Z: on Windows.
-fn removable_drives() -> Vec<PathBuf> {
+pub fn removable_drives() -> Vec<PathBuf> {
     let mut found = Vec::new();
     if cfg!(windows) {
         for letter in b'D'..=b'Z' {

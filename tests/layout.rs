@@ -199,11 +199,18 @@ fn course_data(dir: &std::path::Path) {
         )
         .expect("record");
     store.set_tutor_code("4711").expect("code");
+    store
+        .set_device_name("Dator 3, Stadsbiblioteket")
+        .expect("name");
+    let file = dir.join("stegvis-Dator-3.stegvis");
+    store.export(&file).expect("export");
+    store.import(&file).expect("import: a line in the log");
 }
 
 /// Walks the course screens: Start, the name list, a participant's Home and
 /// lesson with a help request, the tutor code, the course page, the
-/// dashboard (session and whole course) and a participant's page.
+/// dashboard (session and whole course), a participant's page, the course
+/// list and the page for moving progress between computers.
 fn walk_course_screens(app: &mut App, mut check: impl FnMut(&App, &str)) {
     use stegvis::screen::{code, pick, start, tutor};
     check(app, "start");
@@ -231,6 +238,10 @@ fn walk_course_screens(app: &mut App, mut check: impl FnMut(&App, &str)) {
     check(app, "dashboard, whole course");
     let _ = app.update(Message::Tutor(tutor::Message::OpenParticipant(karin)));
     check(app, "participant page");
+    let _ = app.update(Message::Tutor(tutor::Message::AllCourses));
+    check(app, "course list");
+    let _ = app.update(Message::Tutor(tutor::Message::OpenExchange));
+    check(app, "moving between computers");
 }
 
 /// Saves what `app` shows as `target/snapshots/<name>.png` for people to look at.

@@ -194,7 +194,7 @@ impl App {
         let Some(store) = self.store.as_ref() else {
             return TutorData::default();
         };
-        load_tutor_data(
+        let mut data = load_tutor_data(
             store,
             page.course_id(),
             page.session(),
@@ -203,7 +203,17 @@ impl App {
         .unwrap_or_else(|e| {
             eprintln!("Stegvis: could not load the tutor area's data: {e}");
             TutorData::default()
-        })
+        });
+        match &page.page {
+            Page::Exchange => data.exchange = self.exchange_data(page),
+            Page::Dashboard { session, .. } => {
+                let lang = self.shared.lang.code();
+                data.rows = tutor::dashboard_rows(&data, &self.shared.library, lang, *session);
+                data.help = tutor::help_rows(&data, &self.shared.library, lang);
+            }
+            _ => {}
+        }
+        data
     }
 
     pub(super) fn update_tutor(&mut self, message: tutor::Message) -> Task<Message> {
@@ -252,6 +262,9 @@ impl App {
                 } => store.set_attendance(course, *session, participant, *present),
                 tutor::Event::Resolve(_)
                 | tutor::Event::Report
+                | tutor::Event::Export(_)
+                | tutor::Event::Import(_)
+                | tutor::Event::SetPcName(_)
                 | tutor::Event::Reload
                 | tutor::Event::Leave => Ok(()),
             };
@@ -260,6 +273,7 @@ impl App {
         if let tutor::Event::Resolve(request) = event {
             self.resolve_help(request);
         }
+        self.exchange_event(&event);
         if event == tutor::Event::Report {
             let outcome = self.save_report();
             if let Screen::Tutor(page) = &mut self.screen {
@@ -273,6 +287,11 @@ impl App {
                     Err(message) => page.error = Some(message),
                 }
             }
+        }
+        if let Screen::Tutor(page) = &mut self.screen {
+            // Let go of the shown events first, so the store can add to its
+            // kept list without copying it.
+            page.data.events = Default::default();
         }
         if let Screen::Tutor(page) = &self.screen {
             let data = self.tutor_data(page);
@@ -352,7 +371,7 @@ pub fn load_tutor_data(
     };
     if let Some(course) = course {
         data.participants = store.participants(course)?;
-        data.events = store.course_events(course)?;
+        data.events = store.course_events_shared(course)?;
         data.attended = store.attendance_counts(course)?;
         if let Some(session) = session {
             data.present = store.attendance(course, session)?;

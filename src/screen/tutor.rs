@@ -7,6 +7,7 @@
 mod dashboard;
 mod detail;
 pub mod edit;
+pub mod exchange;
 mod pages;
 
 use crate::fl;
@@ -29,11 +30,18 @@ pub struct TutorData {
     /// Who is marked present at the selected session.
     pub present: BTreeSet<String>,
     /// The open course's participants' events.
-    pub events: Vec<ProgressEvent>,
+    pub events: std::sync::Arc<Vec<ProgressEvent>>,
     /// The session running on this PC.
     pub current: Option<(String, u8)>,
     /// How many sessions each participant attended.
     pub attended: std::collections::BTreeMap<String, usize>,
+    /// The page for moving progress between PCs (loaded only there).
+    pub exchange: exchange::ExchangeData,
+    /// The dashboard's participant rows (computed only for the dashboard,
+    /// once per load, not on every redraw).
+    pub rows: Vec<ParticipantRow>,
+    /// The dashboard's open help requests.
+    pub help: Vec<HelpRow>,
     /// "Now", for "5 minutes ago".
     pub now_ms: i64,
 }
@@ -66,6 +74,8 @@ pub enum Page {
         /// Participant id.
         participant: String,
     },
+    /// Moving progress between PCs: export, import, the import log.
+    Exchange,
 }
 
 /// Something that needs a clear "yes" first.
@@ -104,6 +114,8 @@ pub struct Tutor {
     pub editing: Option<edit::CourseForm>,
     /// A plain message that something worked, e.g. where a report was saved.
     pub info: Option<String>,
+    /// What is typed on the page for moving progress between PCs.
+    pub exchange: exchange::ExchangeForm,
 }
 
 /// Tutor's messages.
@@ -171,6 +183,10 @@ pub enum Message {
     MoveSession(i64),
     /// Save the staff report.
     Report,
+    /// Open the page for moving progress between PCs.
+    OpenExchange,
+    /// A message of that page.
+    Exchange(exchange::Message),
     /// Leave the tutor area.
     Leave,
 }
@@ -216,6 +232,12 @@ pub enum Event {
     UpdateCourse(Course),
     /// Save the staff report (HTML and CSV) where staff can find it.
     Report,
+    /// Save everything into an export file in this folder.
+    Export(std::path::PathBuf),
+    /// Read in this export file from another PC.
+    Import(std::path::PathBuf),
+    /// Name this PC for exports (blank: the computer's own name).
+    SetPcName(String),
     /// Leave the tutor area.
     Leave,
 }
@@ -246,13 +268,14 @@ impl Tutor {
             note: String::new(),
             editing: None,
             info: None,
+            exchange: exchange::ExchangeForm::default(),
         }
     }
 
     /// The open course's id, on the course and dashboard pages.
     pub fn course_id(&self) -> Option<&str> {
         match &self.page {
-            Page::Courses => None,
+            Page::Courses | Page::Exchange => None,
             Page::Course { id, .. } | Page::Dashboard { id, .. } | Page::Participant { id, .. } => {
                 Some(id)
             }
@@ -262,7 +285,7 @@ impl Tutor {
     /// The selected session, on the course and dashboard pages.
     pub fn session(&self) -> Option<u8> {
         match &self.page {
-            Page::Courses => None,
+            Page::Courses | Page::Exchange => None,
             Page::Course { session, .. }
             | Page::Dashboard { session, .. }
             | Page::Participant { session, .. } => Some(*session),
@@ -283,7 +306,7 @@ impl Tutor {
         let message = match self.page {
             Page::Participant { .. } => Message::BackToDashboard,
             Page::Dashboard { .. } => Message::BackToCourse,
-            Page::Course { .. } => Message::AllCourses,
+            Page::Course { .. } | Page::Exchange => Message::AllCourses,
             Page::Courses => Message::Leave,
         };
         self.update(message).1
@@ -522,6 +545,14 @@ impl Tutor {
                 }
                 Some(Event::Reload)
             }
+            Message::OpenExchange => {
+                self.page = Page::Exchange;
+                self.info = None;
+                self.error = None;
+                self.exchange = exchange::ExchangeForm::default();
+                Some(Event::Reload)
+            }
+            Message::Exchange(message) => exchange::update(self, message),
             Message::Leave => Some(Event::Leave),
         };
         (Task::none(), event)
@@ -546,6 +577,7 @@ impl Tutor {
             Page::Course { .. } => pages::course(self, ctx),
             Page::Dashboard { .. } => dashboard::view(self, shared, ctx),
             Page::Participant { participant, .. } => detail::view(self, shared, ctx, participant),
+            Page::Exchange => pages::exchange(self, ctx),
         }
     }
 }

@@ -128,6 +128,7 @@ impl Store {
     /// Deletes a course with all its sessions, participants, attendance and
     /// their events.
     pub fn delete_course(&mut self, id: &str) -> Result<(), StoreError> {
+        self.forget_kept_events();
         let tx = self.conn.transaction()?;
         tx.execute(
             "DELETE FROM event WHERE course = (SELECT n FROM name WHERE text = ?1)",
@@ -224,6 +225,7 @@ impl Store {
     /// Deletes a participant and everything about them: attendance and
     /// every progress event. Only a tombstone with the id remains.
     pub fn delete_participant(&mut self, id: &str) -> Result<(), StoreError> {
+        self.forget_kept_events();
         let tx = self.conn.transaction()?;
         tx.execute(
             "DELETE FROM event WHERE participant = (SELECT n FROM name WHERE text = ?1)",

@@ -3,6 +3,7 @@
 //! Screens never run SQL; the app calls this API when a screen reports an event.
 
 pub mod backup;
+mod cache;
 mod content;
 pub mod course;
 pub mod exchange;
@@ -69,6 +70,8 @@ pub struct Store {
     /// The machine configuration's name for this PC ("Dator 3"), used in
     /// exports in place of any other name.
     preset_device_name: Option<String>,
+    /// The tutor dashboard's events, kept between reloads.
+    event_cache: std::cell::RefCell<Option<cache::EventCache>>,
 }
 
 impl std::fmt::Debug for Store {
@@ -170,6 +173,7 @@ impl Store {
             current: None,
             preset_code: None,
             preset_device_name: None,
+            event_cache: Default::default(),
         };
         store.current = store.load_current_session()?;
         Ok(store)

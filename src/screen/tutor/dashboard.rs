@@ -47,6 +47,8 @@ pub struct ParticipantRow {
     pub today: Vec<(String, LessonStatus)>,
     /// Wrong answers over the whole course.
     pub wrong: usize,
+    /// Per topic with lessons: (topic, lessons done, lessons in the topic).
+    pub topics: Vec<(crate::model::Topic, usize, usize)>,
 }
 
 /// Open help requests of the course's participants, oldest first.
@@ -57,7 +59,7 @@ pub fn help_rows(data: &TutorData, library: &Library, lang: &str) -> Vec<HelpRow
         .rev()
         .map(|p| (p.id.as_str(), p))
         .collect();
-    open_help_requests(&data.events)
+    open_help_requests(data.events.iter())
         .into_iter()
         .filter_map(|e| {
             let participant = participants.get(e.participant_id.as_deref()?)?;
@@ -92,7 +94,7 @@ pub fn dashboard_rows(
 ) -> Vec<ParticipantRow> {
     let mut lesson_number: FxHashMap<&str, usize> = FxHashMap::default();
     let mut by_participant: FxHashMap<&str, Vec<(usize, &ProgressEvent)>> = FxHashMap::default();
-    for e in &data.events {
+    for e in data.events.iter() {
         let Some(who) = e.participant_id.as_deref() else {
             continue;
         };
@@ -110,6 +112,17 @@ pub fn dashboard_rows(
         .filter(|&i| library.lessons[i].session == session)
         .collect();
     planned.sort_by(|&a, &b| library.lessons[a].id.cmp(&library.lessons[b].id));
+    // Each topic's lessons, as library indexes.
+    let topics: Vec<(crate::model::Topic, Vec<usize>)> = crate::model::Topic::ALL
+        .iter()
+        .map(|&topic| {
+            let lessons: Vec<usize> = (0..library.lessons.len())
+                .filter(|&i| library.lessons[i].topic == topic)
+                .collect();
+            (topic, lessons)
+        })
+        .filter(|(_, lessons)| !lessons.is_empty())
+        .collect();
 
     // One participant at a time: their events of each lesson, and each
     // lesson's status, kept in buffers reused from one participant to the next.
@@ -158,6 +171,16 @@ pub fn dashboard_rows(
             .iter()
             .filter(|(_, e)| matches!(e.kind, EventKind::AnswerGiven { correct: false, .. }))
             .count();
+        let topics = topics
+            .iter()
+            .map(|(topic, lessons)| {
+                let done = lessons
+                    .iter()
+                    .filter(|&&i| status(library_numbers[i]) == LessonStatus::Done)
+                    .count();
+                (*topic, done, lessons.len())
+            })
+            .collect();
         rows.push(ParticipantRow {
             name: participant.name.clone(),
             present: data.present.contains(&participant.id),
@@ -165,42 +188,15 @@ pub fn dashboard_rows(
             done,
             today,
             wrong,
+            topics,
         });
     }
     rows
 }
 
-/// (topic, lessons done, lessons in topic) for one participant.
-pub fn topic_progress(
-    data: &TutorData,
-    library: &Library,
-    participant_id: &str,
-) -> Vec<(crate::model::Topic, usize, usize)> {
-    let mine: Vec<&ProgressEvent> = data
-        .events
-        .iter()
-        .filter(|e| e.participant_id.as_deref() == Some(participant_id))
-        .collect();
-    crate::model::Topic::ALL
-        .iter()
-        .filter_map(|topic| {
-            let lessons = library.by_topic(*topic);
-            if lessons.is_empty() {
-                return None;
-            }
-            let done = lessons
-                .iter()
-                .filter(|l| lesson_status(mine.iter().copied(), &l.id) == LessonStatus::Done)
-                .count();
-            Some((*topic, done, lessons.len()))
-        })
-        .collect()
-}
-
 /// The dashboard page.
 pub fn view<'a>(tutor: &'a Tutor, shared: &'a Shared, ctx: &Ctx<Message>) -> Element<'a, Message> {
     let p = ctx.palette;
-    let lang = shared.lang.code();
     let session = tutor.session().unwrap_or(1);
     let course_name = tutor.course().map(|c| c.name.clone()).unwrap_or_default();
     let mut page = Column::new()
@@ -214,7 +210,7 @@ pub fn view<'a>(tutor: &'a Tutor, shared: &'a Shared, ctx: &Ctx<Message>) -> Ele
         .push(w::subheading(fl!("dash-session", number = session)));
 
     // Help first: that is what a tutor must see at a glance.
-    let help = help_rows(&tutor.data, &shared.library, lang);
+    let help = &tutor.data.help;
     let mut help_box = Column::new()
         .spacing(theme::SPACING)
         .push(w::subheading(fl!("dash-help-now")));
@@ -288,8 +284,7 @@ pub fn view<'a>(tutor: &'a Tutor, shared: &'a Shared, ctx: &Ctx<Message>) -> Ele
 
     let total = shared.library.lessons.len();
     let sessions = tutor.course().map_or(0, |c| c.sessions.len());
-    let rows = dashboard_rows(&tutor.data, &shared.library, lang, session);
-    for (participant, r) in tutor.data.participants.iter().zip(rows) {
+    for (participant, r) in tutor.data.participants.iter().zip(&tutor.data.rows) {
         let (sym, presence) = if tutor.whole_course {
             let count = tutor
                 .data
@@ -309,7 +304,11 @@ pub fn view<'a>(tutor: &'a Tutor, shared: &'a Shared, ctx: &Ctx<Message>) -> Ele
         let mut card = Column::new()
             .spacing(8)
             .width(Length::Fill)
-            .push(text(r.name).size(theme::SUBHEADING).font(w::FONT_BOLD))
+            .push(
+                text(r.name.as_str())
+                    .size(theme::SUBHEADING)
+                    .font(w::FONT_BOLD),
+            )
             .push(w::status_line::<Message>(sym, presence, p.text))
             .push(w::body(&match &r.now {
                 Some(title) => fl!("dash-now", lesson = title.clone()),
@@ -324,9 +323,7 @@ pub fn view<'a>(tutor: &'a Tutor, shared: &'a Shared, ctx: &Ctx<Message>) -> Ele
                 fl!("dash-wrong-answers", count = r.wrong),
             ));
         if tutor.whole_course {
-            for (topic, done, count) in
-                topic_progress(&tutor.data, &shared.library, &participant.id)
-            {
+            for &(topic, done, count) in &r.topics {
                 card = card.push(w::status_line::<Message>(
                     if done == count {
                         symbols::CHECK
@@ -346,8 +343,8 @@ pub fn view<'a>(tutor: &'a Tutor, shared: &'a Shared, ctx: &Ctx<Message>) -> Ele
             }
         } else if !r.today.is_empty() {
             card = card.push(text(fl!("dash-today")).size(theme::BODY).font(w::FONT_BOLD));
-            for (title, status) in r.today {
-                let (sym, word) = status_words(status);
+            for (title, status) in &r.today {
+                let (sym, word) = status_words(*status);
                 card = card.push(w::status_line::<Message>(
                     sym,
                     format!("{word}: {title}"),
@@ -418,6 +415,17 @@ mod tests {
                     .iter()
                     .filter(|e| matches!(e.kind, EventKind::AnswerGiven { correct: false, .. }))
                     .count();
+                let topics = crate::model::Topic::ALL
+                    .iter()
+                    .filter_map(|&topic| {
+                        let lessons = library.by_topic(topic);
+                        let done = lessons
+                            .iter()
+                            .filter(|l| status(&l.id) == LessonStatus::Done)
+                            .count();
+                        (!lessons.is_empty()).then_some((topic, done, lessons.len()))
+                    })
+                    .collect();
                 ParticipantRow {
                     name: participant.name.clone(),
                     present: data.present.contains(&participant.id),
@@ -425,6 +433,7 @@ mod tests {
                     done,
                     today,
                     wrong,
+                    topics,
                 }
             })
             .collect()
@@ -482,7 +491,7 @@ mod tests {
                     })
                     .collect(),
                 present: ["p1".to_owned()].into(),
-                events,
+                events: events.into(),
                 now_ms: 1_000_000,
                 ..TutorData::default()
             };
@@ -490,7 +499,7 @@ mod tests {
                 dashboard_rows(&data, &library, "sv", session),
                 rows_by_filtering(&data, &library, "sv", session)
             );
-            prop_assert_eq!(help_rows(&data, &library, "sv").len(), open_help_requests(&data.events)
+            prop_assert_eq!(help_rows(&data, &library, "sv").len(), open_help_requests(data.events.iter())
                 .iter()
                 .filter(|e| matches!(e.participant_id.as_deref(), Some("p0" | "p1" | "p2" | "p3")))
                 .count());

@@ -17,22 +17,6 @@ pub const COURSE_NAME_ID: &str = "tutor-course-name";
 /// The new-course place field's widget id.
 pub const COURSE_PLACE_ID: &str = "tutor-course-place";
 
-/// A heading with a button on the right.
-fn top<'a>(
-    title: String,
-    ctx: &Ctx<Message>,
-    label: String,
-    message: Message,
-) -> Element<'a, Message> {
-    row![
-        container(w::heading(title)).width(Length::Fill),
-        ctx.button(label, message, Kind::Secondary),
-    ]
-    .spacing(theme::SPACING)
-    .align_y(Alignment::Center)
-    .into()
-}
-
 fn buttons<'a>(items: Vec<Element<'a, Message>>) -> Element<'a, Message> {
     row(items)
         .spacing(theme::SPACING)
@@ -44,12 +28,15 @@ fn buttons<'a>(items: Vec<Element<'a, Message>>) -> Element<'a, Message> {
 /// The list of courses and the form for a new one.
 pub fn courses<'a>(tutor: &'a Tutor, ctx: &Ctx<Message>) -> Element<'a, Message> {
     let p = ctx.palette;
-    let mut page = Column::new().spacing(theme::SPACING * 1.5).push(top(
-        fl!("tutor-courses"),
-        ctx,
-        fl!("tutor-leave"),
-        Message::Leave,
-    ));
+    // The way out sits where every other tutor page has its way back.
+    let mut page = Column::new()
+        .spacing(theme::SPACING * 1.5)
+        .push(ctx.button(
+            format!("{} {}", symbols::BACK, fl!("tutor-leave")),
+            Message::Leave,
+            Kind::Secondary,
+        ))
+        .push(w::heading(fl!("tutor-courses")));
     if tutor.data.courses.is_empty() {
         page = page.push(w::body(&fl!("tutor-no-courses")));
     }
@@ -116,8 +103,27 @@ pub fn courses<'a>(tutor: &'a Tutor, ctx: &Ctx<Message>) -> Element<'a, Message>
             p.done,
         ));
     }
-    page.push(ctx.button(fl!("tutor-report"), Message::Report, Kind::Secondary))
+    page = page.push(ctx.button(fl!("tutor-report"), Message::Report, Kind::Secondary));
+    // Moving progress between PCs covers every course too.
+    page = page.push(w::subheading(fl!("exchange-section")));
+    page = page.push(w::body(&fl!("exchange-intro")));
+    page.push(ctx.button(fl!("exchange-open"), Message::OpenExchange, Kind::Secondary))
         .into()
+}
+
+/// The page for moving progress between PCs, under its heading.
+pub fn exchange<'a>(tutor: &'a Tutor, ctx: &Ctx<Message>) -> Element<'a, Message> {
+    column![
+        ctx.button(
+            format!("{} {}", symbols::BACK, fl!("tutor-all-courses")),
+            Message::AllCourses,
+            Kind::Secondary,
+        ),
+        w::heading(fl!("exchange-heading")),
+        super::exchange::view(tutor, ctx),
+    ]
+    .spacing(theme::SPACING * 1.5)
+    .into()
 }
 
 /// A question with "yes" and "no" buttons.

@@ -1,0 +1,192 @@
+//! Moving progress between PCs through the tutor area, in headless UI
+//! simulations on two data folders: a session on "Dator 3" is exported to
+//! a folder (standing in for a USB stick), read in on a second PC, and both
+//! tutors then see the same course, participants and dashboard.
+
+mod common;
+
+use common::{Harness, fixture_lessons};
+use iced::keyboard::key::Named;
+use stegvis::app::Screen;
+use stegvis::model::Library;
+use stegvis::screen::code::{CODE_ID, REPEAT_ID};
+use stegvis::screen::tutor::exchange::{FOLDER_ID, PC_NAME_ID};
+use stegvis::screen::tutor::{Page, Tutor, dashboard_rows, help_rows};
+
+fn tutor(h: &Harness) -> &Tutor {
+    match h.app.screen() {
+        Screen::Tutor(t) => t,
+        other => panic!("not the tutor area: {other:?}"),
+    }
+}
+
+/// The tutor's last plain message (`info`), or the refusal (`error`).
+fn outcome(h: &Harness) -> (Option<String>, Option<String>) {
+    let t = tutor(h);
+    (t.info.clone(), t.error.clone())
+}
+
+/// First use on a fresh PC: choose the tutor code; the tutor area opens.
+fn first_tutor_visit(h: &mut Harness) {
+    h.size = iced::Size::new(1024.0, 3000.0);
+    h.click("För handledare");
+    h.type_into(CODE_ID, "4711");
+    h.type_into(REPEAT_ID, "4711");
+    h.click("Spara koden");
+    assert!(h.shows("Kurser"));
+}
+
+/// From the course list to the exchange page, with `folder` added.
+fn open_exchange(h: &mut Harness, folder: &std::path::Path) {
+    if !matches!(tutor(h).page, Page::Courses) {
+        h.click("‹ Alla kurser");
+    }
+    h.click("Flytta mellan datorer ›");
+    assert!(matches!(tutor(h).page, Page::Exchange));
+    assert!(h.shows("1. Spara till ett USB-minne eller en mapp"));
+    h.type_into(FOLDER_ID, &folder.display().to_string());
+    h.submit(FOLDER_ID);
+    assert_eq!(outcome(h).1, None, "the typed folder is accepted");
+}
+
+fn folder_name(folder: &std::path::Path) -> String {
+    folder
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .expect("a name")
+}
+
+#[test]
+fn a_session_moves_to_a_second_pc_and_both_dashboards_agree() {
+    let usb = tempfile::tempdir().expect("tempdir");
+
+    // PC 1: a course with Karin, who is present, starts a lesson and asks
+    // for help.
+    let mut a = Harness::new();
+    first_tutor_visit(&mut a);
+    a.type_into("tutor-course-name", "Stadsbiblioteket");
+    a.click("Skapa kursen");
+    a.click("Stadsbiblioteket");
+    a.type_into("tutor-add", "Karin L.");
+    a.submit("tutor-add");
+    a.click("Starta den här träffen");
+    a.click("Inte här");
+    while matches!(a.app.screen(), Screen::Tutor(_)) {
+        a.key(Named::Escape);
+    }
+    a.click("Jag är deltagare");
+    a.click("Karin L.");
+    a.click("Börja ›");
+    a.click("Jag vill ha hjälp");
+    assert!(a.shows("En handledare kommer snart."));
+
+    // The tutor names the PC and saves everything on the "USB stick".
+    a.key(Named::Escape);
+    a.click("Byt deltagare");
+    a.click("‹ Tillbaka till start");
+    a.click("Jag är handledare");
+    a.type_into(CODE_ID, "4711");
+    a.submit(CODE_ID);
+    open_exchange(&mut a, usb.path());
+    a.type_into(PC_NAME_ID, "Dator 3");
+    a.click("Spara namnet");
+    assert_eq!(
+        outcome(&a).0.as_deref(),
+        Some("Datorn heter nu Dator 3."),
+        "{:?}",
+        outcome(&a)
+    );
+    a.click(&format!("Spara i {}", folder_name(usb.path())));
+    let (info, error) = outcome(&a);
+    assert_eq!(error, None);
+    let info = info.expect("a message");
+    assert!(
+        info.starts_with("Klart! ") && info.contains("1 deltagare och 1 kurs är sparade i filen"),
+        "{info}"
+    );
+    let files: Vec<_> = std::fs::read_dir(usb.path())
+        .expect("usb")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .collect();
+    assert_eq!(files.len(), 1, "one export file: {files:?}");
+    let file_name = folder_name(&files[0]);
+    assert!(file_name.starts_with("stegvis-Dator-3-") && file_name.ends_with(".stegvis"));
+
+    // PC 2: a fresh data folder reads the file in.
+    let mut b = Harness::new();
+    first_tutor_visit(&mut b);
+    open_exchange(&mut b, usb.path());
+    assert!(b.shows("Inget har lästs in på den här datorn ännu."));
+    let read_in = format!("Läs in {file_name}");
+    b.click(&read_in);
+    let (info, error) = outcome(&b);
+    assert_eq!(error, None);
+    let info = info.expect("a message");
+    assert!(
+        info.contains("nya händelser, 1 ny deltagare och 1 ny kurs från Dator 3, exporterat"),
+        "{info}"
+    );
+    assert!(
+        !b.shows("Inget har lästs in på den här datorn ännu."),
+        "the import log has a line"
+    );
+
+    // Reading the same file again adds nothing, and says so.
+    b.click(&read_in);
+    let again = outcome(&b).0.expect("a message");
+    assert!(
+        again.starts_with("0 nya händelser och 0 nya deltagare från Dator 3"),
+        "{again}"
+    );
+    assert_eq!(tutor(&b).data.exchange.log.len(), 2, "both imports logged");
+
+    // Both tutors now see the same dashboard, help request included.
+    let library = Library::load(&[fixture_lessons()]);
+    let mut seen = Vec::new();
+    for h in [&mut a, &mut b] {
+        h.click("‹ Alla kurser");
+        h.click("Stadsbiblioteket");
+        h.click("Översikt ›");
+        assert!(h.shows("Karin L.: Första testlektionen, steg 1"));
+        let t = tutor(h);
+        let mut data = t.data.clone();
+        data.now_ms = 0;
+        seen.push((
+            dashboard_rows(&data, &library, "sv", 1),
+            help_rows(&data, &library, "sv"),
+            data.present.clone(),
+        ));
+    }
+    assert_eq!(seen[0], seen[1]);
+    assert!(!seen[0].2.is_empty(), "Karin's attendance came along");
+}
+
+#[test]
+fn a_broken_file_is_refused_and_nothing_changes() {
+    let usb = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        usb.path().join("trasig.stegvis"),
+        b"{\"format\":\"stegvis-exchange\",\"version\":\"1.0\",\"cont",
+    )
+    .expect("write");
+    let mut h = Harness::new();
+    first_tutor_visit(&mut h);
+    open_exchange(&mut h, usb.path());
+    h.click("Läs in trasig.stegvis");
+    let (info, error) = outcome(&h);
+    assert_eq!(info, None);
+    let error = error.expect("a refusal");
+    assert!(error.ends_with("Ingenting ändrades."), "{error}");
+    assert!(h.shows(&error), "the refusal is on screen");
+    assert!(tutor(&h).data.exchange.log.is_empty(), "nothing was logged");
+    assert!(tutor(&h).data.courses.is_empty(), "nothing was added");
+
+    // A folder that does not exist gets a plain message.
+    h.type_into(FOLDER_ID, "/finns/inte");
+    h.submit(FOLDER_ID);
+    assert_eq!(
+        outcome(&h).1.as_deref(),
+        Some("Den mappen finns inte. Kolla stavningen och försök igen.")
+    );
+}
