@@ -120,11 +120,21 @@ impl Shared {
         self.suggest(&self.library.by_topic(topic))
     }
 
+    /// How many sessions a new course gets: as many as the course plan
+    /// has, else the default ten.
+    pub fn course_sessions(&self) -> u8 {
+        self.library
+            .plan
+            .as_ref()
+            .and_then(|p| p.sessions.iter().map(|s| s.number).max())
+            .unwrap_or(crate::model::course::DEFAULT_SESSIONS)
+    }
+
     /// The suggested next lesson over the whole course: during a course
     /// session, among the lessons planned up to today's session first.
     pub fn suggested(&self) -> Option<&Lesson> {
         let mut all: Vec<&Lesson> = self.library.lessons.iter().collect();
-        all.sort_by(|a, b| (a.session, &a.id).cmp(&(b.session, &b.id)));
+        all.sort_by_key(|l| self.library.course_order(l));
         if let Some((today, _)) = self.session {
             let so_far: Vec<&Lesson> = all.iter().copied().filter(|l| l.session <= today).collect();
             if let Some(lesson) = self.suggest(&so_far)

@@ -1,6 +1,8 @@
 //! The shipped course plan (`lessons/course.toml`) against the shipped
 //! lessons, and the tutor guide against the plan.
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use stegvis::model::Library;
@@ -139,4 +141,53 @@ fn the_readme_table_shows_the_plan() {
         );
         assert!(readme.contains(&row), "README lacks {row}");
     }
+}
+
+#[test]
+fn the_app_follows_the_plan_order_and_size() {
+    let library = Library::load(&[lessons_dir()]);
+    let plan = library.plan.as_ref().expect("the library loads the plan");
+    for session in &plan.sessions {
+        let mut ids: Vec<&stegvis::model::Lesson> = library
+            .lessons
+            .iter()
+            .filter(|l| l.session == session.number)
+            .collect();
+        ids.sort_by_key(|l| library.course_order(l));
+        let ids: Vec<&str> = ids.iter().map(|l| l.id.as_str()).collect();
+        assert_eq!(ids, session.lessons, "session {}", session.number);
+    }
+}
+
+#[test]
+fn a_new_course_gets_the_plans_sessions_and_shows_each_sessions_lessons() {
+    use stegvis::app::Message;
+    use stegvis::screen::tutor;
+    let config = tempfile::tempdir().expect("tempdir");
+    let data = tempfile::tempdir().expect("tempdir");
+    let mut h = common::Harness::on_folders(config, data, vec![lessons_dir()]);
+    h.size = iced::Size::new(1024.0, 3000.0);
+    h.click("För handledare");
+    h.type_into(stegvis::screen::code::CODE_ID, "4711");
+    h.type_into(stegvis::screen::code::REPEAT_ID, "4711");
+    h.click("Spara koden");
+    h.type_into("tutor-course-name", "Stadsbiblioteket");
+    h.click("Skapa kursen");
+    assert!(h.shows("Stadsbiblioteket"));
+    assert!(h.shows("10 träffar"), "the plan's ten sessions");
+    h.click("Stadsbiblioteket");
+    assert!(h.shows("Kom igång"), "session 1's title from course.sv.ftl");
+    for (i, title) in [
+        "Kom igång med datorn",
+        "Musen och styrplattan",
+        "Tangentbordet",
+        "Fönster på skärmen",
+    ]
+    .iter()
+    .enumerate()
+    {
+        assert!(h.shows(&format!("{}. {title}", i + 1)), "{title}");
+    }
+    let _ = h.app.update(Message::Tutor(tutor::Message::Session(1)));
+    assert!(h.shows("Internet och webbläsaren"), "session 2's title");
 }

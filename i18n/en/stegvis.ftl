@@ -440,3 +440,5 @@ exchange-pc-saved = The computer is now called { $name }.
 exchange-log-heading = Read in before
 exchange-log-empty = Nothing has been read in on this computer yet.
 exchange-log-line = { $when }: { $what } (file: { $file })
+tutor-session-lessons = Lessons at this session:
+tutor-session-no-lessons = The course plan has no lessons for this session. Participants can choose freely.

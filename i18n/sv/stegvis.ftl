@@ -434,3 +434,5 @@ exchange-pc-saved = Datorn heter nu { $name }.
 exchange-log-heading = Det här har lästs in tidigare
 exchange-log-empty = Inget har lästs in på den här datorn ännu.
 exchange-log-line = { $when }: { $what } (fil: { $file })
+tutor-session-lessons = Lektioner på den här träffen:
+tutor-session-no-lessons = Kursplanen har inga lektioner för den här träffen. Deltagarna kan välja fritt.

@@ -242,7 +242,7 @@ impl App {
                 tutor::Event::CreateCourse { name, place } => {
                     let today = time::OffsetDateTime::now_utc().date();
                     store
-                        .create_course(name, place, today, crate::model::course::DEFAULT_SESSIONS)
+                        .create_course(name, place, today, self.shared.course_sessions())
                         .map(|_| ())
                 }
                 tutor::Event::StartSession(course, n) => store.start_session(course, *n),

@@ -1,6 +1,5 @@
 //! `stegvis check-lessons`: validation and readability report.
 
-use super::course_plan::CoursePlan;
 use super::loader::{Library, Severity};
 use super::narration;
 use super::readability::lix_of;
@@ -74,9 +73,8 @@ pub fn check_lessons_with(
         }
         report.push(format!("{line}  {}", lesson.id));
     }
-    let (plan, plan_problems) = CoursePlan::load(dir);
-    problems.extend(plan_problems);
-    if let Some(plan) = &plan {
+    // The library loaded the plan and reported its problems.
+    if let Some(plan) = &library.plan {
         problems.extend(plan.check(&library));
         report.push(format!(
             "Course plan  {} sessions, {} lessons  {}",

@@ -83,8 +83,10 @@ impl fmt::Display for Problem {
 pub struct Library {
     /// Valid lessons.
     pub lessons: Vec<Lesson>,
-    /// Errors (skipped lessons) and warnings.
+    /// Errors (skipped lessons) and warnings, the course plan's included.
     pub problems: Vec<Problem>,
+    /// The course plan of the first folder that has one (`course.toml`).
+    pub plan: Option<super::course_plan::CoursePlan>,
 }
 
 /// 1-based (line, column) of a byte offset.
@@ -523,7 +525,33 @@ impl Library {
             }
         }
         let lessons = check_together(lessons, &mut problems);
-        Library { lessons, problems }
+        let mut plan = None;
+        for dir in dirs {
+            if super::course_plan::plan_path(dir).exists() {
+                let (loaded, plan_problems) = super::course_plan::CoursePlan::load(dir);
+                problems.extend(plan_problems);
+                plan = loaded;
+                break;
+            }
+        }
+        Library {
+            lessons,
+            problems,
+            plan,
+        }
+    }
+
+    /// Where a lesson comes in the course: its session, then its place in
+    /// the plan's list for that session (lessons the plan does not list come
+    /// after, by id). Sorting by this gives the order of the course.
+    pub fn course_order<'a>(&self, lesson: &'a Lesson) -> (u8, usize, &'a str) {
+        let place = self
+            .plan
+            .as_ref()
+            .and_then(|plan| plan.session(lesson.session))
+            .and_then(|s| s.lessons.iter().position(|id| *id == lesson.id))
+            .unwrap_or(usize::MAX);
+        (lesson.session, place, lesson.id.as_str())
     }
 
     /// Loads lessons from in-memory sources (for tests and fuzzing).
@@ -534,7 +562,11 @@ impl Library {
             .filter_map(|(dir, sources)| check_lesson(dir, sources, &mut problems))
             .collect();
         let lessons = check_together(lessons, &mut problems);
-        Library { lessons, problems }
+        Library {
+            lessons,
+            problems,
+            plan: None,
+        }
     }
 
     /// The lesson with this id.

@@ -574,7 +574,7 @@ impl Tutor {
     ) -> Element<'a, Message> {
         match &self.page {
             Page::Courses => pages::courses(self, ctx),
-            Page::Course { .. } => pages::course(self, ctx),
+            Page::Course { .. } => pages::course(self, shared, ctx),
             Page::Dashboard { .. } => dashboard::view(self, shared, ctx),
             Page::Participant { participant, .. } => detail::view(self, shared, ctx, participant),
             Page::Exchange => pages::exchange(self, ctx),

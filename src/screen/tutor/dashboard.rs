@@ -111,7 +111,7 @@ pub fn dashboard_rows(
     let mut planned: Vec<usize> = (0..library.lessons.len())
         .filter(|&i| library.lessons[i].session == session)
         .collect();
-    planned.sort_by(|&a, &b| library.lessons[a].id.cmp(&library.lessons[b].id));
+    planned.sort_by_key(|&i| library.course_order(&library.lessons[i]));
     // Each topic's lessons, as library indexes.
     let topics: Vec<(crate::model::Topic, Vec<usize>)> = crate::model::Topic::ALL
         .iter()
@@ -406,7 +406,7 @@ mod tests {
                     .iter()
                     .filter(|l| l.session == session)
                     .collect();
-                planned.sort_by(|a, b| a.id.cmp(&b.id));
+                planned.sort_by_key(|l| library.course_order(l));
                 let today = planned
                     .into_iter()
                     .map(|l| (l.title(lang), status(&l.id)))

@@ -126,6 +126,35 @@ pub fn exchange<'a>(tutor: &'a Tutor, ctx: &Ctx<Message>) -> Element<'a, Message
     .into()
 }
 
+/// What the course plan has for a session: its title and its lessons in
+/// order, so a tutor sees at a glance what the day is about.
+fn session_plan<'a>(shared: &crate::screen::Shared, session: u8) -> Element<'a, Message> {
+    let lang = shared.lang.code();
+    let library = &shared.library;
+    let mut lessons: Vec<_> = library
+        .lessons
+        .iter()
+        .filter(|l| l.session == session)
+        .collect();
+    lessons.sort_by_key(|l| library.course_order(l));
+    let mut plan = Column::new().spacing(8);
+    if let Some(course_plan) = &library.plan {
+        plan = plan.push(
+            text(course_plan.title(session, lang))
+                .size(theme::BODY)
+                .font(w::FONT_BOLD),
+        );
+    }
+    if lessons.is_empty() {
+        return plan.push(w::body(&fl!("tutor-session-no-lessons"))).into();
+    }
+    plan = plan.push(w::body(&fl!("tutor-session-lessons")));
+    for (i, lesson) in lessons.iter().enumerate() {
+        plan = plan.push(w::body(&format!("{}. {}", i + 1, lesson.title(lang))));
+    }
+    plan.into()
+}
+
 /// A question with "yes" and "no" buttons.
 fn confirm_box<'a>(ctx: &Ctx<Message>, question: String) -> Element<'a, Message> {
     let p = ctx.palette;
@@ -146,7 +175,11 @@ fn confirm_box<'a>(ctx: &Ctx<Message>, question: String) -> Element<'a, Message>
 }
 
 /// One course: the selected session, attendance and participants.
-pub fn course<'a>(tutor: &'a Tutor, ctx: &Ctx<Message>) -> Element<'a, Message> {
+pub fn course<'a>(
+    tutor: &'a Tutor,
+    shared: &'a crate::screen::Shared,
+    ctx: &Ctx<Message>,
+) -> Element<'a, Message> {
     let p = ctx.palette;
     let Some(course) = tutor.course() else {
         return ctx.button(
@@ -175,6 +208,7 @@ pub fn course<'a>(tutor: &'a Tutor, ctx: &Ctx<Message>) -> Element<'a, Message> 
     let running = tutor.data.current.as_ref() == Some(&(course.id.clone(), session));
     let mut session_box = column![
         w::subheading(fl!("tutor-session", number = session, date = date)),
+        session_plan(shared, session),
         buttons(vec![
             ctx.button(
                 format!("{} {}", symbols::BACK, fl!("tutor-earlier-session")),
