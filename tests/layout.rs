@@ -340,3 +340,77 @@ fn every_target_is_at_least_64_px_tall() {
         }
     });
 }
+
+/// The lessons the app ships.
+fn shipped_app(settings: &str) -> (App, tempfile::TempDir, tempfile::TempDir) {
+    let config = tempfile::tempdir().expect("tempdir");
+    let data = tempfile::tempdir().expect("tempdir");
+    std::fs::write(config.path().join("settings.toml"), settings).expect("write");
+    let app = App::new(Options {
+        config_dir: config.path().to_path_buf(),
+        data_dir: data.path().to_path_buf(),
+        lesson_dirs: vec![std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("lessons")],
+        machine: Default::default(),
+    });
+    (app, config, data)
+}
+
+/// Each shipped practice, played along its happy path: the presses after
+/// opening its lesson at the practice step.
+const PRACTICE_PATHS: &[(&str, &[&str])] = &[(
+    "bankid-samma-enhet",
+    &["logga-in", "samma", "#385126", "identifiera"],
+)];
+
+/// Opens `lesson` at its first practice step and plays `path` (a `#` first
+/// types the digits), calling `check` before the first press and after each.
+fn walk_shipped_practice(
+    app: &mut App,
+    lesson_id: &str,
+    path: &[&str],
+    mut check: impl FnMut(&App, &str),
+) {
+    use stegvis::model::practice::Input;
+    let _ = app.update(Message::Home(home::Message::OpenLesson(lesson_id.into())));
+    for _ in 0..30 {
+        let stegvis::app::Screen::Lesson(player) = app.screen() else {
+            panic!("{lesson_id}: not in a lesson");
+        };
+        let step = app
+            .shared()
+            .library
+            .get(lesson_id)
+            .and_then(|l| l.steps.get(player.step));
+        if matches!(step, Some(stegvis::model::Step::Practice { .. })) {
+            break;
+        }
+        let _ = app.update(Message::Lesson(lesson::Message::Next));
+    }
+    check(app, &format!("{lesson_id} start"));
+    for press in path {
+        let inputs: Vec<Input> = match press.strip_prefix('#') {
+            Some(digits) => digits.bytes().map(|d| Input::Digit(d - b'0')).collect(),
+            None => vec![Input::Press((*press).into())],
+        };
+        for input in inputs {
+            let _ = app.update(Message::Lesson(lesson::Message::Practice(input)));
+        }
+        check(app, &format!("{lesson_id} after {press}"));
+    }
+    let done = match app.screen() {
+        stegvis::app::Screen::Lesson(player) => player.practice.as_ref().is_some_and(|p| p.done),
+        _ => false,
+    };
+    assert!(done, "{lesson_id}: the path does not reach the goal");
+    let _ = app.update(Message::Lesson(lesson::Message::Leave));
+}
+
+#[test]
+fn shipped_practices_reflow_at_100_175_and_250_percent() {
+    for scale in ["1.0", "1.75", "2.5"] {
+        let (mut app, _c, _d) = shipped_app(&format!("text_scale = {scale}\n"));
+        for (lesson_id, path) in PRACTICE_PATHS {
+            walk_shipped_practice(&mut app, lesson_id, path, assert_reflows);
+        }
+    }
+}

@@ -464,6 +464,7 @@ fn shipped_practices_are_saved_for_review_at_100_and_250_percent() {
         "bedrageri-samtal",
         "bankid-skriva-under",
         "sms-bedrageri",
+        "bankid-samma-enhet",
     ];
     let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/snapshots");
     std::fs::create_dir_all(&dir).expect("snapshot folder");
@@ -484,4 +485,32 @@ fn shipped_practices_are_saved_for_review_at_100_and_250_percent() {
             );
         }
     }
+}
+
+#[test]
+fn bankid_on_the_same_phone_opens_by_itself_and_logs_in() {
+    let mut h = shipped();
+    h.open_practice("bankid-samma-enhet");
+    assert!(h.shows(BANNER));
+    assert!(h.shows("Min kod: 385126"), "the note lies on the desk");
+    h.click("Logga in med BankID");
+    h.click("BankID på annan enhet");
+    assert!(
+        h.shows("Tips: Du har bara mobilen. BankID finns i samma mobil. Välj den här enheten.")
+    );
+    h.click("Öppna BankID på den här enheten");
+    assert!(h.shows("Appen BankID öppnades av sig själv."));
+    assert!(
+        h.shows("Mina recept vill att du loggar in"),
+        "who is asking"
+    );
+    type_digits(&mut h, "385125");
+    h.click("Identifiera");
+    assert!(h.shows("Inte riktigt."), "a wrong code is a friendly retry");
+    assert!(shows_within(&h, "Titta på lappen på bordet."));
+    type_digits(&mut h, "385126");
+    h.click("Identifiera");
+    assert!(h.shows("Bra gjort! Du klarade övningen."));
+    assert!(h.shows("Du är inloggad"), "back in the service");
+    assert_eq!(outcomes(&h), [outcome("samma-enhet", true, 3, &[])]);
 }
