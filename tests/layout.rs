@@ -363,7 +363,8 @@ const PRACTICE_PATHS: &[(&str, &[&str])] = &[(
 )];
 
 /// Opens `lesson` at its first practice step and plays `path` (a `#` first
-/// types the digits), calling `check` before the first press and after each.
+/// types the digits, `field=words` types in a text field), calling `check`
+/// before the first press and after each.
 fn walk_shipped_practice(
     app: &mut App,
     lesson_id: &str,
@@ -388,9 +389,13 @@ fn walk_shipped_practice(
     }
     check(app, &format!("{lesson_id} start"));
     for press in path {
-        let inputs: Vec<Input> = match press.strip_prefix('#') {
-            Some(digits) => digits.bytes().map(|d| Input::Digit(d - b'0')).collect(),
-            None => vec![Input::Press((*press).into())],
+        let inputs: Vec<Input> = match (press.strip_prefix('#'), press.split_once('=')) {
+            (Some(digits), _) => digits.bytes().map(|d| Input::Digit(d - b'0')).collect(),
+            (None, Some((field, text))) => vec![Input::Type {
+                field: field.into(),
+                text: text.into(),
+            }],
+            (None, None) => vec![Input::Press((*press).into())],
         };
         for input in inputs {
             let _ = app.update(Message::Lesson(lesson::Message::Practice(input)));

@@ -5,61 +5,10 @@
 
 mod common;
 
+use common::practice::{BANNER, outcome, outcomes, shipped, shipped_in, shows_within, type_digits};
 use common::{Harness, shipped_lessons};
 use iced::keyboard::key::Named;
 use stegvis::app::Message;
-use stegvis::model::progress::EventKind;
-
-const BANNER: &str = "Övning – inget riktigt händer";
-
-/// The app with the shipped lessons, in a window tall enough to show a
-/// whole practice without scrolling (scrolling is tested in layout.rs).
-fn shipped_in(settings: &str) -> Harness {
-    let mut h = Harness::with_lessons(vec![shipped_lessons()], settings);
-    h.size = iced::Size::new(1280.0, 2600.0);
-    h
-}
-
-fn shipped() -> Harness {
-    shipped_in("")
-}
-
-fn outcomes(h: &Harness) -> Vec<EventKind> {
-    h.app
-        .shared()
-        .events
-        .iter()
-        .filter(|e| matches!(e.kind, EventKind::PracticeOutcome { .. }))
-        .map(|e| e.kind.clone())
-        .collect()
-}
-
-fn outcome(scenario: &str, success: bool, attempts: u32, traps: &[&str]) -> EventKind {
-    EventKind::PracticeOutcome {
-        scenario: scenario.into(),
-        success,
-        attempts,
-        traps: traps.iter().map(|t| t.to_string()).collect(),
-    }
-}
-
-/// Whether some text on screen contains `needle`.
-fn shows_within(h: &Harness, needle: &str) -> bool {
-    use iced_test::selector::Candidate;
-    let needle = needle.to_owned();
-    h.simulator()
-        .find(move |c: Candidate<'_>| match c {
-            Candidate::Text { content, .. } if content.contains(&needle) => Some(()),
-            _ => None,
-        })
-        .is_ok()
-}
-
-fn type_digits(h: &mut Harness, digits: &str) {
-    for d in digits.chars() {
-        h.click(&d.to_string());
-    }
-}
 
 #[test]
 fn bankid_login_on_another_device_happy_path() {
@@ -465,6 +414,7 @@ fn shipped_practices_are_saved_for_review_at_100_and_250_percent() {
         "bankid-skriva-under",
         "sms-bedrageri",
         "bankid-samma-enhet",
+        "epost-skrappost",
     ];
     let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/snapshots");
     std::fs::create_dir_all(&dir).expect("snapshot folder");

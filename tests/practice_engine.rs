@@ -43,6 +43,26 @@ impl Play {
         }
     }
 
+    fn type_in(&mut self, field: &str, text: &str) -> Outcome {
+        self.input(Input::Type {
+            field: field.into(),
+            text: text.into(),
+        })
+    }
+
+    /// Whether the flag `name` is set.
+    fn flag(&self, name: &str) -> bool {
+        let index = self.scenario.flags.iter().position(|f| f == name);
+        index.is_some_and(|i| self.practice.flags.contains(i))
+    }
+
+    /// Whether the control `id` is on show.
+    fn can_press(&self, id: &str) -> bool {
+        self.scenario
+            .control_on_show(&self.practice.shown, self.practice.flags, id)
+            .is_some()
+    }
+
     fn code(&mut self, digits: &str) {
         for d in digits.bytes() {
             assert_eq!(self.input(Input::Digit(d - b'0')), Outcome::Typed);
@@ -113,4 +133,170 @@ fn same_device_wrong_choices_and_a_wrong_code_get_hints() {
     assert_eq!(p.press("identifiera"), Outcome::Goal);
     assert_eq!(p.practice.summary().attempts, 4);
     assert_eq!(p.trap(), None);
+}
+
+// ── Email: the whole inbox ────────────────────────────────────────────────
+
+fn inbox(library: &Library) -> Play {
+    Play::new(library, "epost-skrappost", "inkorgen")
+}
+
+/// Replies to Anna with `words`.
+fn reply_to_anna(p: &mut Play, words: &str) {
+    p.path(&["oppna-anna", "svara-anna"]);
+    assert_eq!(p.type_in("svar-text", words), Outcome::Typed);
+    assert_eq!(p.press("skicka-svar"), Outcome::Moved);
+}
+
+/// Writes to Karin with a photo of the sunset.
+fn write_to_karin(p: &mut Play) {
+    p.path(&["nytt", "adressbok", "valj-karin", "bifoga", "bild-sol"]);
+    p.type_in("amne", "Sommar");
+    p.type_in("text", "hej karin har e en bild");
+}
+
+#[test]
+fn inbox_happy_path_needs_all_four_things() {
+    let library = library();
+    let mut p = inbox(&library);
+    assert_eq!(p.on_show(), ["inkorg"]);
+    reply_to_anna(&mut p, "Ja gärna!");
+    assert!(p.flag("svarat"));
+    assert!(!p.practice.done, "one of four things done");
+    write_to_karin(&mut p);
+    assert_eq!(p.press("skicka-nytt"), Outcome::Moved);
+    assert!(p.flag("skickat"));
+    assert!(
+        !p.flag("till-karin") && !p.flag("bild"),
+        "the next letter starts empty"
+    );
+    assert!(
+        !p.practice.typed.contains_key("amne"),
+        "the sent fields are emptied"
+    );
+    p.path(&["oppna-paket", "bort-paket"]);
+    assert!(!p.can_press("oppna-paket"), "the deleted letter is gone");
+    p.press("oppna-bank");
+    assert_eq!(
+        p.press("skrap-bank"),
+        Outcome::Goal,
+        "spam counts as removed"
+    );
+    let s = p.practice.summary();
+    assert!(s.success);
+    assert_eq!(s.attempts, 1);
+    assert!(s.traps.is_empty());
+}
+
+#[test]
+fn inbox_the_order_does_not_matter() {
+    let library = library();
+    let mut p = inbox(&library);
+    p.path(&["oppna-bank", "bort-bank", "oppna-paket", "skrap-paket"]);
+    write_to_karin(&mut p);
+    p.press("skicka-nytt");
+    p.path(&["oppna-anna", "svara-anna"]);
+    p.type_in("svar-text", "ok");
+    assert_eq!(p.press("skicka-svar"), Outcome::Goal);
+}
+
+#[test]
+fn inbox_an_empty_reply_is_a_wrong_try_but_any_words_will_do() {
+    let library = library();
+    let mut p = inbox(&library);
+    p.path(&["oppna-anna", "svara-anna"]);
+    assert!(matches!(p.press("skicka-svar"), Outcome::Wrong { .. }));
+    assert_eq!(p.hint().as_deref(), Some("inkorgen-svar-tips"));
+    p.type_in("svar-text", "   ");
+    assert!(
+        matches!(p.press("skicka-svar"), Outcome::Wrong { .. }),
+        "blanks are empty"
+    );
+    p.type_in("svar-text", "jaa gärne");
+    assert_eq!(
+        p.press("skicka-svar"),
+        Outcome::Moved,
+        "spelling does not matter"
+    );
+    assert_eq!(p.practice.attempts, 3);
+}
+
+#[test]
+fn inbox_the_new_letter_needs_karin_a_picture_and_words() {
+    let library = library();
+    let mut p = inbox(&library);
+    p.path(&["nytt", "adressbok", "valj-olle", "bifoga", "bild-blomma"]);
+    p.type_in("amne", "Hej");
+    p.type_in("text", "Hej");
+    assert!(
+        matches!(p.press("skicka-nytt"), Outcome::Wrong { .. }),
+        "Olle is not Karin"
+    );
+    assert_eq!(p.hint().as_deref(), Some("inkorgen-skicka-tips"));
+    p.path(&["adressbok", "valj-karin"]);
+    assert!(
+        p.flag("till-karin") && !p.flag("till-olle"),
+        "one person at a time"
+    );
+    assert!(p.flag("bild-blomma"), "the picture stays attached");
+    p.path(&["bifoga", "bild-stuga"]);
+    assert!(
+        p.flag("bild-stuga") && !p.flag("bild-blomma"),
+        "one picture at a time"
+    );
+    assert_eq!(p.press("skicka-nytt"), Outcome::Moved);
+
+    let mut p = inbox(&library);
+    p.path(&["nytt", "adressbok", "valj-karin"]);
+    p.type_in("amne", "Hej");
+    p.type_in("text", "Hej");
+    assert!(
+        matches!(p.press("skicka-nytt"), Outcome::Wrong { .. }),
+        "no picture"
+    );
+    p.path(&["bifoga", "bild-sol"]);
+    p.type_in("text", "");
+    assert!(
+        matches!(p.press("skicka-nytt"), Outcome::Wrong { .. }),
+        "no words"
+    );
+}
+
+#[test]
+fn inbox_the_links_in_the_fake_letters_are_traps() {
+    let library = library();
+    let mut p = inbox(&library);
+    p.press("oppna-paket");
+    assert_eq!(p.press("paket-lank"), Outcome::Trap { trap: 0 });
+    assert_eq!(p.trap(), Some("paket-lank"));
+    assert_eq!(p.input(Input::TryAgain), Outcome::Moved);
+    assert_eq!(p.on_show(), ["paket"]);
+    assert!(matches!(p.press("svara-paket"), Outcome::Wrong { .. }));
+    assert_eq!(p.hint().as_deref(), Some("inkorgen-falskt-svara-tips"));
+    p.path(&["bort-paket", "oppna-bank"]);
+    assert_eq!(p.press("bank-lank"), Outcome::Trap { trap: 1 });
+    p.input(Input::TryAgain);
+    assert_eq!(
+        p.practice.summary().traps,
+        ["paket-lank", "bank-lank"],
+        "both recorded"
+    );
+    assert!(!p.flag("bort-bank"), "a trap changes nothing");
+}
+
+#[test]
+fn inbox_deleting_a_real_letter_gets_a_hint() {
+    let library = library();
+    let mut p = inbox(&library);
+    for (open, delete) in [
+        ("oppna-anna", "bort-anna"),
+        ("oppna-bibl", "bort-bibl"),
+        ("oppna-forening", "bort-forening"),
+    ] {
+        p.press(open);
+        assert!(matches!(p.press(delete), Outcome::Wrong { .. }));
+        assert_eq!(p.hint().as_deref(), Some("inkorgen-akta-tips"));
+        p.input(Input::StartOver);
+    }
+    assert!(p.can_press("oppna-anna"), "nothing was deleted");
 }

@@ -2,6 +2,8 @@
 //! driven through iced_test simulators, one per user action.
 #![allow(dead_code)]
 
+pub mod practice;
+
 use iced::keyboard::key::Named;
 use iced_test::Simulator;
 use std::path::PathBuf;
