@@ -415,6 +415,10 @@ fn shipped_practices_are_saved_for_review_at_100_and_250_percent() {
         "sms-bedrageri",
         "bankid-samma-enhet",
         "epost-skrappost",
+        "etjanst-1177",
+        "digital-brevlada",
+        "biblioteket",
+        "swish",
     ];
     let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/snapshots");
     std::fs::create_dir_all(&dir).expect("snapshot folder");

@@ -300,3 +300,153 @@ fn inbox_deleting_a_real_letter_gets_a_hint() {
     }
     assert!(p.can_press("oppna-anna"), "nothing was deleted");
 }
+
+// ── E-services ────────────────────────────────────────────────────────────
+
+#[test]
+fn booking_care_logs_in_picks_a_clinic_and_a_time() {
+    let library = library();
+    let mut p = Play::new(&library, "etjanst-1177", "boka-tid");
+    p.path(&["logga-in", "samma"]);
+    p.code("614208");
+    p.path(&["identifiera", "boka", "norr", "tid-2", "annan-tid", "tid-1"]);
+    assert_eq!(p.on_show(), ["bekrafta"]);
+    assert!(p.flag("tid-1") && !p.flag("tid-2"), "the last time chosen");
+    assert_eq!(p.press("bekrafta"), Outcome::Goal);
+    let s = p.practice.summary();
+    assert!(s.success && s.attempts == 1 && s.traps.is_empty());
+}
+
+#[test]
+fn booking_care_wrong_turns_get_hints() {
+    let library = library();
+    let mut p = Play::new(&library, "etjanst-1177", "boka-tid");
+    p.path(&["logga-in"]);
+    assert!(matches!(p.press("annan"), Outcome::Wrong { .. }));
+    p.path(&["samma"]);
+    p.code("000000");
+    assert!(matches!(p.press("identifiera"), Outcome::Wrong { .. }));
+    assert_eq!(p.hint().as_deref(), Some("boka-tid-kod-tips"));
+    p.code("614208");
+    p.path(&["identifiera"]);
+    assert!(matches!(p.press("journal"), Outcome::Wrong { .. }));
+    p.path(&["boka"]);
+    assert!(matches!(p.press("tandvard"), Outcome::Wrong { .. }));
+    assert_eq!(p.hint().as_deref(), Some("boka-tid-mottagning-tips"));
+    p.path(&["norr", "tid-2"]);
+    assert_eq!(p.press("bekrafta"), Outcome::Goal);
+    assert_eq!(p.practice.summary().attempts, 5);
+}
+
+#[test]
+fn digital_mailbox_open_the_app_log_in_and_read() {
+    let library = library();
+    let mut p = Play::new(&library, "digital-brevlada", "brevladan");
+    p.path(&["app", "logga-in"]);
+    p.code("290731");
+    p.path(&[
+        "identifiera",
+        "oppna-kommun",
+        "kommun-tillbaka",
+        "oppna-tand",
+    ]);
+    assert!(matches!(p.press("svar-vet-ej"), Outcome::Wrong { .. }));
+    assert_eq!(p.hint().as_deref(), Some("brevladan-las-tips"));
+    assert!(matches!(p.press("svar-fel"), Outcome::Wrong { .. }));
+    assert_eq!(p.press("svar-ratt"), Outcome::Goal);
+    assert_eq!(p.practice.summary().attempts, 3);
+}
+
+#[test]
+fn digital_mailbox_the_link_in_the_text_message_is_a_trap() {
+    let library = library();
+    let mut p = Play::new(&library, "digital-brevlada", "brevladan");
+    p.path(&["oppna-sms"]);
+    assert_eq!(p.press("lank"), Outcome::Trap { trap: 0 });
+    assert_eq!(p.trap(), Some("sms-lank"));
+    p.input(Input::TryAgain);
+    p.path(&["sms-tillbaka", "app", "logga-in"]);
+    p.code("290731");
+    p.path(&["identifiera", "oppna-tand"]);
+    assert_eq!(p.press("svar-ratt"), Outcome::Goal);
+    let s = p.practice.summary();
+    assert_eq!(s.traps, ["sms-lank"]);
+    assert_eq!(s.attempts, 2);
+}
+
+#[test]
+fn library_renew_both_books_that_can_be_renewed() {
+    let library = library();
+    let mut p = Play::new(&library, "biblioteket", "lana-om");
+    assert!(matches!(p.press("sok"), Outcome::Wrong { .. }));
+    p.path(&["logga-in"]);
+    p.code("2468");
+    p.path(&["skicka-kod", "lana-om-2"]);
+    assert!(!p.can_press("lana-om-2"), "a renewed book has no button");
+    assert!(matches!(p.press("lana-om-3"), Outcome::Wrong { .. }));
+    assert_eq!(p.hint().as_deref(), Some("lana-om-ko-tips"));
+    assert_eq!(p.press("lana-om-1"), Outcome::Goal);
+    assert_eq!(p.practice.summary().attempts, 3);
+}
+
+#[test]
+fn payment_to_a_friend_then_cancel_when_the_name_is_wrong() {
+    let library = library();
+    let mut p = Play::new(&library, "swish", "betala");
+    p.path(&["ny-1", "maria", "kr-150", "betala-1"]);
+    p.code("527384");
+    p.path(&["godkann", "ny-2", "till-numret"]);
+    assert_eq!(p.press("avbryt-2"), Outcome::Goal);
+    let s = p.practice.summary();
+    assert!(s.success && s.attempts == 1 && s.traps.is_empty());
+}
+
+#[test]
+fn payment_paying_the_wrong_name_is_a_trap_and_slips_get_hints() {
+    let library = library();
+    let mut p = Play::new(&library, "swish", "betala");
+    p.path(&["ny-1"]);
+    assert!(matches!(p.press("olle"), Outcome::Wrong { .. }));
+    p.path(&["maria"]);
+    assert!(matches!(p.press("kr-1500"), Outcome::Wrong { .. }));
+    assert_eq!(p.hint().as_deref(), Some("betala-belopp-tips"));
+    p.path(&["kr-150"]);
+    assert!(matches!(p.press("avbryt-1"), Outcome::Wrong { .. }));
+    p.path(&["betala-1"]);
+    p.code("527384");
+    p.path(&["godkann", "ny-2", "till-numret"]);
+    assert_eq!(p.press("betala-2"), Outcome::Trap { trap: 0 });
+    assert_eq!(p.trap(), Some("fel-namn"));
+    p.input(Input::TryAgain);
+    assert_eq!(p.on_show(), ["kolla-2"]);
+    assert_eq!(p.press("avbryt-2"), Outcome::Goal);
+    let s = p.practice.summary();
+    assert_eq!(s.traps, ["fel-namn"]);
+    assert_eq!(s.attempts, 5);
+}
+
+#[test]
+fn selling_check_your_own_app_before_handing_over() {
+    let library = library();
+    let mut p = Play::new(&library, "swish", "salja");
+    p.path(&["kolla"]);
+    assert_eq!(p.press("svara"), Outcome::Goal);
+    assert_eq!(p.practice.summary().attempts, 1);
+}
+
+#[test]
+fn selling_handing_over_on_a_picture_or_using_bankid_are_traps() {
+    let library = library();
+    let mut p = Play::new(&library, "swish", "salja");
+    assert_eq!(p.press("lamna"), Outcome::Trap { trap: 0 });
+    p.input(Input::TryAgain);
+    assert_eq!(p.press("bankid"), Outcome::Trap { trap: 1 });
+    p.input(Input::TryAgain);
+    p.path(&["kolla"]);
+    assert_eq!(p.press("app-lamna"), Outcome::Trap { trap: 0 });
+    p.input(Input::TryAgain);
+    assert_eq!(p.press("svara"), Outcome::Goal);
+    let s = p.practice.summary();
+    assert_eq!(s.traps, ["gav-cykeln", "bankid-for-pengar", "gav-cykeln"]);
+    assert_eq!(s.attempts, 4);
+}
