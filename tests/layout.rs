@@ -351,3 +351,175 @@ fn every_target_is_at_least_64_px_tall() {
         }
     });
 }
+
+/// The lessons the app ships.
+fn shipped_app(settings: &str) -> (App, tempfile::TempDir, tempfile::TempDir) {
+    let config = tempfile::tempdir().expect("tempdir");
+    let data = tempfile::tempdir().expect("tempdir");
+    std::fs::write(config.path().join("settings.toml"), settings).expect("write");
+    let app = App::new(Options {
+        config_dir: config.path().to_path_buf(),
+        data_dir: data.path().to_path_buf(),
+        lesson_dirs: vec![std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("lessons")],
+        machine: Default::default(),
+    });
+    (app, config, data)
+}
+
+/// Each shipped practice (lesson, scenario), played along a path through
+/// its screens to the goal: the presses after opening the practice step.
+const PRACTICE_PATHS: &[(&str, &str, &[&str])] = &[
+    (
+        "bankid-samma-enhet",
+        "samma-enhet",
+        &["logga-in", "samma", "#385126", "identifiera"],
+    ),
+    (
+        "epost-skrappost",
+        "inkorgen",
+        &[
+            "oppna-anna",
+            "svara-anna",
+            "svar-text=Ja gärna, vi ses på torsdag!",
+            "skicka-svar",
+            "nytt",
+            "adressbok",
+            "valj-karin",
+            "amne=Sommar",
+            "text=Här är en bild från i somras.",
+            "bifoga",
+            "bild-sol",
+            "skicka-nytt",
+            "oppna-paket",
+            "paket-lank",
+            "!again",
+            "bort-paket",
+            "oppna-bank",
+            "svara-bank",
+            "skrap-bank",
+        ],
+    ),
+    (
+        "etjanst-1177",
+        "boka-tid",
+        &[
+            "logga-in",
+            "samma",
+            "#614208",
+            "identifiera",
+            "boka",
+            "tandvard",
+            "norr",
+            "tid-1",
+            "bekrafta",
+        ],
+    ),
+    (
+        "digital-brevlada",
+        "brevladan",
+        &[
+            "oppna-sms",
+            "lank",
+            "!again",
+            "sms-tillbaka",
+            "app",
+            "logga-in",
+            "#290731",
+            "identifiera",
+            "oppna-tand",
+            "svar-fel",
+            "svar-ratt",
+        ],
+    ),
+    (
+        "biblioteket",
+        "lana-om",
+        &[
+            "logga-in",
+            "#2468",
+            "skicka-kod",
+            "lana-om-1",
+            "lana-om-3",
+            "lana-om-2",
+        ],
+    ),
+    (
+        "swish",
+        "betala",
+        &[
+            "ny-1",
+            "maria",
+            "kr-150",
+            "betala-1",
+            "#527384",
+            "godkann",
+            "ny-2",
+            "till-numret",
+            "betala-2",
+            "!again",
+            "avbryt-2",
+        ],
+    ),
+    ("swish", "salja", &["lamna", "!again", "kolla", "svara"]),
+];
+
+/// Opens `lesson` at the practice step of `scenario` and plays `path` (a
+/// `#` first types the digits, `field=words` types in a text field,
+/// `!again` is "Försök igen" after a trap), calling `check` before the
+/// first press and after each.
+fn walk_shipped_practice(
+    app: &mut App,
+    lesson_id: &str,
+    scenario: &str,
+    path: &[&str],
+    mut check: impl FnMut(&App, &str),
+) {
+    use stegvis::model::practice::Input;
+    let _ = app.update(Message::Home(home::Message::OpenLesson(lesson_id.into())));
+    for _ in 0..30 {
+        let stegvis::app::Screen::Lesson(player) = app.screen() else {
+            panic!("{lesson_id}: not in a lesson");
+        };
+        let step = app
+            .shared()
+            .library
+            .get(lesson_id)
+            .and_then(|l| l.steps.get(player.step));
+        if matches!(step, Some(stegvis::model::Step::Practice { scenario: s }) if s == scenario) {
+            break;
+        }
+        let _ = app.update(Message::Lesson(lesson::Message::Next));
+    }
+    check(app, &format!("{scenario} start"));
+    for press in path {
+        let inputs: Vec<Input> = match (press.strip_prefix('#'), press.split_once('=')) {
+            _ if *press == "!again" => vec![Input::TryAgain],
+            (Some(digits), _) => digits.bytes().map(|d| Input::Digit(d - b'0')).collect(),
+            (None, Some((field, text))) => vec![Input::Type {
+                field: field.into(),
+                text: text.into(),
+            }],
+            (None, None) => vec![Input::Press((*press).into())],
+        };
+        for input in inputs {
+            let _ = app.update(Message::Lesson(lesson::Message::Practice(input)));
+        }
+        check(app, &format!("{scenario} after {press}"));
+    }
+    let done = match app.screen() {
+        stegvis::app::Screen::Lesson(player) => player.practice.as_ref().is_some_and(|p| p.done),
+        _ => false,
+    };
+    assert!(done, "{scenario}: the path does not reach the goal");
+    let _ = app.update(Message::Lesson(lesson::Message::Leave));
+}
+
+#[test]
+fn shipped_practices_reflow_at_100_175_and_250_percent() {
+    for scale in ["1.0", "1.75", "2.5"] {
+        let (mut app, _c, _d) = shipped_app(&format!("text_scale = {scale}\n"));
+        for (lesson_id, scenario, path) in PRACTICE_PATHS {
+            walk_shipped_practice(&mut app, lesson_id, scenario, path, assert_reflows);
+        }
+    }
+}

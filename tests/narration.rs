@@ -163,7 +163,7 @@ fn every_shipped_lesson_has_complete_fresh_swedish_narration() {
 }
 
 #[test]
-fn shipped_narration_stays_under_30_mb() {
+fn shipped_narration_stays_under_34_mb() {
     let mut total = 0u64;
     let mut clips = 0;
     for lesson in &shipped().lessons {
@@ -176,7 +176,9 @@ fn shipped_narration_stays_under_30_mb() {
         }
     }
     assert!(clips > 1000, "{clips} files");
-    assert!(total < 30_000_000, "{total} bytes of narration");
+    // 30 MB until the e-mail and e-service practices (decision 33) added
+    // about 2 MB of hints, traps and endings in two languages.
+    assert!(total < 34_000_000, "{total} bytes of narration");
 }
 
 #[test]

@@ -5,61 +5,10 @@
 
 mod common;
 
+use common::practice::{BANNER, outcome, outcomes, shipped, shipped_in, shows_within, type_digits};
 use common::{Harness, shipped_lessons};
 use iced::keyboard::key::Named;
 use stegvis::app::Message;
-use stegvis::model::progress::EventKind;
-
-const BANNER: &str = "Övning – inget riktigt händer";
-
-/// The app with the shipped lessons, in a window tall enough to show a
-/// whole practice without scrolling (scrolling is tested in layout.rs).
-fn shipped_in(settings: &str) -> Harness {
-    let mut h = Harness::with_lessons(vec![shipped_lessons()], settings);
-    h.size = iced::Size::new(1280.0, 2600.0);
-    h
-}
-
-fn shipped() -> Harness {
-    shipped_in("")
-}
-
-fn outcomes(h: &Harness) -> Vec<EventKind> {
-    h.app
-        .shared()
-        .events
-        .iter()
-        .filter(|e| matches!(e.kind, EventKind::PracticeOutcome { .. }))
-        .map(|e| e.kind.clone())
-        .collect()
-}
-
-fn outcome(scenario: &str, success: bool, attempts: u32, traps: &[&str]) -> EventKind {
-    EventKind::PracticeOutcome {
-        scenario: scenario.into(),
-        success,
-        attempts,
-        traps: traps.iter().map(|t| t.to_string()).collect(),
-    }
-}
-
-/// Whether some text on screen contains `needle`.
-fn shows_within(h: &Harness, needle: &str) -> bool {
-    use iced_test::selector::Candidate;
-    let needle = needle.to_owned();
-    h.simulator()
-        .find(move |c: Candidate<'_>| match c {
-            Candidate::Text { content, .. } if content.contains(&needle) => Some(()),
-            _ => None,
-        })
-        .is_ok()
-}
-
-fn type_digits(h: &mut Harness, digits: &str) {
-    for d in digits.chars() {
-        h.click(&d.to_string());
-    }
-}
 
 #[test]
 fn bankid_login_on_another_device_happy_path() {
@@ -464,6 +413,12 @@ fn shipped_practices_are_saved_for_review_at_100_and_250_percent() {
         "bedrageri-samtal",
         "bankid-skriva-under",
         "sms-bedrageri",
+        "bankid-samma-enhet",
+        "epost-skrappost",
+        "etjanst-1177",
+        "digital-brevlada",
+        "biblioteket",
+        "swish",
     ];
     let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/snapshots");
     std::fs::create_dir_all(&dir).expect("snapshot folder");
@@ -484,4 +439,32 @@ fn shipped_practices_are_saved_for_review_at_100_and_250_percent() {
             );
         }
     }
+}
+
+#[test]
+fn bankid_on_the_same_phone_opens_by_itself_and_logs_in() {
+    let mut h = shipped();
+    h.open_practice("bankid-samma-enhet");
+    assert!(h.shows(BANNER));
+    assert!(h.shows("Min kod: 385126"), "the note lies on the desk");
+    h.click("Logga in med BankID");
+    h.click("BankID på annan enhet");
+    assert!(
+        h.shows("Tips: Du har bara mobilen. BankID finns i samma mobil. Välj den här enheten.")
+    );
+    h.click("Öppna BankID på den här enheten");
+    assert!(h.shows("Appen BankID öppnades av sig själv."));
+    assert!(
+        h.shows("Mina recept vill att du loggar in"),
+        "who is asking"
+    );
+    type_digits(&mut h, "385125");
+    h.click("Identifiera");
+    assert!(h.shows("Inte riktigt."), "a wrong code is a friendly retry");
+    assert!(shows_within(&h, "Titta på lappen på bordet."));
+    type_digits(&mut h, "385126");
+    h.click("Identifiera");
+    assert!(h.shows("Bra gjort! Du klarade övningen."));
+    assert!(h.shows("Du är inloggad"), "back in the service");
+    assert_eq!(outcomes(&h), [outcome("samma-enhet", true, 3, &[])]);
 }

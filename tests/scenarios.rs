@@ -343,3 +343,122 @@ fn the_shipped_lessons_still_load_without_errors() {
     assert!(errors.is_empty(), "{errors:#?}");
     assert!(library.lessons.len() >= 32);
 }
+
+#[test]
+fn a_flag_that_no_control_sets() {
+    let root = with_bad_scenario(&SCENARIO.replace(
+        "{ part = \"text\", text = \"ended\" }",
+        "{ part = \"text\", text = \"ended\", if = \"klar\" }",
+    ));
+    let msg = expect_error(root.path(), FILE, &["flag `klar` is never set"]);
+    assert!(msg.contains(":24:"), "points at the `if`: {msg}");
+}
+
+#[test]
+fn a_text_field_without_a_button_to_send_it() {
+    let root = with_bad_scenario(&SCENARIO.replace(
+        "{ part = \"text\", text = \"ended\" }",
+        "{ part = \"input\", id = \"falt\", text = \"ended\" }",
+    ));
+    expect_error(
+        root.path(),
+        FILE,
+        &["text field but no button with `check-filled"],
+    );
+}
+
+#[test]
+fn check_filled_without_a_text_field() {
+    let root = with_bad_scenario(&SCENARIO.replace(
+        "look = \"decline\", go = \"slut\"",
+        "look = \"decline\", go = \"slut\", check-filled = true",
+    ));
+    expect_error(
+        root.path(),
+        FILE,
+        &["`check-filled = true` but the screen has no text field"],
+    );
+}
+
+#[test]
+fn done_when_flags_that_can_never_all_be_set() {
+    // Flags are set only when a press moves on, never by a trap.
+    let scenario = SCENARIO
+        .replace(
+            "goals = [\"slut\"]",
+            "goals = [\"slut\"]\ndone-when = [\"svarat-klart\"]",
+        )
+        .replace(
+            "trap = \"svarade\" }",
+            "trap = \"svarade\", set = \"svarat-klart\" }",
+        );
+    let root = with_bad_scenario(&scenario);
+    let msg = expect_error(
+        root.path(),
+        FILE,
+        &["never with all of `done-when` set (svarat-klart)"],
+    );
+    assert!(msg.contains(":6:"), "points at `done-when`: {msg}");
+}
+
+#[test]
+fn an_unknown_picture() {
+    let root = with_bad_scenario(&SCENARIO.replace(
+        "{ part = \"text\", text = \"ended\" }",
+        "{ part = \"photo\", id = \"foto\", text = \"ended\", picture = \"selfie\", go = \"ring\" }",
+    ));
+    expect_error(
+        root.path(),
+        FILE,
+        &["unknown picture `selfie`", "sunset, flower, cottage"],
+    );
+}
+
+#[test]
+fn a_control_with_both_checks() {
+    let scenario = SCENARIO.replace(
+        "{ part = \"text\", text = \"ended\" }",
+        "{ part = \"keypad\", code = \"1234\" },\n  { part = \"input\", id = \"falt\", text = \"ended\" },\n  { part = \"button\", id = \"ok\", text = \"answer\", check-code = true, check-filled = true, go = \"ring\" }",
+    );
+    let root = with_bad_scenario(&scenario);
+    expect_error(
+        root.path(),
+        FILE,
+        &["`check-code` or `check-filled`, not both"],
+    );
+}
+
+#[test]
+fn a_text_field_id_used_by_a_control() {
+    let scenario = SCENARIO.replace(
+        "{ part = \"text\", text = \"ended\" }",
+        "{ part = \"input\", id = \"svara\", text = \"ended\" },\n  { part = \"button\", id = \"ok\", text = \"answer\", check-filled = true, go = \"ring\" }",
+    );
+    let root = with_bad_scenario(&scenario);
+    expect_error(
+        root.path(),
+        FILE,
+        &["text field id `svara` is already used on line"],
+    );
+}
+
+#[test]
+fn flags_and_text_fields_load_when_right() {
+    let scenario = SCENARIO
+        .replace(
+            "goals = [\"slut\"]",
+            "goals = [\"slut\"]\ndone-when = [\"skrev\"]",
+        )
+        .replace(
+            "{ part = \"button\", id = \"lagg-pa\", text = \"hang-up\", look = \"decline\", go = \"slut\" },",
+            "{ part = \"input\", id = \"falt\", text = \"ended\" },\n  { part = \"button\", id = \"lagg-pa\", text = \"hang-up\", look = \"decline\", go = \"slut\", check-filled = true, set = \"skrev\" },",
+        );
+    let root = with_bad_scenario(&scenario);
+    let library = Library::load(&[root.path().to_path_buf()]);
+    assert!(!library.has_errors(), "{:#?}", library.problems);
+    let scenario = library
+        .get("bad")
+        .and_then(|l| l.scenario("demo"))
+        .expect("loads");
+    assert_eq!(scenario.flags, ["skrev"]);
+}

@@ -346,6 +346,7 @@ sim-code-typed = { $typed } of { $total } digits
 sim-erase = Delete
 sim-from = From: { $from }
 sim-subject = Subject: { $subject }
+sim-attached = Attached picture: { $name }
 detail-practice-done = Practice: { $title }. Done in { $attempts ->
     [one] one try
    *[other] { $attempts } tries

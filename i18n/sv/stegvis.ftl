@@ -346,6 +346,7 @@ sim-code-typed = { $typed } av { $total } siffror
 sim-erase = Radera
 sim-from = Från: { $from }
 sim-subject = Ämne: { $subject }
+sim-attached = Bifogad bild: { $name }
 detail-practice-done = Övning: { $title }. Klarad på { $attempts } försök.
 detail-practice-not-done = Övning: { $title }. Inte klar än ({ $attempts } försök).
 detail-practice-traps = Gick i fällan: { $traps }

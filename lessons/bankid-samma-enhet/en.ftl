@@ -36,3 +36,29 @@ keywords =
     Device: a computer, a mobile or a tablet.
     BankID on this device: you log in on the same phone that you are using.
     Link: a text you tap. Never log in through a link that someone has sent you.
+
+# The practice samma-enhet (scenarios/samma-enhet.toml)
+samma-enhet-titel = Log in on the same phone
+samma-enhet-uppgift = Log in to the app My prescriptions. Use BankID on the same phone. Your code is on the note on the table. Nothing real happens.
+samma-enhet-tips = Read what the phone says. What should you do now?
+samma-enhet-slut = Well done! You chose BankID on this device. Then BankID opened by itself. You read who was asking. Then you typed your code. Do it like this every time.
+samma-enhet-lapp = My code: 385126
+samma-enhet-tjanst-rad = My prescriptions
+samma-enhet-tjanst-rubrik = My prescriptions
+samma-enhet-tjanst-text = Here you see your prescriptions. Log in first.
+samma-enhet-logga-in = Log in with BankID
+samma-enhet-val-rubrik = How do you want to log in?
+samma-enhet-val-samma = Open BankID on this device
+samma-enhet-val-annan = BankID on another device
+samma-enhet-annan-tips = You only have the phone. BankID is on the same phone. Choose this device.
+samma-enhet-tillbaka = Back
+samma-enhet-app-rad = BankID
+samma-enhet-app-oppnad = The BankID app opened by itself.
+samma-enhet-vem-rubrik = My prescriptions wants you to log in
+samma-enhet-vem-text = Is it you who wants to log in to My prescriptions? Then type your code and press Identify.
+samma-enhet-identifiera = Identify
+samma-enhet-avbryt = Cancel
+samma-enhet-kod-tips = The code was not right. Look at the note on the table. Type all six digits, one at a time. Then press Identify.
+samma-enhet-avbryt-tips = It is you who wants to log in. So you should not cancel. Type your code.
+samma-enhet-inloggad-rubrik = You are logged in
+samma-enhet-inloggad-text = Hello! Here you see your prescriptions.

@@ -36,3 +36,29 @@ keywords =
     Enhet: en dator, en mobil eller en surfplatta.
     BankID på den här enheten: du loggar in i samma mobil som du använder.
     Länk: en text du trycker på. Logga aldrig in via en länk som någon har skickat.
+
+# Övningen samma-enhet (scenarios/samma-enhet.toml)
+samma-enhet-titel = Logga in i samma mobil
+samma-enhet-uppgift = Logga in i appen Mina recept. Använd BankID i samma mobil. Din kod står på lappen på bordet. Inget händer på riktigt.
+samma-enhet-tips = Läs vad som står på mobilen. Vad ska du göra nu?
+samma-enhet-slut = Så bra! Du valde BankID på den här enheten. Då öppnades BankID av sig själv. Du läste vem som frågade. Sedan skrev du din kod. Gör så varje gång.
+samma-enhet-lapp = Min kod: 385126
+samma-enhet-tjanst-rad = Mina recept
+samma-enhet-tjanst-rubrik = Mina recept
+samma-enhet-tjanst-text = Här ser du dina recept. Logga in först.
+samma-enhet-logga-in = Logga in med BankID
+samma-enhet-val-rubrik = Hur vill du logga in?
+samma-enhet-val-samma = Öppna BankID på den här enheten
+samma-enhet-val-annan = BankID på annan enhet
+samma-enhet-annan-tips = Du har bara mobilen. BankID finns i samma mobil. Välj den här enheten.
+samma-enhet-tillbaka = Tillbaka
+samma-enhet-app-rad = BankID
+samma-enhet-app-oppnad = Appen BankID öppnades av sig själv.
+samma-enhet-vem-rubrik = Mina recept vill att du loggar in
+samma-enhet-vem-text = Är det du som vill logga in hos Mina recept? Skriv då din kod och tryck på Identifiera.
+samma-enhet-identifiera = Identifiera
+samma-enhet-avbryt = Avbryt
+samma-enhet-kod-tips = Koden var inte rätt. Titta på lappen på bordet. Skriv alla sex siffror, en i taget. Tryck sedan på Identifiera.
+samma-enhet-avbryt-tips = Det är du som vill logga in. Då ska du inte avbryta. Skriv din kod.
+samma-enhet-inloggad-rubrik = Du är inloggad
+samma-enhet-inloggad-text = Hej! Här ser du dina recept.

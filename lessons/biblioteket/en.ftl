@@ -42,3 +42,29 @@ keywords =
     Renew: keep a book longer.
     Reserve: join the queue for a book.
     E-book: a book you read on a screen.
+
+# The practice lana-om (scenarios/lana-om.toml)
+lana-om-titel = Renew your books
+lana-om-uppgift = Your books are due back soon. Log in on the library's page. Renew the books you can. Your PIN is on the note. Nothing real happens.
+lana-om-tips = Read what the page says. What should you do now?
+lana-om-slut = Well done! You renewed two books. The third one could not be renewed, because someone else is waiting for it. Return it on time.
+lana-om-lapp = My PIN: 2468
+lana-om-adress = biblioteket.exempel
+lana-om-start-rubrik = The library
+lana-om-start-text = Search our books. Or log in and see your loans.
+lana-om-logga-in = Log in
+lana-om-sok = Search the catalogue
+lana-om-sok-tips = You want to see your loans. Then you log in first.
+lana-om-login-rubrik = Log in with your library card
+lana-om-login-text = Your library card is already filled in. Type your PIN.
+lana-om-kod-tips = The PIN was not right. Look at the note. Type all four digits. Then press Log in.
+lana-om-lan-rubrik = My loans
+lana-om-bok-1 = Summer by the lake. Due 3 April.
+lana-om-bok-1-klar = Summer by the lake. Renewed! Due 1 May.
+lana-om-lana-om-1 = Renew Summer by the lake
+lana-om-bok-2 = Mushrooms in the forest. Due 3 April.
+lana-om-bok-2-klar = Mushrooms in the forest. Renewed! Due 1 May.
+lana-om-lana-om-2 = Renew Mushrooms in the forest
+lana-om-bok-3 = The trip to Gotland. Due 3 April. Someone is waiting for the book.
+lana-om-lana-om-3 = Renew The trip to Gotland
+lana-om-ko-tips = Someone else is waiting for that book. It cannot be renewed. Renew the other two.

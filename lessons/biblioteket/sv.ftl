@@ -42,3 +42,29 @@ keywords =
     Låna om: låna en bok längre.
     Reservera: ställa dig i kö för en bok.
     E-bok: en bok som du läser på en skärm.
+
+# Övningen lana-om (scenarios/lana-om.toml)
+lana-om-titel = Låna om dina böcker
+lana-om-uppgift = Dina böcker ska lämnas tillbaka snart. Logga in på bibliotekets sida. Låna om de böcker som går. Din pinkod står på lappen. Inget händer på riktigt.
+lana-om-tips = Läs vad som står på sidan. Vad ska du göra nu?
+lana-om-slut = Så bra! Du lånade om två böcker. Den tredje gick inte, för någon annan väntar på den. Lämna tillbaka den i tid.
+lana-om-lapp = Min pinkod: 2468
+lana-om-adress = biblioteket.exempel
+lana-om-start-rubrik = Biblioteket
+lana-om-start-text = Sök bland våra böcker. Eller logga in och se dina lån.
+lana-om-logga-in = Logga in
+lana-om-sok = Sök i katalogen
+lana-om-sok-tips = Du ska se dina lån. Då loggar du in först.
+lana-om-login-rubrik = Logga in med lånekort
+lana-om-login-text = Ditt lånekort är redan ifyllt. Skriv din pinkod.
+lana-om-kod-tips = Pinkoden var inte rätt. Titta på lappen. Skriv alla fyra siffror. Tryck sedan på Logga in.
+lana-om-lan-rubrik = Mina lån
+lana-om-bok-1 = Sommaren vid sjön. Lämnas senast 3 april.
+lana-om-bok-1-klar = Sommaren vid sjön. Omlånad! Lämnas senast 1 maj.
+lana-om-lana-om-1 = Låna om Sommaren vid sjön
+lana-om-bok-2 = Svampar i skogen. Lämnas senast 3 april.
+lana-om-bok-2-klar = Svampar i skogen. Omlånad! Lämnas senast 1 maj.
+lana-om-lana-om-2 = Låna om Svampar i skogen
+lana-om-bok-3 = Resan till Gotland. Lämnas senast 3 april. Någon väntar på boken.
+lana-om-lana-om-3 = Låna om Resan till Gotland
+lana-om-ko-tips = Någon annan väntar på den boken. Den går inte att låna om. Låna om de andra två.

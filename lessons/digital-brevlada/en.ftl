@@ -32,3 +32,42 @@ keywords =
     Digital mailbox: a mailbox on the net for letters from authorities.
     Authority: for example the Tax Agency or the Social Insurance Agency.
     App: a small program on the phone.
+
+# The practice brevladan (scenarios/brevladan.toml)
+brevladan-titel = Read a letter in the mailbox
+brevladan-uppgift = You have mail in your digital mailbox. Open the app and log in with BankID. Read the new letter. Then answer the question under the letter. Your code is on the note.
+brevladan-tips = Read what the phone says. What should you do now?
+brevladan-slut = Well done! You opened the app yourself, not through the link in the text message. Then you read the letter carefully. The letter stays in the app, so you can read it again.
+brevladan-lapp = My code: 290731
+brevladan-hem-rad = The phone
+brevladan-hem-text = Which app do you want to open?
+brevladan-app = Open the Digital mailbox app
+brevladan-sms-fran = The mailbox
+brevladan-sms-kort = You have a new letter…
+brevladan-sms-rad = Messages
+brevladan-sms-text = You have a new letter waiting. Log in through the link to read it.
+brevladan-sms-lank = brevlada-logga-in.exempel
+brevladan-tillbaka = Back
+brevladan-lank-falla = You pressed the link in the text message
+brevladan-lank-falla-text = The link can lead to a fake page. There the thief wants you to log in with BankID. Open the app yourself instead, as you usually do. If you have a letter, it is there.
+brevladan-app-rad = Digital mailbox
+brevladan-login-text = Log in to read your mail.
+brevladan-logga-in = Log in with BankID
+brevladan-bankid-rad = BankID
+brevladan-vem-rubrik = Digital mailbox wants you to log in. Type your code.
+brevladan-identifiera = Identify
+brevladan-kod-tips = The code was not right. Look at the note. Type all six digits. Then press Identify.
+brevladan-lista-rubrik = Your letters
+brevladan-tand-fran = Dental care
+brevladan-tand-amne = Appointment at the dentist
+brevladan-tand-text = Hello! You have an appointment at the dentist on Wednesday 22 April at 13.00. Cannot come? Call us at least a day before.
+brevladan-fraga = When are you going to the dentist?
+brevladan-svar-ratt = Wednesday 22 April at 13
+brevladan-svar-fel = Monday 20 April at 10
+brevladan-svar-vet-ej = The letter does not say
+brevladan-las-tips = Read the letter once more. It gives both the day and the time.
+brevladan-kommun-fran = The municipality
+brevladan-kommun-amne = About your transport service
+brevladan-kommun-text = Hello! You have been granted transport service. Your card comes by post in a week.
+brevladan-klar-rubrik = Right!
+brevladan-klar-text = Your appointment is on Wednesday 22 April at 13. The letter stays in the mailbox.

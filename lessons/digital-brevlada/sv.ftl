@@ -32,3 +32,42 @@ keywords =
     Digital brevlåda: en brevlåda på nätet för brev från myndigheter.
     Myndighet: till exempel Skatteverket eller Försäkringskassan.
     App: ett litet program i telefonen.
+
+# Övningen brevladan (scenarios/brevladan.toml)
+brevladan-titel = Läs ett brev i brevlådan
+brevladan-uppgift = Du har fått post i din digitala brevlåda. Öppna appen och logga in med BankID. Läs det nya brevet. Svara sedan på frågan under brevet. Din kod står på lappen.
+brevladan-tips = Läs vad som står på mobilen. Vad ska du göra nu?
+brevladan-slut = Så bra! Du öppnade appen själv, och inte via länken i sms:et. Sedan läste du brevet noga. Brevet ligger kvar i appen, så du kan läsa det igen.
+brevladan-lapp = Min kod: 290731
+brevladan-hem-rad = Mobilen
+brevladan-hem-text = Vilken app vill du öppna?
+brevladan-app = Öppna appen Digital brevlåda
+brevladan-sms-fran = Brevlådan
+brevladan-sms-kort = Du har ett nytt brev…
+brevladan-sms-rad = Meddelanden
+brevladan-sms-text = Du har ett nytt brev som väntar. Logga in via länken för att läsa det.
+brevladan-sms-lank = brevlada-logga-in.exempel
+brevladan-tillbaka = Tillbaka
+brevladan-lank-falla = Du tryckte på länken i sms:et
+brevladan-lank-falla-text = Länken kan leda till en falsk sida. Där vill tjuven att du loggar in med BankID. Öppna i stället appen själv, som du brukar. Har du fått ett brev, så finns det där.
+brevladan-app-rad = Digital brevlåda
+brevladan-login-text = Logga in för att läsa din post.
+brevladan-logga-in = Logga in med BankID
+brevladan-bankid-rad = BankID
+brevladan-vem-rubrik = Digital brevlåda vill att du loggar in. Skriv din kod.
+brevladan-identifiera = Identifiera
+brevladan-kod-tips = Koden var inte rätt. Titta på lappen. Skriv alla sex siffror. Tryck sedan på Identifiera.
+brevladan-lista-rubrik = Dina brev
+brevladan-tand-fran = Tandvården
+brevladan-tand-amne = Kallelse till tandläkaren
+brevladan-tand-text = Hej! Du har en tid hos tandläkaren onsdag 22 april klockan 13.00. Kan du inte komma? Ring oss minst en dag innan.
+brevladan-fraga = När ska du till tandläkaren?
+brevladan-svar-ratt = Onsdag 22 april klockan 13
+brevladan-svar-fel = Måndag 20 april klockan 10
+brevladan-svar-vet-ej = Det står inte i brevet
+brevladan-las-tips = Läs brevet en gång till. Där står både dag och tid.
+brevladan-kommun-fran = Kommunen
+brevladan-kommun-amne = Svar om färdtjänst
+brevladan-kommun-text = Hej! Du har fått färdtjänst. Ditt kort kommer med posten om en vecka.
+brevladan-klar-rubrik = Rätt!
+brevladan-klar-text = Din tid är onsdag 22 april klockan 13. Brevet ligger kvar i brevlådan.

@@ -44,3 +44,41 @@ keywords =
     Renew a prescription: ask for more of the same medicine.
     Medical record: what health care writes about you.
     Clinic: where you get care, for example your health centre.
+
+# The practice boka-tid (scenarios/boka-tid.toml)
+boka-tid-titel = Book an appointment in the care app
+boka-tid-uppgift = Log in to the Care app with BankID on the same phone. Book an appointment at North Health Centre. Choose a time that suits you. Your code is on the note. Nothing real happens.
+boka-tid-tips = Read what the phone says. What should you do now?
+boka-tid-slut = Well done! You logged in and booked an appointment. You read what it said before you pressed Book. For real, you can see your appointment in the app afterwards.
+boka-tid-lapp = My code: 614208
+boka-tid-app-rad = Care app
+boka-tid-app-rubrik = Care app
+boka-tid-app-text = Here you can book appointments and read about your care. Log in first.
+boka-tid-logga-in = Log in with BankID
+boka-tid-val-rubrik = How do you want to log in?
+boka-tid-val-samma = BankID on this device
+boka-tid-val-annan = BankID on another device
+boka-tid-annan-tips = You only have the phone. Choose BankID on this device.
+boka-tid-bankid-rad = BankID
+boka-tid-vem-rubrik = The Care app wants you to log in
+boka-tid-vem-text = Is it you who wants to log in? Then type your code and press Identify.
+boka-tid-identifiera = Identify
+boka-tid-avbryt = Cancel
+boka-tid-kod-tips = The code was not right. Look at the note. Type all six digits. Then press Identify.
+boka-tid-avbryt-tips = It is you who wants to log in. Type your code instead.
+boka-tid-hem-rubrik = Hello! You are logged in.
+boka-tid-boka = Book an appointment
+boka-tid-journal = Read your records
+boka-tid-journal-tips = You should book an appointment. Press Book an appointment.
+boka-tid-mottagning-fraga = Where do you want to book?
+boka-tid-norr = North Health Centre
+boka-tid-tandvard = Dental care
+boka-tid-mottagning-tips = You should book at North Health Centre.
+boka-tid-tid-fraga = Choose a time that suits you.
+boka-tid-tid-1 = Tuesday 14 April at 9.30
+boka-tid-tid-2 = Thursday 16 April at 14.00
+boka-tid-bekrafta-rubrik = Is this right?
+boka-tid-bekrafta = Book
+boka-tid-annan-tid = Choose another time
+boka-tid-bokad-rubrik = Your appointment is booked
+boka-tid-bokad-text = You get a reminder the day before.

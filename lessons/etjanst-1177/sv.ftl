@@ -44,3 +44,41 @@ keywords =
     Förnya ett recept: be om mer av samma medicin.
     Journal: det som vården skriver om dig.
     Mottagning: där du får vård, till exempel vårdcentralen.
+
+# Övningen boka-tid (scenarios/boka-tid.toml)
+boka-tid-titel = Boka en tid i vårdappen
+boka-tid-uppgift = Logga in i Vårdappen med BankID i samma mobil. Boka en tid hos Vårdcentralen Norr. Välj en tid som passar dig. Din kod står på lappen. Inget händer på riktigt.
+boka-tid-tips = Läs vad som står på mobilen. Vad ska du göra nu?
+boka-tid-slut = Så bra! Du loggade in och bokade en tid. Du läste vad som stod innan du tryckte på Boka. På riktigt kan du se din tid i appen efteråt.
+boka-tid-lapp = Min kod: 614208
+boka-tid-app-rad = Vårdappen
+boka-tid-app-rubrik = Vårdappen
+boka-tid-app-text = Här kan du boka tid och läsa om din vård. Logga in först.
+boka-tid-logga-in = Logga in med BankID
+boka-tid-val-rubrik = Hur vill du logga in?
+boka-tid-val-samma = BankID på den här enheten
+boka-tid-val-annan = BankID på annan enhet
+boka-tid-annan-tips = Du har bara mobilen. Välj BankID på den här enheten.
+boka-tid-bankid-rad = BankID
+boka-tid-vem-rubrik = Vårdappen vill att du loggar in
+boka-tid-vem-text = Är det du som vill logga in? Skriv då din kod och tryck på Identifiera.
+boka-tid-identifiera = Identifiera
+boka-tid-avbryt = Avbryt
+boka-tid-kod-tips = Koden var inte rätt. Titta på lappen. Skriv alla sex siffror. Tryck sedan på Identifiera.
+boka-tid-avbryt-tips = Det är du som vill logga in. Skriv din kod i stället.
+boka-tid-hem-rubrik = Hej! Du är inloggad.
+boka-tid-boka = Boka tid
+boka-tid-journal = Läs din journal
+boka-tid-journal-tips = Du ska boka en tid. Tryck på Boka tid.
+boka-tid-mottagning-fraga = Var vill du boka en tid?
+boka-tid-norr = Vårdcentralen Norr
+boka-tid-tandvard = Tandvården
+boka-tid-mottagning-tips = Du ska boka hos Vårdcentralen Norr.
+boka-tid-tid-fraga = Välj en tid som passar dig.
+boka-tid-tid-1 = Tisdag 14 april klockan 9.30
+boka-tid-tid-2 = Torsdag 16 april klockan 14.00
+boka-tid-bekrafta-rubrik = Stämmer det här?
+boka-tid-bekrafta = Boka
+boka-tid-annan-tid = Välj en annan tid
+boka-tid-bokad-rubrik = Din tid är bokad
+boka-tid-bokad-text = Du får en påminnelse dagen innan.

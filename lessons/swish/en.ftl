@@ -41,3 +41,69 @@ keywords =
     To swish: to pay with Swish.
     Approve: say yes to the payment with BankID.
     The name: the person who gets the money. Check it before you approve.
+
+# The practice betala (scenarios/betala.toml)
+betala-titel = Pay with your phone
+betala-uppgift = Make two payments in the Pay app. First 150 kronor to Maria Lind for lunch. Then 200 kronor to Lena Berg for a chair. Read the name before you pay. Your code is on the note. No money is really sent.
+betala-tips = Read what the phone says. What should you do now?
+betala-slut = Well done! You paid Maria. Then you saw that the name was not Lena Berg. So you cancelled. Ask Lena for the number once more. Always read the name before you approve.
+betala-lapp = My code: 527384. Lena Berg's number is 073-987 65 43.
+betala-app-rad = Pay app
+betala-app-rubrik = Pay with your phone
+betala-ny = New payment
+betala-mottagare-rubrik = Who do you want to pay?
+betala-maria-namn = Maria Lind
+betala-maria-nummer = 070-123 45 67
+betala-olle-namn = Olle Svensson
+betala-olle-nummer = 070-765 43 21
+betala-maria-tips = You should pay Maria Lind first.
+betala-belopp-fraga = How much do you want to pay?
+betala-kr-100 = 100 kronor
+betala-kr-150 = 150 kronor
+betala-kr-1500 = 1,500 kronor
+betala-belopp-tips = Lunch cost 150 kronor. Look closely at the digits.
+betala-kolla-rubrik = Is this right?
+betala-kolla-1-till = To: Maria Lind, 070-123 45 67
+betala-kolla-1-belopp = Amount: 150 kronor
+betala-betala = Pay
+betala-avbryt = Cancel
+betala-stammer-tips = The name and the amount are right. It is Maria. So you can pay.
+betala-bankid-rad = BankID
+betala-bankid-text = Approve: 150 kronor to Maria Lind.
+betala-godkann = Approve
+betala-kod-tips = The code was not right. Look at the note. Type all six digits. Then press Approve.
+betala-betald-rubrik = Done! 150 kronor to Maria Lind.
+betala-betald-text = Now pay Lena Berg for the chair.
+betala-nummer-text = You have typed the number from the note: 073-987 65 43.
+betala-till-numret = Pay 200 kronor to 073-987 65 43
+betala-kolla-2-till = To: Kent Ek, 073-987 65 43
+betala-kolla-2-belopp = Amount: 200 kronor
+betala-falla = You paid although the name was wrong
+betala-falla-text = It said Kent Ek, not Lena Berg. The money would have gone to the wrong person. Such money is hard to get back. Always read the name. Is it wrong? Press Cancel.
+betala-avbrutet-rubrik = The payment is cancelled
+betala-avbrutet-text = No money has been sent.
+
+# The practice salja (scenarios/salja.toml)
+salja-titel = You are selling a bike
+salja-uppgift = You are selling your old bike for 500 kronor. The buyer says she has paid. What do you do? Nothing real happens.
+salja-tips = Has the money arrived? Where can you see that?
+salja-slut = Well done! You looked in your own app. There was no money there. A picture of a payment is not a payment. Hand over the thing only when the money shows in your own app.
+salja-sms-rad = Messages
+salja-kopare = The buyer
+salja-sms-text = Hi! I have paid 500 kronor for the bike. Here is a picture of the payment. Can I pick up the bike now?
+salja-bild = payment.jpg – Done! 500 kronor has been sent.
+salja-sms-bankid = Can't see the money? Log in with BankID, and it will come.
+salja-lamna = Hand over the bike
+salja-bankid = Log in with BankID to get the money
+salja-kolla = Look in your own pay app
+salja-cykel-falla = You handed over the bike
+salja-cykel-falla-text = The picture was fake. The buyer had not paid. Now the bike is gone and you got no money. Always look in your own app first.
+salja-bankid-falla = You logged in to get money
+salja-bankid-falla-text = To get money you do not need to do anything. Anyone who asks you to use BankID to get money wants to trick you. With your BankID the thief can take your money.
+salja-app-rad = Pay app
+salja-app-rubrik = Your payments
+salja-app-inga = No new payments today.
+salja-app-senast = Latest: 12 March, 150 kronor to Maria Lind.
+salja-svara = Write: I see no money. You get the bike when it has come.
+salja-du = You
+salja-svar-text = I see no money in my app. You get the bike when the money has come.

@@ -41,3 +41,69 @@ keywords =
     Swisha: att betala med Swish.
     Godkänna: säga ja till betalningen med BankID.
     Namnet: den som får pengarna. Titta på det innan du godkänner.
+
+# Övningen betala (scenarios/betala.toml)
+betala-titel = Betala med mobilen
+betala-uppgift = Gör två betalningar i Betalappen. Först 150 kr till Maria Lind för lunchen. Sedan 200 kr till Lena Berg för en stol. Läs namnet innan du betalar. Din kod står på lappen. Inga pengar skickas på riktigt.
+betala-tips = Läs vad som står på mobilen. Vad ska du göra nu?
+betala-slut = Så bra! Du betalade Maria. Sedan såg du att namnet inte var Lena Berg. Då avbröt du. Fråga Lena om numret en gång till. Läs alltid namnet innan du godkänner.
+betala-lapp = Min kod: 527384. Lena Berg har nummer 073-987 65 43.
+betala-app-rad = Betalappen
+betala-app-rubrik = Betala med mobilen
+betala-ny = Ny betalning
+betala-mottagare-rubrik = Vem vill du betala till?
+betala-maria-namn = Maria Lind
+betala-maria-nummer = 070-123 45 67
+betala-olle-namn = Olle Svensson
+betala-olle-nummer = 070-765 43 21
+betala-maria-tips = Du ska betala till Maria Lind först.
+betala-belopp-fraga = Hur mycket vill du betala?
+betala-kr-100 = 100 kr
+betala-kr-150 = 150 kr
+betala-kr-1500 = 1 500 kr
+betala-belopp-tips = Lunchen kostade 150 kr. Titta noga på siffrorna.
+betala-kolla-rubrik = Stämmer det här?
+betala-kolla-1-till = Till: Maria Lind, 070-123 45 67
+betala-kolla-1-belopp = Belopp: 150 kr
+betala-betala = Betala
+betala-avbryt = Avbryt
+betala-stammer-tips = Namnet och summan stämmer. Det är Maria. Då kan du betala.
+betala-bankid-rad = BankID
+betala-bankid-text = Godkänn: 150 kr till Maria Lind.
+betala-godkann = Godkänn
+betala-kod-tips = Koden var inte rätt. Titta på lappen. Skriv alla sex siffror. Tryck sedan på Godkänn.
+betala-betald-rubrik = Klart! 150 kr till Maria Lind.
+betala-betald-text = Nu ska du betala för stolen till Lena Berg.
+betala-nummer-text = Du har skrivit in numret från lappen: 073-987 65 43.
+betala-till-numret = Betala 200 kr till 073-987 65 43
+betala-kolla-2-till = Till: Kent Ek, 073-987 65 43
+betala-kolla-2-belopp = Belopp: 200 kr
+betala-falla = Du betalade fast namnet var fel
+betala-falla-text = Det stod Kent Ek, inte Lena Berg. Pengarna hade gått till fel person. Sådana pengar är svåra att få tillbaka. Läs alltid namnet. Stämmer det inte? Tryck på Avbryt.
+betala-avbrutet-rubrik = Betalningen är avbruten
+betala-avbrutet-text = Inga pengar har skickats.
+
+# Övningen salja (scenarios/salja.toml)
+salja-titel = Du säljer en cykel
+salja-uppgift = Du säljer din gamla cykel för 500 kr. Köparen säger att hon har betalat. Vad gör du? Inget händer på riktigt.
+salja-tips = Har pengarna kommit? Var kan du se det?
+salja-slut = Så bra! Du tittade i din egen app. Där fanns inga pengar. En bild på en betalning är inte en betalning. Lämna över saken först när pengarna syns i din egen app.
+salja-sms-rad = Meddelanden
+salja-kopare = Köparen
+salja-sms-text = Hej! Jag har betalat 500 kr för cykeln. Här är en bild på betalningen. Kan jag hämta cykeln nu?
+salja-bild = betalning.jpg – Klart! 500 kr har skickats.
+salja-sms-bankid = Syns inte pengarna? Logga in med BankID, så kommer de.
+salja-lamna = Lämna över cykeln
+salja-bankid = Logga in med BankID för att få pengarna
+salja-kolla = Titta i din egen betalapp
+salja-cykel-falla = Du lämnade över cykeln
+salja-cykel-falla-text = Bilden var falsk. Köparen hade inte betalat. Nu är cykeln borta och du fick inga pengar. Titta alltid i din egen app först.
+salja-bankid-falla = Du loggade in för att få pengar
+salja-bankid-falla-text = För att få pengar behöver du inte göra något. Den som ber dig använda BankID för att få pengar vill lura dig. Med din BankID kan tjuven ta dina pengar.
+salja-app-rad = Betalappen
+salja-app-rubrik = Dina betalningar
+salja-app-inga = Inga nya betalningar i dag.
+salja-app-senast = Senast: 12 mars, 150 kr till Maria Lind.
+salja-svara = Skriv: Jag ser inga pengar. Du får cykeln när de har kommit.
+salja-du = Du
+salja-svar-text = Jag ser inga pengar i min app. Du får cykeln när pengarna har kommit.

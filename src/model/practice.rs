@@ -6,7 +6,8 @@
 //! try or trap never ends the practice; after a trap the senior tries again
 //! from where they were.
 
-use super::scenario::{Effect, Scenario, Shown};
+use super::scenario::{Action, Effect, Flags, Scenario, Shown};
+use std::collections::BTreeMap;
 
 /// What the senior did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,6 +18,13 @@ pub enum Input {
     Digit(u8),
     /// Pressed "Radera" on the keypad.
     Erase,
+    /// Typed in a text field: its whole text now.
+    Type {
+        /// The field's id.
+        field: String,
+        /// What the field holds now.
+        text: String,
+    },
     /// "Försök igen" after a trap: back to where they were before it.
     TryAgain,
     /// "Börja om": back to the start screens. After the goal this starts a
@@ -29,7 +37,7 @@ pub enum Input {
 pub enum Outcome {
     /// Other screens are on show.
     Moved,
-    /// The code field changed.
+    /// The code field or a text field changed.
     Typed,
     /// A wrong try; the Fluent id of the hint to show.
     Wrong {
@@ -73,6 +81,10 @@ pub struct Practice {
     pub traps_hit: Vec<String>,
     /// The digits typed on the keypad on show.
     pub code_typed: String,
+    /// The flags set: what the senior has done so far this round.
+    pub flags: Flags,
+    /// The text typed in each text field, by the field's id.
+    pub typed: BTreeMap<String, String>,
     /// Whether a goal was reached.
     pub done: bool,
     /// What the panel shows.
@@ -103,6 +115,8 @@ impl Practice {
             attempts: 1,
             traps_hit: Vec::new(),
             code_typed: String::new(),
+            flags: Flags::NONE,
+            typed: BTreeMap::new(),
             done: false,
             feedback: Feedback::None,
             before_trap: None,
@@ -139,6 +153,8 @@ impl Practice {
                 } else {
                     self.shown = scenario.start.clone();
                     self.code_typed.clear();
+                    self.flags = Flags::NONE;
+                    self.typed.clear();
                     self.feedback = Feedback::None;
                     self.before_trap = None;
                 }
@@ -156,7 +172,7 @@ impl Practice {
             _ if self.done || self.in_trap() => Outcome::Ignored,
             Input::Digit(d) => {
                 let room = scenario
-                    .keypad_code(&self.shown)
+                    .keypad_code(&self.shown, self.flags)
                     .is_some_and(|code| self.code_typed.len() < code.len());
                 if d > 9 || !room {
                     return Outcome::Ignored;
@@ -169,17 +185,36 @@ impl Practice {
                 Some(_) => Outcome::Typed,
                 None => Outcome::Ignored,
             },
+            Input::Type { field, text } => {
+                if !scenario.field_on_show(&self.shown, self.flags, &field) {
+                    return Outcome::Ignored;
+                }
+                self.touched = true;
+                self.typed.insert(field, text);
+                Outcome::Typed
+            }
             Input::Press(id) => self.press_control(scenario, &id),
         }
     }
 
     fn press_control(&mut self, scenario: &Scenario, id: &str) -> Outcome {
-        let Some(control) = scenario.control_on_show(&self.shown, id) else {
+        let Some(control) = scenario.control_on_show(&self.shown, self.flags, id) else {
             return Outcome::Ignored;
         };
         self.touched = true;
-        let code_ok = scenario.keypad_code(&self.shown) == Some(self.code_typed.as_str());
-        let effect = scenario.effect(&self.shown, control, code_ok);
+        let fields = scenario.fields_beside(&self.shown, self.flags, id);
+        let passed = match control.action {
+            Action::CheckCode(_) => {
+                scenario.keypad_code(&self.shown, self.flags) == Some(self.code_typed.as_str())
+            }
+            Action::CheckFilled(_) => fields.iter().all(|f| {
+                self.typed
+                    .get(*f)
+                    .is_some_and(|text| !text.trim().is_empty())
+            }),
+            _ => true,
+        };
+        let effect = scenario.effect(&self.shown, self.flags, control, passed);
         self.code_typed.clear();
         match effect {
             Effect::Wrong => {
@@ -197,9 +232,16 @@ impl Practice {
                 self.feedback = Feedback::Trap(trap);
                 Outcome::Trap { trap }
             }
-            Effect::Move(next) => {
-                self.shown = next;
-                if scenario.reached_goal(&self.shown) {
+            Effect::Move { shown, flags } => {
+                self.shown = shown;
+                self.flags = flags;
+                if matches!(control.action, Action::CheckFilled(_)) {
+                    // Sent: the fields are empty for the next message.
+                    for field in fields {
+                        self.typed.remove(field);
+                    }
+                }
+                if scenario.reached_goal(&self.shown, self.flags) {
                     self.done = true;
                     self.feedback = Feedback::Done;
                     Outcome::Goal

@@ -13,10 +13,13 @@
 //! `docs/scenarios.md`.
 
 mod check;
+mod flags;
 mod kit;
 mod parse;
+mod raw;
 
 pub use check::missing_texts;
+pub use flags::{Flags, MAX_FLAGS, When};
 pub use parse::parse_scenario;
 
 use super::lesson::Step;
@@ -83,6 +86,9 @@ pub enum Action {
     /// Show these screens if the code typed on the keypad is right; a wrong
     /// code is a wrong try.
     CheckCode(Vec<usize>),
+    /// Show these screens if every text field on the control's screen has
+    /// some text (any words will do); an empty field is a wrong try.
+    CheckFilled(Vec<usize>),
     /// A trap (index into [`Scenario::traps`]).
     Trap(usize),
     /// A wrong try: the hint is shown.
@@ -100,6 +106,42 @@ pub struct Control {
     pub needs: Vec<usize>,
     /// Fluent id of the hint after a wrong try with this control, if it has its own.
     pub hint: Option<String>,
+    /// Flags set when the press moves on.
+    pub set: Flags,
+    /// Flags cleared when the press moves on (before `set` is applied).
+    pub clear: Flags,
+    /// Flags that must be set for it to work (else it is a wrong try).
+    pub needs_set: Flags,
+}
+
+/// One of the pretend photos the kit can draw (no real photos ship).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Picture {
+    /// The sun going down over the sea.
+    Sunset,
+    /// A flower in the garden.
+    Flower,
+    /// A red cottage under a blue sky.
+    Cottage,
+}
+
+impl Picture {
+    /// Every picture, in the order the file format lists them.
+    pub const ALL: [Picture; 3] = [Picture::Sunset, Picture::Flower, Picture::Cottage];
+
+    /// The name used in scenario files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Picture::Sunset => "sunset",
+            Picture::Flower => "flower",
+            Picture::Cottage => "cottage",
+        }
+    }
+
+    /// The picture with this name.
+    pub fn named(name: &str) -> Option<Picture> {
+        Picture::ALL.into_iter().find(|p| p.as_str() == name)
+    }
 }
 
 /// How a button looks.
@@ -217,6 +259,37 @@ pub enum Part {
         /// Its words.
         text: String,
     },
+    /// A text field the senior types into (an email's subject or words).
+    /// Any text will do; a `check-filled` control checks that it is not empty.
+    Input {
+        /// Unique within the scenario; the typed text is kept under it.
+        id: String,
+        /// The label above the field.
+        text: String,
+    },
+    /// A person in an address book.
+    Contact {
+        /// What choosing them does.
+        control: Control,
+        /// Their name.
+        name: String,
+        /// Their email address.
+        address: String,
+    },
+    /// A pretend photo to pick (to attach it to an email).
+    Photo {
+        /// What picking it does.
+        control: Control,
+        /// The caption under it.
+        text: String,
+        /// Which picture is drawn.
+        picture: Picture,
+    },
+    /// A file attached to an email being written.
+    Attachment {
+        /// The file's name.
+        text: String,
+    },
 }
 
 impl Part {
@@ -227,7 +300,9 @@ impl Part {
             | Part::Link { control, .. }
             | Part::SmsRow { control, .. }
             | Part::EmailRow { control, .. }
-            | Part::Choice { control, .. } => Some(control),
+            | Part::Choice { control, .. }
+            | Part::Contact { control, .. }
+            | Part::Photo { control, .. } => Some(control),
             _ => None,
         }
     }
@@ -239,7 +314,9 @@ impl Part {
             | Part::Link { control, .. }
             | Part::SmsRow { control, .. }
             | Part::EmailRow { control, .. }
-            | Part::Choice { control, .. } => Some(control),
+            | Part::Choice { control, .. }
+            | Part::Contact { control, .. }
+            | Part::Photo { control, .. } => Some(control),
             _ => None,
         }
     }
@@ -260,7 +337,31 @@ pub struct Screen {
     /// Reaching this screen springs this trap.
     pub trap: Option<usize>,
     /// What is on it, top to bottom.
-    pub parts: Vec<Part>,
+    pub parts: Vec<Placed>,
+}
+
+impl Screen {
+    /// The parts on show with `flags`, top to bottom.
+    pub fn visible(&self, flags: Flags) -> impl Iterator<Item = &Part> {
+        self.parts
+            .iter()
+            .filter(move |p| p.when.holds(flags))
+            .map(|p| &p.part)
+    }
+
+    /// Every part, whether on show or not.
+    pub fn all_parts(&self) -> impl Iterator<Item = &Part> {
+        self.parts.iter().map(|p| &p.part)
+    }
+}
+
+/// A part on a screen, with when it is on show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Placed {
+    /// The part.
+    pub part: Part,
+    /// When it is on show (always, unless `if`/`unless` were given).
+    pub when: When,
 }
 
 /// A trap: something a senior must learn not to do.
@@ -281,8 +382,13 @@ pub type Shown = Vec<usize>;
 /// What pressing a control does, given what is on show.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
-    /// These screens are on show now.
-    Move(Shown),
+    /// These screens are on show now, with these flags.
+    Move {
+        /// The screens.
+        shown: Shown,
+        /// The flags.
+        flags: Flags,
+    },
     /// A trap sprang (index into [`Scenario::traps`]); `shown` is what is on
     /// show while it is explained (a trap screen, or what was there before).
     Trap {
@@ -315,8 +421,13 @@ pub struct Scenario {
     pub frame: Frame,
     /// The screens on show at the start.
     pub start: Shown,
-    /// Reaching any of these screens ends the practice well.
+    /// Reaching any of these screens ends the practice well, once every
+    /// flag of `done_when` is set.
     pub goals: Vec<usize>,
+    /// Flags a goal needs (`done-when`): things to have done first.
+    pub done_when: Flags,
+    /// The names of the flags, by index.
+    pub flags: Vec<String>,
     /// Parts lying beside the devices the whole time (a paper note).
     pub desk: Vec<Part>,
     /// The traps.
@@ -328,30 +439,37 @@ pub struct Scenario {
 }
 
 impl Scenario {
-    /// Every control on the screens on show, in reading order.
-    pub fn controls<'a>(&'a self, shown: &'a [usize]) -> impl Iterator<Item = &'a Control> + 'a {
-        shown
-            .iter()
-            .filter_map(|s| self.screens.get(*s))
-            .flat_map(|screen| screen.parts.iter().filter_map(Part::control))
+    /// The parts on show with `flags` on the screens on show, in reading order.
+    pub fn parts_on_show<'a>(
+        &'a self,
+        shown: &[usize],
+        flags: Flags,
+    ) -> impl Iterator<Item = &'a Part> + use<'a> {
+        let screens: Vec<&'a Screen> = shown.iter().filter_map(|s| self.screens.get(*s)).collect();
+        screens
+            .into_iter()
+            .flat_map(move |screen| screen.visible(flags))
+    }
+
+    /// Every control on show, in reading order.
+    pub fn controls<'a>(
+        &'a self,
+        shown: &[usize],
+        flags: Flags,
+    ) -> impl Iterator<Item = &'a Control> + use<'a> {
+        self.parts_on_show(shown, flags).filter_map(Part::control)
     }
 
     /// The control with this id, if it is on show.
-    pub fn control_on_show(&self, shown: &[usize], id: &str) -> Option<&Control> {
-        let screen = self.screen_of(shown, id)?;
-        screen
-            .parts
-            .iter()
-            .filter_map(Part::control)
-            .find(|c| c.id == id)
+    pub fn control_on_show(&self, shown: &[usize], flags: Flags, id: &str) -> Option<&Control> {
+        self.controls(shown, flags).find(|c| c.id == id)
     }
 
     /// The screen (on show) that holds the control with this id.
     pub fn screen_of(&self, shown: &[usize], id: &str) -> Option<&Screen> {
         let has = |screen: &Screen| {
             screen
-                .parts
-                .iter()
+                .all_parts()
                 .any(|p| p.control().is_some_and(|c| c.id == id))
         };
         let index = shown
@@ -362,22 +480,41 @@ impl Scenario {
     }
 
     /// The right code of the keypad on show, if one is.
-    pub fn keypad_code(&self, shown: &[usize]) -> Option<&str> {
-        shown
-            .iter()
-            .filter_map(|s| self.screens.get(*s))
-            .flat_map(|screen| &screen.parts)
-            .find_map(|p| match p {
-                Part::Keypad { code } => Some(code.as_str()),
-                _ => None,
-            })
+    pub fn keypad_code(&self, shown: &[usize], flags: Flags) -> Option<&str> {
+        self.parts_on_show(shown, flags).find_map(|p| match p {
+            Part::Keypad { code } => Some(code.as_str()),
+            _ => None,
+        })
     }
 
-    /// What pressing `control` does with `shown` on show; `code_ok` tells
-    /// whether the code typed so far is the keypad's. The one transition
-    /// rule, used by the practice engine and the scenario checks alike.
-    pub fn effect(&self, shown: &[usize], control: &Control, code_ok: bool) -> Effect {
-        if !control.needs.iter().all(|n| shown.contains(n)) {
+    /// The ids of the text fields on show beside the control `id` (on its
+    /// screen), which a `check-filled` press checks.
+    pub fn fields_beside(&self, shown: &[usize], flags: Flags, id: &str) -> Vec<&str> {
+        self.screen_of(shown, id)
+            .map(|screen| {
+                screen
+                    .visible(flags)
+                    .filter_map(|p| match p {
+                        Part::Input { id, .. } => Some(id.as_str()),
+                        _ => None,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Whether the text field `id` is on show.
+    pub fn field_on_show(&self, shown: &[usize], flags: Flags, id: &str) -> bool {
+        self.parts_on_show(shown, flags)
+            .any(|p| matches!(p, Part::Input { id: f, .. } if f == id))
+    }
+
+    /// What pressing `control` does with `shown` on show and `flags` set;
+    /// `passed` tells whether its check passes (the code typed is the
+    /// keypad's, or the text fields are filled). The one transition rule,
+    /// used by the practice engine and the scenario checks alike.
+    pub fn effect(&self, shown: &[usize], flags: Flags, control: &Control, passed: bool) -> Effect {
+        if !control.needs.iter().all(|n| shown.contains(n)) || !flags.has_all(control.needs_set) {
             return Effect::Wrong;
         }
         let targets = match &control.action {
@@ -388,8 +525,10 @@ impl Scenario {
                     shown: shown.to_vec(),
                 };
             }
-            Action::CheckCode(_) if !code_ok => return Effect::Wrong,
-            Action::Go(targets) | Action::CheckCode(targets) => targets,
+            Action::CheckCode(_) | Action::CheckFilled(_) if !passed => return Effect::Wrong,
+            Action::Go(targets) | Action::CheckCode(targets) | Action::CheckFilled(targets) => {
+                targets
+            }
         };
         let mut next = shown.to_vec();
         for target in targets {
@@ -402,13 +541,16 @@ impl Scenario {
         }
         match next.iter().find_map(|s| self.screens.get(*s)?.trap) {
             Some(trap) => Effect::Trap { trap, shown: next },
-            None => Effect::Move(next),
+            None => Effect::Move {
+                shown: next,
+                flags: flags.apply(control.set, control.clear),
+            },
         }
     }
 
-    /// Whether a goal screen is on show.
-    pub fn reached_goal(&self, shown: &[usize]) -> bool {
-        shown.iter().any(|s| self.goals.contains(s))
+    /// Whether a goal screen is on show with every flag the goal needs.
+    pub fn reached_goal(&self, shown: &[usize], flags: Flags) -> bool {
+        flags.has_all(self.done_when) && shown.iter().any(|s| self.goals.contains(s))
     }
 
     /// The Fluent id of the hint after a wrong try with `control`: its own,
@@ -430,8 +572,7 @@ impl Scenario {
             ids.extend(screen.hint.as_deref());
             ids.extend(
                 screen
-                    .parts
-                    .iter()
+                    .all_parts()
                     .filter_map(|p| p.control()?.hint.as_deref()),
             );
         }

@@ -6,12 +6,13 @@
 //! and it is at least 64 px tall like every other button.
 
 pub mod parts;
+pub mod photo;
 pub mod qr;
 
 use super::{Ctx, FONT_BOLD, style};
 use crate::fl;
 use crate::model::practice::{Input, Practice};
-use crate::model::scenario::{Device, Part, Scenario, Screen};
+use crate::model::scenario::{Device, Scenario, Screen};
 use crate::theme;
 use iced::widget::{Column, column, container, text};
 use iced::{Element, Length};
@@ -72,13 +73,14 @@ fn caption<'a, M: 'a>(ctx: &Ctx<M>, label: String) -> Element<'a, M> {
         .into()
 }
 
-/// The parts of a screen, top to bottom.
+/// The parts of a screen on show, top to bottom.
 fn screen_parts<'a, M: Clone + 'static>(
     ctx: &Ctx<M>,
     sim: &Sim<'_, M>,
-    parts: &[Part],
+    screen: &Screen,
 ) -> Column<'a, M> {
-    Column::with_children(parts.iter().map(|part| parts::view(ctx, sim, part)))
+    let parts = screen.visible(sim.practice.flags);
+    Column::with_children(parts.map(|part| parts::view(ctx, sim, part)))
         .spacing(theme::SPACING)
         .width(Length::Fill)
 }
@@ -100,7 +102,7 @@ fn computer<'a, M: Clone + 'static>(
     let address = screen.address.as_deref().map(sim.text).unwrap_or_default();
     let window = column![
         container(bar(ctx, address)).padding(10),
-        container(screen_parts(ctx, sim, &screen.parts)).padding([10.0, 20.0]),
+        container(screen_parts(ctx, sim, screen)).padding([10.0, 20.0]),
     ]
     .padding(iced::Padding {
         bottom: 14.0,
@@ -128,7 +130,7 @@ fn phone<'a, M: Clone + 'static>(
     if let Some(address) = screen.address.as_deref() {
         inside = inside.push(bar(ctx, (sim.text)(address)));
     }
-    inside = inside.push(screen_parts(ctx, sim, &screen.parts));
+    inside = inside.push(screen_parts(ctx, sim, screen));
     column![
         caption(ctx, fl!("practice-phone")),
         container(inside)

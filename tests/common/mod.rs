@@ -2,6 +2,8 @@
 //! driven through iced_test simulators, one per user action.
 #![allow(dead_code)]
 
+pub mod practice;
+
 use iced::keyboard::key::Named;
 use iced_test::Simulator;
 use std::path::PathBuf;
@@ -186,6 +188,12 @@ impl Harness {
 
     /// Opens `lesson_id` and presses Next until its first practice step.
     pub fn open_practice(&mut self, lesson_id: &str) {
+        self.open_scenario(lesson_id, None);
+    }
+
+    /// Opens `lesson_id` and presses Next until the practice step of
+    /// `scenario` (or the first practice step, with `None`).
+    pub fn open_scenario(&mut self, lesson_id: &str, scenario: Option<&str>) {
         use stegvis::screen::{home, lesson};
         let _ = self
             .app
@@ -200,7 +208,10 @@ impl Harness {
                 .library
                 .get(lesson_id)
                 .and_then(|l| l.steps.get(player.step))
-                .is_some_and(|s| matches!(s, stegvis::model::Step::Practice { .. }));
+                .is_some_and(|s| {
+                    matches!(s, stegvis::model::Step::Practice { scenario: id }
+                        if scenario.is_none_or(|want| want == id))
+                });
             if at_practice {
                 return;
             }

@@ -6,16 +6,20 @@
 //! ([`Scenario::effect`]), so what is checked is exactly what can happen.
 
 use super::parse::Positions;
-use super::{Action, Effect, Scenario, Shown};
+use super::{Action, Effect, Flags, Scenario, Shown};
 use crate::model::loader::Problem;
 use std::collections::{BTreeSet, HashMap, VecDeque};
 
-/// More combinations of screens than this is an error (a scenario is small).
-pub const MAX_STATES: usize = 5000;
+/// More combinations of screens and flags than this is an error (a
+/// scenario is small).
+pub const MAX_STATES: usize = 20_000;
+
+/// The screens on show and the flags set.
+type State = (Shown, Flags);
 
 /// What the walk found.
 struct Walk {
-    states: Vec<Shown>,
+    states: Vec<State>,
     /// Moves from each state (indices into `states`).
     moves: Vec<Vec<usize>>,
     /// Whether a trap can spring from each state.
@@ -25,39 +29,44 @@ struct Walk {
 }
 
 fn walk(s: &Scenario) -> Result<Walk, ()> {
+    let first: State = (s.start.clone(), Flags::NONE);
     let mut w = Walk {
-        states: vec![s.start.clone()],
+        states: vec![first.clone()],
         moves: vec![Vec::new()],
         traps: vec![false],
         seen: s.start.iter().copied().collect(),
     };
-    let mut index: HashMap<Shown, usize> = HashMap::from([(s.start.clone(), 0)]);
+    let mut index: HashMap<State, usize> = HashMap::from([(first, 0)]);
     let mut queue = VecDeque::from([0]);
     while let Some(at) = queue.pop_front() {
-        let shown = w.states[at].clone();
-        if s.reached_goal(&shown) {
+        let (shown, flags) = w.states[at].clone();
+        if s.reached_goal(&shown, flags) {
             continue;
         }
-        for control in s.controls(&shown) {
+        for control in s.controls(&shown, flags) {
             let tries: &[bool] = match control.action {
-                Action::CheckCode(_) => &[false, true],
+                Action::CheckCode(_) | Action::CheckFilled(_) => &[false, true],
                 _ => &[true],
             };
-            for code_ok in tries {
-                match s.effect(&shown, control, *code_ok) {
+            for passed in tries {
+                match s.effect(&shown, flags, control, *passed) {
                     Effect::Wrong => {}
                     Effect::Trap { shown: during, .. } => {
                         w.traps[at] = true;
                         w.seen.extend(during);
                     }
-                    Effect::Move(next) => {
+                    Effect::Move {
+                        shown: next,
+                        flags: next_flags,
+                    } => {
+                        let next = (next, next_flags);
                         let to = match index.get(&next) {
                             Some(i) => *i,
                             None => {
                                 if w.states.len() >= MAX_STATES {
                                     return Err(());
                                 }
-                                w.seen.extend(next.iter().copied());
+                                w.seen.extend(next.0.iter().copied());
                                 index.insert(next.clone(), w.states.len());
                                 w.states.push(next);
                                 w.moves.push(Vec::new());
@@ -88,8 +97,8 @@ fn describe(s: &Scenario, shown: &[usize]) -> String {
 }
 
 /// The screen of `shown` to blame: the first that is not a goal and has no
-/// control of its own.
-fn culprit(s: &Scenario, shown: &[usize]) -> usize {
+/// control on show.
+fn culprit(s: &Scenario, (shown, flags): &State) -> usize {
     shown
         .iter()
         .copied()
@@ -97,7 +106,7 @@ fn culprit(s: &Scenario, shown: &[usize]) -> usize {
             !s.goals.contains(i)
                 && s.screens
                     .get(*i)
-                    .is_some_and(|screen| screen.parts.iter().all(|p| p.control().is_none()))
+                    .is_some_and(|screen| screen.visible(*flags).all(|p| p.control().is_none()))
         })
         .or_else(|| shown.first().copied())
         .unwrap_or(0)
@@ -121,10 +130,13 @@ pub(super) fn graph(s: &Scenario, pos: &Positions) -> Vec<Problem> {
         ];
     };
     let goal_states: Vec<usize> = (0..w.states.len())
-        .filter(|i| s.reached_goal(&w.states[*i]))
+        .filter(|i| s.reached_goal(&w.states[*i].0, w.states[*i].1))
         .collect();
+    let mut goal_shown = false;
     for goal in &s.goals {
-        if !w.states.iter().any(|st| st.contains(goal)) {
+        if w.states.iter().any(|st| st.0.contains(goal)) {
+            goal_shown = true;
+        } else {
             let id = s.screens.get(*goal).map_or("", |x| x.id.as_str());
             problems.push(
                 Problem::error(
@@ -136,26 +148,50 @@ pub(super) fn graph(s: &Scenario, pos: &Positions) -> Vec<Problem> {
         }
     }
 
+    if goal_shown && goal_states.is_empty() && !s.done_when.is_empty() {
+        let names: Vec<&str> = s
+            .done_when
+            .indices()
+            .filter_map(|i| s.flags.get(i).map(String::as_str))
+            .collect();
+        problems.push(
+            Problem::error(
+                &s.path,
+                format!(
+                    "a goal screen can be reached, but never with all of `done-when` set ({})",
+                    names.join(", ")
+                ),
+            )
+            .at(pos.done_when.or(Some(pos.goals))),
+        );
+    }
+
     // States that can still reach a goal: walk the moves backwards.
+    let mut from_of: Vec<Vec<usize>> = vec![Vec::new(); w.states.len()];
+    for (from, moves) in w.moves.iter().enumerate() {
+        for to in moves {
+            from_of[*to].push(from);
+        }
+    }
     let mut can_finish = vec![false; w.states.len()];
     let mut queue: VecDeque<usize> = goal_states.iter().copied().collect();
     for g in &goal_states {
         can_finish[*g] = true;
     }
     while let Some(to) = queue.pop_front() {
-        for (from, moves) in w.moves.iter().enumerate() {
-            if !can_finish[from] && moves.contains(&to) {
-                can_finish[from] = true;
-                queue.push_back(from);
+        for from in &from_of[to] {
+            if !can_finish[*from] {
+                can_finish[*from] = true;
+                queue.push_back(*from);
             }
         }
     }
     let mut blamed = BTreeSet::new();
-    for (i, shown) in w.states.iter().enumerate() {
+    for (i, state) in w.states.iter().enumerate() {
         if can_finish[i] {
             continue;
         }
-        let screen = culprit(s, shown);
+        let screen = culprit(s, state);
         if !blamed.insert(screen) {
             continue;
         }
@@ -164,14 +200,14 @@ pub(super) fn graph(s: &Scenario, pos: &Positions) -> Vec<Problem> {
             format!(
                 "screen `{id}` is a dead end: nothing on show leads on and it is not a goal \
                  or a trap (on show: {})",
-                describe(s, shown)
+                describe(s, &state.0)
             )
         } else if goal_states.is_empty() {
             continue;
         } else {
             format!(
                 "from screen `{id}` no goal can be reached (on show: {})",
-                describe(s, shown)
+                describe(s, &state.0)
             )
         };
         problems.push(Problem::error(&s.path, message).at(at_screen(screen)));

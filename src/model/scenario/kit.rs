@@ -44,7 +44,25 @@ pub(super) const KINDS: &[KindSpec] = &[
     kind("email", &["from", "subject", "text"], &["address"], false),
     kind("field", &["text"], &[], false),
     kind("choice", &["id", "text"], &[], true),
+    kind("input", &["id", "text"], &[], false),
+    kind("contact", &["id", "text", "address"], &[], true),
+    kind("photo", &["id", "text", "picture"], &[], true),
+    kind("attachment", &["text"], &[], false),
 ];
 
 /// Fields every pressable part may have.
-pub(super) const ACTION_FIELDS: &[&str] = &["go", "trap", "wrong", "hint", "needs", "check-code"];
+pub(super) const ACTION_FIELDS: &[&str] = &[
+    "go",
+    "trap",
+    "wrong",
+    "hint",
+    "needs",
+    "check-code",
+    "check-filled",
+    "set",
+    "clear",
+    "needs-set",
+];
+
+/// Fields every part may have: when it is on show.
+pub(super) const CONDITION_FIELDS: &[&str] = &["if", "unless"];

@@ -1,130 +1,17 @@
 //! Reading a scenario file: TOML with spans, so that every problem names the
 //! file, line and column; then the checks that need no text or graph.
 
-use super::kit::{ACTION_FIELDS, KINDS, KindSpec};
-use super::{Action, Control, Device, Frame, Look, Part, Scenario, Screen, Trap};
+use super::kit::{ACTION_FIELDS, CONDITION_FIELDS, KINDS, KindSpec};
+use super::raw::{Names, RawPart, RawScenario};
+use super::{
+    Action, Control, Device, Flags, Frame, Look, MAX_FLAGS, Part, Picture, Placed, Scenario,
+    Screen, Trap, When,
+};
 use crate::model::loader::{Problem, position};
-use serde::Deserialize;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::path::Path;
 use toml::Spanned;
-
-/// One name or a list of names (`go = "a"` or `go = ["a", "b"]`).
-#[derive(Debug, Deserialize)]
-#[serde(untagged)]
-enum Names {
-    One(String),
-    Many(Vec<String>),
-}
-
-impl Names {
-    fn list(&self) -> Vec<&str> {
-        match self {
-            Names::One(name) => vec![name.as_str()],
-            Names::Many(names) => names.iter().map(String::as_str).collect(),
-        }
-    }
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawScenario {
-    title: Spanned<String>,
-    frame: Spanned<String>,
-    start: Spanned<Names>,
-    task: Spanned<String>,
-    goals: Spanned<Names>,
-    end: Spanned<String>,
-    #[serde(default)]
-    hint: Option<Spanned<String>>,
-    #[serde(default)]
-    desk: Vec<Spanned<RawPart>>,
-    #[serde(default)]
-    trap: Vec<RawTrap>,
-    #[serde(default)]
-    screen: Vec<RawScreen>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawTrap {
-    id: Spanned<String>,
-    title: Spanned<String>,
-    explain: Spanned<String>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawScreen {
-    id: Spanned<String>,
-    #[serde(default)]
-    device: Option<Spanned<String>>,
-    #[serde(default)]
-    address: Option<Spanned<String>>,
-    #[serde(default)]
-    hint: Option<Spanned<String>>,
-    #[serde(default)]
-    trap: Option<Spanned<String>>,
-    #[serde(default)]
-    parts: Vec<Spanned<RawPart>>,
-}
-
-/// A part as written: every field any part may have, checked per kind.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-struct RawPart {
-    part: Spanned<String>,
-    id: Option<Spanned<String>>,
-    text: Option<Spanned<String>>,
-    go: Option<Spanned<Names>>,
-    trap: Option<Spanned<String>>,
-    wrong: Option<Spanned<bool>>,
-    hint: Option<Spanned<String>>,
-    needs: Option<Spanned<Names>>,
-    check_code: Option<Spanned<bool>>,
-    look: Option<Spanned<String>>,
-    code: Option<Spanned<String>>,
-    from: Option<Spanned<String>>,
-    subject: Option<Spanned<String>>,
-    address: Option<Spanned<String>>,
-    caller: Option<Spanned<String>>,
-    number: Option<Spanned<String>>,
-    ongoing: Option<Spanned<bool>>,
-}
-
-impl RawPart {
-    /// The fields given (other than `part`), with where they are.
-    fn fields(&self) -> Vec<(&'static str, Range<usize>)> {
-        fn at<T>(
-            name: &'static str,
-            v: &Option<Spanned<T>>,
-        ) -> Option<(&'static str, Range<usize>)> {
-            v.as_ref().map(|s| (name, s.span()))
-        }
-        [
-            at("id", &self.id),
-            at("text", &self.text),
-            at("go", &self.go),
-            at("trap", &self.trap),
-            at("wrong", &self.wrong),
-            at("hint", &self.hint),
-            at("needs", &self.needs),
-            at("check-code", &self.check_code),
-            at("look", &self.look),
-            at("code", &self.code),
-            at("from", &self.from),
-            at("subject", &self.subject),
-            at("address", &self.address),
-            at("caller", &self.caller),
-            at("number", &self.number),
-            at("ongoing", &self.ongoing),
-        ]
-        .into_iter()
-        .flatten()
-        .collect()
-    }
-}
 
 /// Whether `s` is a valid id: a–z first, then a–z, 0–9 and `-`.
 fn is_id(s: &str) -> bool {
@@ -149,6 +36,12 @@ struct Parser<'a> {
     screen_devices: Vec<Device>,
     traps: HashMap<String, usize>,
     controls: HashMap<String, Range<usize>>,
+    /// Flag names by index.
+    flags: Vec<String>,
+    /// Flags some control sets.
+    flags_set: Flags,
+    /// Where each flag is used other than by `set`, for "never set".
+    flag_uses: Vec<(usize, Range<usize>)>,
 }
 
 impl Parser<'_> {
@@ -201,6 +94,46 @@ impl Parser<'_> {
         }
     }
 
+    /// The flags named, registered by name; `is_set` marks them as set by
+    /// a control, otherwise the use is remembered for the "never set" check.
+    fn flags(&mut self, names: &Option<Spanned<Names>>, is_set: bool) -> Flags {
+        let Some(names) = names else {
+            return Flags::NONE;
+        };
+        let span = names.span();
+        let mut found = Flags::NONE;
+        for name in names.get_ref().list() {
+            if !is_id(name) {
+                self.error(
+                    &span,
+                    format!("flag `{name}` must start with a–z and use only a–z, 0–9 and -"),
+                );
+                continue;
+            }
+            let index = match self.flags.iter().position(|f| f == name) {
+                Some(i) => i,
+                None if self.flags.len() >= MAX_FLAGS => {
+                    self.error(
+                        &span,
+                        format!("a scenario can have at most {MAX_FLAGS} flags"),
+                    );
+                    continue;
+                }
+                None => {
+                    self.flags.push(name.to_owned());
+                    self.flags.len() - 1
+                }
+            };
+            if is_set {
+                self.flags_set = self.flags_set.union(Flags::one(index));
+            } else {
+                self.flag_uses.push((index, span.clone()));
+            }
+            found = found.union(Flags::one(index));
+        }
+        found
+    }
+
     fn screen(&mut self, name: &str, span: &Range<usize>) -> Option<usize> {
         let found = self.screens.get(name).copied();
         if found.is_none() {
@@ -250,6 +183,7 @@ impl Parser<'_> {
         for (field, span) in &fields {
             let allowed = spec.required.contains(field)
                 || spec.optional.contains(field)
+                || CONDITION_FIELDS.contains(field)
                 || (spec.pressable && ACTION_FIELDS.contains(field));
             if !allowed {
                 self.error(span, format!("a `{name}` part does not take `{field}`"));
@@ -270,20 +204,10 @@ impl Parser<'_> {
             .as_ref()
             .map(|i| i.get_ref().clone())
             .unwrap_or_default();
-        if let Some(raw_id) = &part.id {
-            self.check_id(raw_id, "control");
-            if let Some(first) = self.controls.get(&id).cloned() {
-                let (line, _) = position(self.source, first.start);
-                self.error(
-                    &raw_id.span(),
-                    format!("control id `{id}` is already used on line {line}"),
-                );
-            } else {
-                self.controls.insert(id.clone(), raw_id.span());
-            }
-        }
+        self.register_id(&part.id, "control");
         let wrong = part.wrong.as_ref().is_some_and(|w| *w.get_ref());
         let check_code = part.check_code.as_ref().is_some_and(|c| *c.get_ref());
+        let check_filled = part.check_filled.as_ref().is_some_and(|c| *c.get_ref());
         let ways = [part.go.is_some(), part.trap.is_some(), wrong]
             .iter()
             .filter(|b| **b)
@@ -304,6 +228,20 @@ impl Parser<'_> {
                     "`check-code` needs `go` (where a right code leads)",
                 );
             }
+        }
+        if check_filled && part.go.is_none() {
+            if let Some(c) = &part.check_filled {
+                self.error(
+                    &c.span(),
+                    "`check-filled` needs `go` (where filled-in fields lead)",
+                );
+            }
+        }
+        if let (true, true, Some(c)) = (check_code, check_filled, &part.check_filled) {
+            self.error(
+                &c.span(),
+                "a control can have `check-code` or `check-filled`, not both",
+            );
         }
         let names = |v: &Option<Spanned<Names>>| -> Vec<(String, Range<usize>)> {
             v.as_ref()
@@ -329,17 +267,42 @@ impl Parser<'_> {
                 }
             },
             None if check_code => Action::CheckCode(Vec::new()),
+            None if check_filled => Action::CheckFilled(Vec::new()),
             None if part.go.is_some() => Action::Go(Vec::new()),
             None => Action::Wrong,
         };
         let hint = self.opt_text(&part.hint);
+        let set = self.flags(&part.set, true);
+        let clear = self.flags(&part.clear, false);
+        let needs_set = self.flags(&part.needs_set, false);
         let control = Control {
             id,
             action,
             needs: Vec::new(),
             hint,
+            set,
+            clear,
+            needs_set,
         };
         (control, pending)
+    }
+
+    /// Checks an id of a control or text field and that no other uses it.
+    fn register_id(&mut self, raw: &Option<Spanned<String>>, what: &str) {
+        let Some(raw_id) = raw else {
+            return;
+        };
+        self.check_id(raw_id, what);
+        let id = raw_id.get_ref();
+        if let Some(first) = self.controls.get(id).cloned() {
+            let (line, _) = position(self.source, first.start);
+            self.error(
+                &raw_id.span(),
+                format!("{what} id `{id}` is already used on line {line}"),
+            );
+        } else {
+            self.controls.insert(id.clone(), raw_id.span());
+        }
     }
 
     /// Resolves a control's `go` and `needs` names to screens.
@@ -362,7 +325,7 @@ impl Parser<'_> {
                 targets.push(index);
             }
         }
-        if let Action::Go(t) | Action::CheckCode(t) = &mut control.action {
+        if let Action::Go(t) | Action::CheckCode(t) | Action::CheckFilled(t) = &mut control.action {
             *t = targets;
         }
         for (name, span) in &pending.needs {
@@ -372,9 +335,13 @@ impl Parser<'_> {
         }
     }
 
-    fn part(&mut self, raw: &Spanned<RawPart>) -> Option<(Part, Option<PendingTargets>)> {
+    fn part(&mut self, raw: &Spanned<RawPart>) -> Option<(Placed, Option<PendingTargets>)> {
         let spec = self.check_fields(raw)?;
         let part = raw.get_ref();
+        let when = When {
+            set: self.flags(&part.if_set, false),
+            unset: self.flags(&part.unless, false),
+        };
         let whole = raw.span();
         let text = |p: &mut Self, v: &Option<Spanned<String>>| p.opt_text(v).unwrap_or_default();
         let (control, pending) = if spec.pressable {
@@ -469,9 +436,46 @@ impl Parser<'_> {
                 from: text(self, &part.from),
                 subject: text(self, &part.subject),
             },
+            ("input", _) => {
+                self.register_id(&part.id, "text field");
+                Part::Input {
+                    id: part
+                        .id
+                        .as_ref()
+                        .map(|i| i.get_ref().clone())
+                        .unwrap_or_default(),
+                    text: text(self, &part.text),
+                }
+            }
+            ("contact", Some(control)) => Part::Contact {
+                control,
+                name: text(self, &part.text),
+                address: text(self, &part.address),
+            },
+            ("photo", Some(control)) => {
+                let picture = match &part.picture {
+                    Some(p) => Picture::named(p.get_ref()).unwrap_or_else(|| {
+                        let known = Picture::ALL.map(Picture::as_str).join(", ");
+                        self.error(
+                            &p.span(),
+                            format!("unknown picture `{}`; use {known}", p.get_ref()),
+                        );
+                        Picture::Sunset
+                    }),
+                    None => Picture::Sunset,
+                };
+                Part::Photo {
+                    control,
+                    text: text(self, &part.text),
+                    picture,
+                }
+            }
+            ("attachment", _) => Part::Attachment {
+                text: text(self, &part.text),
+            },
             _ => return None,
         };
-        Some((built, pending))
+        Some((Placed { part: built, when }, pending))
     }
 }
 
@@ -481,6 +485,8 @@ pub(super) struct Positions {
     pub screens: Vec<(usize, usize)>,
     /// The `goals` value.
     pub goals: (usize, usize),
+    /// The `done-when` value, if given.
+    pub done_when: Option<(usize, usize)>,
 }
 
 /// Reads and checks one scenario file. `id` is the file name without
@@ -512,6 +518,9 @@ pub fn parse_scenario(
         screen_devices: Vec::new(),
         traps: HashMap::new(),
         controls: HashMap::new(),
+        flags: Vec::new(),
+        flags_set: Flags::NONE,
+        flag_uses: Vec::new(),
     };
     if !is_id(id) {
         p.problems.push(Problem::error(
@@ -592,16 +601,32 @@ pub fn parse_scenario(
         let mut parts = Vec::new();
         let mut keypads = 0;
         let mut checks = 0;
+        let mut inputs = 0;
+        let mut fill_checks = 0;
         for raw_part in &s.parts {
-            let Some((mut part, pending)) = p.part(raw_part) else {
+            let Some((mut placed, pending)) = p.part(raw_part) else {
                 continue;
             };
-            if let (Some(pending), Some(control)) = (pending, part.control_mut()) {
+            if let (Some(pending), Some(control)) = (pending, placed.part.control_mut()) {
                 p.resolve(control, pending);
                 checks += usize::from(matches!(control.action, Action::CheckCode(_)));
+                fill_checks += usize::from(matches!(control.action, Action::CheckFilled(_)));
             }
-            keypads += usize::from(matches!(part, Part::Keypad { .. }));
-            parts.push(part);
+            keypads += usize::from(matches!(placed.part, Part::Keypad { .. }));
+            inputs += usize::from(matches!(placed.part, Part::Input { .. }));
+            parts.push(placed);
+        }
+        if inputs > 0 && fill_checks == 0 {
+            p.error(
+                &s.id.span(),
+                "this screen has a text field but no button with `check-filled = true` to send it",
+            );
+        }
+        if inputs == 0 && fill_checks > 0 {
+            p.error(
+                &s.id.span(),
+                "a button here has `check-filled = true` but the screen has no text field",
+            );
         }
         if keypads > 1 {
             p.error(&s.id.span(), "a screen can have only one keypad");
@@ -641,14 +666,14 @@ pub fn parse_scenario(
 
     let mut desk = Vec::new();
     for raw_part in &raw.desk {
-        if let Some((part, pending)) = p.part(raw_part) {
-            if pending.is_some() {
+        if let Some((placed, pending)) = p.part(raw_part) {
+            if pending.is_some() || !placed.when.always() {
                 p.error(
                     &raw_part.span(),
-                    "the desk holds things to look at; put controls on a screen",
+                    "the desk holds things to look at; put controls and `if`/`unless` on a screen",
                 );
             }
-            desk.push(part);
+            desk.push(placed.part);
         }
     }
 
@@ -684,6 +709,19 @@ pub fn parse_scenario(
     if raw.goals.get_ref().list().is_empty() {
         p.error(&raw.goals.span(), "`goals` needs at least one screen");
     }
+    let done_when = p.flags(&raw.done_when, false);
+    let uses = std::mem::take(&mut p.flag_uses);
+    let mut named = Flags::NONE;
+    for (flag, span) in uses {
+        if !p.flags_set.contains(flag) && !named.contains(flag) {
+            named = named.union(Flags::one(flag));
+            let name = p.flags.get(flag).cloned().unwrap_or_default();
+            p.error(
+                &span,
+                format!("flag `{name}` is never set: no control has `set = \"{name}\"`"),
+            );
+        }
+    }
 
     let mut scenario = Scenario {
         id: id.to_owned(),
@@ -695,6 +733,8 @@ pub fn parse_scenario(
         frame,
         start,
         goals,
+        done_when,
+        flags: std::mem::take(&mut p.flags),
         desk,
         traps,
         screens,
@@ -702,9 +742,12 @@ pub fn parse_scenario(
     };
     // A wrong try must always have a hint to show.
     for (screen, s) in scenario.screens.iter().zip(&raw.screen) {
-        for control in screen.parts.iter().filter_map(Part::control) {
-            let can_be_wrong = matches!(control.action, Action::Wrong | Action::CheckCode(_))
-                || !control.needs.is_empty();
+        for control in screen.all_parts().filter_map(Part::control) {
+            let can_be_wrong = matches!(
+                control.action,
+                Action::Wrong | Action::CheckCode(_) | Action::CheckFilled(_)
+            ) || !control.needs.is_empty()
+                || !control.needs_set.is_empty();
             let has_hint =
                 control.hint.is_some() || screen.hint.is_some() || scenario.hint.is_some();
             if can_be_wrong && !has_hint {
@@ -724,7 +767,7 @@ pub fn parse_scenario(
         .screens
         .iter()
         .flat_map(|s| {
-            s.trap.into_iter().chain(s.parts.iter().filter_map(
+            s.trap.into_iter().chain(s.all_parts().filter_map(
                 |part| match part.control()?.action {
                     Action::Trap(t) => Some(t),
                     _ => None,
@@ -752,6 +795,10 @@ pub fn parse_scenario(
     let positions = Positions {
         screens: screen_pos,
         goals: position(source, raw.goals.span().start),
+        done_when: raw
+            .done_when
+            .as_ref()
+            .map(|d| position(source, d.span().start)),
     };
     let graph = super::check::graph(&scenario, &positions);
     let failed = graph

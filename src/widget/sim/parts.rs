@@ -179,7 +179,94 @@ pub fn view<'a, M: Clone + 'static>(ctx: &Ctx<M>, sim: &Sim<'_, M>, part: &Part)
             container(qr_part).center_x(Length::Fill).into()
         }
         Part::Keypad { code } => keypad(ctx, sim, code.len()),
+        Part::Input { id, text: label } => field(ctx, sim, id, t(label)),
+        Part::Contact {
+            control,
+            name,
+            address,
+        } => {
+            let label = column![
+                text(t(name)).size(theme::BODY).font(FONT_BOLD),
+                text(t(address)).size(theme::BODY).color(p.text_soft),
+            ]
+            .spacing(4)
+            .width(Length::Fill);
+            press(ctx, sim, control, label.into(), Kind::Tile)
+        }
+        Part::Photo {
+            control,
+            text: caption,
+            picture,
+        } => {
+            let label = column![
+                image(super::photo::handle(*picture))
+                    .width(Length::Fixed(super::photo::WIDTH as f32))
+                    .height(Length::Fixed(super::photo::HEIGHT as f32)),
+                text(t(caption)).size(theme::BODY).width(Length::Fill),
+            ]
+            .spacing(8)
+            .width(Length::Fill);
+            press(ctx, sim, control, label.into(), Kind::Tile)
+        }
+        Part::Attachment { text: name } => container(
+            text(fl!("sim-attached", name = t(name)))
+                .size(theme::BODY)
+                .font(FONT_BOLD)
+                .width(Length::Fill),
+        )
+        .padding([8.0, 14.0])
+        .width(Length::Fill)
+        .style(style::sim_bar(p))
+        .into(),
     }
+}
+
+/// The widget id of the text field `id` of a practice, so tests and
+/// screen readers can find it.
+pub fn field_id(id: &str) -> iced::widget::Id {
+    iced::widget::Id::from(format!("sim-field-{id}"))
+}
+
+/// A labelled text field; what is typed goes to the practice engine.
+fn field<'a, M: Clone + 'static>(
+    ctx: &Ctx<M>,
+    sim: &Sim<'_, M>,
+    id: &str,
+    label: String,
+) -> Element<'a, M> {
+    let p = ctx.palette;
+    let on = sim.on;
+    let field_name = id.to_owned();
+    let value = sim.practice.typed.get(id).cloned().unwrap_or_default();
+    let input = iced::widget::text_input("", &value)
+        .id(field_id(id))
+        .on_input(move |text| {
+            on(Input::Type {
+                field: field_name.clone(),
+                text,
+            })
+        })
+        .size(theme::BODY)
+        .padding(14)
+        .style(move |_, status| {
+            let focused = matches!(status, iced::widget::text_input::Status::Focused { .. });
+            iced::widget::text_input::Style {
+                background: p.surface.into(),
+                border: iced::Border {
+                    color: if focused { p.focus } else { p.border },
+                    width: if focused { theme::FOCUS_WIDTH } else { 2.0 },
+                    radius: 8.0.into(),
+                },
+                icon: p.text,
+                placeholder: p.text_soft,
+                value: p.text,
+                selection: p.soft,
+            }
+        });
+    column![text(label).size(theme::BODY).font(FONT_BOLD), input]
+        .spacing(6)
+        .width(Length::Fill)
+        .into()
 }
 
 /// A pressable part, built through the focus context.
