@@ -131,6 +131,7 @@ fn course_content(course: &str, participants: &[String]) -> Content {
         id: course.to_owned(),
         name: "Stadsbiblioteket, våren 2027".into(),
         place: "Kalmar".into(),
+        tutors: Vec::new(),
         updated_ms: START_MS,
     });
     for s in 1..=SESSIONS {

@@ -151,6 +151,7 @@ fn build(spec: &Spec, pool: &[EventRecord]) -> Content {
             id: course_id(i),
             name: format!("Kurs {name}"),
             place: format!("Plats {place}"),
+            tutors: (0..name % 3).map(|t| format!("Handledare{t}")).collect(),
             updated_ms,
         });
         for number in 1..=i64::from(sessions) {

@@ -237,12 +237,28 @@ fn a_tutor_edits_the_course_and_moves_a_session() {
         "session 1 moved a day"
     );
 
+    assert!(h.shows("Inga handledare är inskrivna. Skriv era förnamn under Ändra kursen."));
     h.click("Ändra kursen");
     h.type_into(stegvis::screen::tutor::edit::EDIT_NAME_ID, ", våren");
+    h.type_into(stegvis::screen::tutor::edit::EDIT_TUTORS_ID, "Ahmed, Sara");
     h.click("En färre");
     h.click("En färre");
     h.click("Spara ändringarna");
     assert!(h.shows("Stadsbiblioteket, våren"));
+    assert!(h.shows("Handledare: Ahmed, Sara"));
+    let mut h = h.restart();
+    let tutors = stegvis::store::Store::open(h.data.path())
+        .expect("open")
+        .store
+        .courses()
+        .expect("courses")[0]
+        .tutors
+        .clone();
+    assert_eq!(tutors, ["Ahmed", "Sara"], "saved for good");
+    h.size = iced::Size::new(1024.0, 2400.0);
+    h.click("Jag är handledare");
+    enter_code(&mut h, "4711");
+    assert!(h.shows("Handledare: Ahmed, Sara"), "after a restart too");
     let count = match h.app.screen() {
         Screen::Tutor(t) => t.course().map(|c| c.sessions.len()),
         _ => None,

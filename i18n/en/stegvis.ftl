@@ -443,3 +443,7 @@ exchange-log-empty = Nothing has been read in on this computer yet.
 exchange-log-line = { $when }: { $what } (file: { $file })
 tutor-session-lessons = Lessons at this session:
 tutor-session-no-lessons = The course plan has no lessons for this session. Participants can choose freely.
+edit-tutors = Tutors (first names, separated by commas)
+edit-tutors-problem = Tutors:
+tutor-tutors = Tutors: { $names }
+tutor-no-tutors = No tutors are written in. Write your first names under Edit the course.

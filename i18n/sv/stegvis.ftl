@@ -437,3 +437,7 @@ exchange-log-empty = Inget har lästs in på den här datorn ännu.
 exchange-log-line = { $when }: { $what } (fil: { $file })
 tutor-session-lessons = Lektioner på den här träffen:
 tutor-session-no-lessons = Kursplanen har inga lektioner för den här träffen. Deltagarna kan välja fritt.
+edit-tutors = Handledare (förnamn, skilj dem åt med komma)
+edit-tutors-problem = Handledare:
+tutor-tutors = Handledare: { $names }
+tutor-no-tutors = Inga handledare är inskrivna. Skriv era förnamn under Ändra kursen.

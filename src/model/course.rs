@@ -14,6 +14,9 @@ pub const MAX_SESSIONS: u8 = 30;
 /// The longest display name accepted, in characters.
 pub const MAX_NAME_CHARS: usize = 30;
 
+/// The most tutors a course lists.
+pub const MAX_TUTORS: usize = 12;
+
 /// A course: a series of sessions at one place.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Course {
@@ -25,6 +28,8 @@ pub struct Course {
     pub place: String,
     /// The sessions, numbered from 1.
     pub sessions: Vec<CourseSession>,
+    /// The tutors who lead it, by first name (no other data about them).
+    pub tutors: Vec<String>,
 }
 
 /// One meeting of a course.
@@ -78,6 +83,39 @@ pub fn clean_name(raw: &str) -> Result<String, NameProblem> {
         return Err(NameProblem::HasNumber);
     }
     Ok(name)
+}
+
+/// Tutors' first names typed with commas ("Ahmed, Sara"): each checked
+/// like a participant's name; blanks are skipped and repeats dropped.
+pub fn clean_tutor_names(raw: &str) -> Result<Vec<String>, NameProblem> {
+    let mut names: Vec<String> = Vec::new();
+    for part in raw.split([',', '\n']) {
+        if part.trim().is_empty() {
+            continue;
+        }
+        let name = clean_name(part)?;
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    if names.len() > MAX_TUTORS {
+        return Err(NameProblem::TooLong);
+    }
+    Ok(names)
+}
+
+/// Tutors as stored in the database: one per line.
+pub fn tutors_to_text(tutors: &[String]) -> String {
+    tutors.join("\n")
+}
+
+/// Tutors as read from the database.
+pub fn tutors_from_text(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 const ISO_DATE: &[time::format_description::BorrowedFormatItem<'static>] =
@@ -153,6 +191,30 @@ mod tests {
     }
 
     #[test]
+    fn tutor_names_are_first_names_separated_by_commas() {
+        assert_eq!(
+            clean_tutor_names(" Ahmed,  Sara ,, Ahmed ,Elin"),
+            Ok(vec!["Ahmed".to_owned(), "Sara".into(), "Elin".into()])
+        );
+        assert_eq!(clean_tutor_names("  "), Ok(Vec::new()));
+        assert_eq!(
+            clean_tutor_names("Ahmed, 070-123 45 67"),
+            Err(NameProblem::HasNumber)
+        );
+        assert_eq!(
+            clean_tutor_names("sara@skolan.se"),
+            Err(NameProblem::HasEmail)
+        );
+        let many: Vec<String> = (0..=MAX_TUTORS).map(|i| format!("N{i}")).collect();
+        assert_eq!(
+            clean_tutor_names(&many.join(",")),
+            Err(NameProblem::TooLong)
+        );
+        let names = vec!["Ahmed".to_owned(), "Sara".into()];
+        assert_eq!(tutors_from_text(&tutors_to_text(&names)), names);
+    }
+
+    #[test]
     fn weekly_sessions_are_a_week_apart() {
         let s = weekly_sessions(date!(2027 - 01 - 12), DEFAULT_SESSIONS);
         assert_eq!(s.len(), 10);
@@ -167,6 +229,7 @@ mod tests {
             name: "n".into(),
             place: String::new(),
             sessions: weekly_sessions(date!(2027 - 01 - 12), 3),
+            tutors: Vec::new(),
         };
         assert_eq!(
             course.session_for(date!(2027 - 01 - 12)).map(|s| s.number),

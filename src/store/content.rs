@@ -19,6 +19,9 @@ pub struct CourseRecord {
     pub name: String,
     /// Place.
     pub place: String,
+    /// The tutors' first names (format 1.1; absent in 1.0 files).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tutors: Vec<String>,
     /// When it was last changed (ms since 1970).
     pub updated_ms: i64,
 }

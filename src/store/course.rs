@@ -12,7 +12,8 @@
 use super::names::numbers_of;
 use super::{Store, StoreError, now_ms};
 use crate::model::course::{
-    Course, CourseSession, Participant, iso_date, parse_iso_date, weekly_sessions,
+    Course, CourseSession, Participant, iso_date, parse_iso_date, tutors_from_text, tutors_to_text,
+    weekly_sessions,
 };
 use rusqlite::{OptionalExtension, params};
 use std::collections::BTreeSet;
@@ -22,21 +23,22 @@ use uuid::Uuid;
 impl Store {
     /// Every course, by name.
     pub fn courses(&self) -> Result<Vec<Course>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT id, name, place FROM course ORDER BY name COLLATE NOCASE, id")?;
+        let mut stmt = self.conn.prepare(
+            "SELECT id, name, place, tutors FROM course ORDER BY name COLLATE NOCASE, id",
+        )?;
         let heads = stmt
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-            .collect::<Result<Vec<(String, String, String)>, _>>()?;
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+            .collect::<Result<Vec<(String, String, String, String)>, _>>()?;
         heads
             .into_iter()
-            .map(|(id, name, place)| {
+            .map(|(id, name, place, tutors)| {
                 let sessions = self.sessions(&id)?;
                 Ok(Course {
                     id,
                     name,
                     place,
                     sessions,
+                    tutors: tutors_from_text(&tutors),
                 })
             })
             .collect()
@@ -77,6 +79,7 @@ impl Store {
             name: name.trim().to_owned(),
             place: place.trim().to_owned(),
             sessions: weekly_sessions(first, count),
+            tutors: Vec::new(),
         };
         let tx = self.conn.transaction()?;
         tx.execute(
@@ -93,14 +96,21 @@ impl Store {
         Ok(course)
     }
 
-    /// Saves a course's name, place and session dates. Sessions beyond the
-    /// new count are removed with their attendance.
+    /// Saves a course's name, place, tutors and session dates. Sessions
+    /// beyond the new count are removed with their attendance.
     pub fn update_course(&mut self, course: &Course) -> Result<(), StoreError> {
         let tx = self.conn.transaction()?;
         tx.execute(
-            "UPDATE course SET name = ?2, place = ?3, updated_ms = max(?4, updated_ms + 1)
+            "UPDATE course SET name = ?2, place = ?3, tutors = ?5,
+                 updated_ms = max(?4, updated_ms + 1)
              WHERE id = ?1",
-            params![course.id, course.name.trim(), course.place.trim(), now_ms()],
+            params![
+                course.id,
+                course.name.trim(),
+                course.place.trim(),
+                now_ms(),
+                tutors_to_text(&course.tutors)
+            ],
         )?;
         let last = course.sessions.iter().map(|s| s.number).max().unwrap_or(0);
         for table in ["course_session", "attendance"] {

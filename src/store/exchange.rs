@@ -10,7 +10,7 @@
 //! The file is one JSON object whose `content` member comes last:
 //!
 //! ```text
-//! {"format":"stegvis-exchange","version":"1.0","app_version":"0.1.0",
+//! {"format":"stegvis-exchange","version":"1.1","app_version":"0.1.0",
 //!  "device_id":"…","device_name":"Dator 3","exported_ms":1773496920000,
 //!  "content":{"courses":[…],"sessions":[…],…},"sha256":"<hex>"}
 //! ```
@@ -34,7 +34,7 @@ pub const FORMAT: &str = "stegvis-exchange";
 /// larger major version is refused; a larger minor version is read.
 pub const VERSION_MAJOR: u32 = 1;
 /// The minor format version this build writes.
-pub const VERSION_MINOR: u32 = 0;
+pub const VERSION_MINOR: u32 = 1;
 
 /// SQLite's page cache during an import, in KiB (negative: a size, not a
 /// page count): enough for every page a 100,000-event import changes.

@@ -10,6 +10,9 @@ fn filled(dir: &Path) -> (Store, String, String, String) {
     let course = store
         .create_course("Biblioteket", "Kalmar", date!(2027 - 01 - 12), 10)
         .expect("course");
+    let mut with_tutors = course.clone();
+    with_tutors.tutors = vec!["Ahmed".into(), "Sara".into()];
+    store.update_course(&with_tutors).expect("tutors");
     let karin = store.add_participant(&course.id, "Karin L.").expect("add");
     let ake = store.add_participant(&course.id, "Åke B.").expect("add");
     store.start_session(&course.id, 2).expect("start");
@@ -84,6 +87,11 @@ fn export_then_import_carries_everything_and_twice_changes_nothing() {
     assert_eq!(summary.from_device_id, from.device_id());
     assert_eq!(summary.exported_ms, exported.exported_ms);
     assert_eq!(into.content().expect("b"), from.content().expect("a"));
+    assert_eq!(
+        into.courses().expect("courses")[0].tutors,
+        ["Ahmed", "Sara"],
+        "the tutors came along"
+    );
     let kinds = |store: &Store, who: &str| -> Vec<EventKind> {
         let mut events = store.events(Some(who)).expect("events");
         events.sort_by_key(|e| e.id);
@@ -151,11 +159,12 @@ fn refused_files_change_nothing_and_are_kept() {
     let mut into = Store::open(b.path()).expect("reopen").store;
     let before = into.content().expect("content");
 
-    let mut newer = text.replacen("\"version\":\"1.0\"", "\"version\":\"2.0\"", 1);
+    let this_version = format!("\"version\":\"{VERSION_MAJOR}.{VERSION_MINOR}\"");
+    let mut newer = text.replacen(&this_version, "\"version\":\"2.0\"", 1);
     newer = newer.replacen("\"courses\"", "\"kurser\"", 1);
     let flipped = text.replacen("Karin L.", "Karin K.", 1);
     let newer_header = text
-        .replacen("\"version\":\"1.0\"", "\"version\":\"3.1\"", 1)
+        .replacen(&this_version, "\"version\":\"3.1\"", 1)
         .replacen(
             "\"exported_ms\":",
             "\"exported_ms\":\"when\",\"old_ms\":",
@@ -323,6 +332,7 @@ fn inconsistent_content_is_refused() {
         id: "c".into(),
         name: "Kurs".into(),
         place: String::new(),
+        tutors: Vec::new(),
         updated_ms: 1,
     });
     content.attendance.push(AttendanceRecord {

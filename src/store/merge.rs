@@ -151,17 +151,17 @@ fn settle_tombstones(tx: &Transaction<'_>) -> Result<(), StoreError> {
 }
 
 /// A course's whole value, compared to pick the winner.
-type CourseVersion = (i64, String, String, Vec<(i64, String)>);
+type CourseVersion = (i64, String, String, Vec<(i64, String)>, String);
 
 fn course_version(conn: &Connection, id: &str) -> Result<Option<CourseVersion>, StoreError> {
-    let head: Option<(i64, String, String)> = conn
+    let head: Option<(i64, String, String, String)> = conn
         .query_row(
-            "SELECT updated_ms, name, place FROM course WHERE id = ?1",
+            "SELECT updated_ms, name, place, tutors FROM course WHERE id = ?1",
             params![id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )
         .optional()?;
-    let Some((updated_ms, name, place)) = head else {
+    let Some((updated_ms, name, place, tutors)) = head else {
         return Ok(None);
     };
     let mut stmt = conn.prepare_cached(
@@ -170,7 +170,7 @@ fn course_version(conn: &Connection, id: &str) -> Result<Option<CourseVersion>, 
     let sessions = stmt
         .query_map(params![id], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(Some((updated_ms, name, place, sessions)))
+    Ok(Some((updated_ms, name, place, sessions, tutors)))
 }
 
 fn merge_courses(
@@ -195,6 +195,7 @@ fn merge_courses(
             c.name.clone(),
             c.place.clone(),
             incoming_sessions,
+            crate::model::course::tutors_to_text(&c.tutors),
         );
         match course_version(tx, &c.id)? {
             None => new += 1,
@@ -202,10 +203,10 @@ fn merge_courses(
             Some(_) => continue,
         }
         tx.execute(
-            "INSERT INTO course (id, name, place, updated_ms) VALUES (?1, ?2, ?3, ?4)
+            "INSERT INTO course (id, name, place, updated_ms, tutors) VALUES (?1, ?2, ?3, ?4, ?5)
              ON CONFLICT (id) DO UPDATE SET name = excluded.name, place = excluded.place,
-                 updated_ms = excluded.updated_ms",
-            params![c.id, incoming.1, incoming.2, incoming.0],
+                 updated_ms = excluded.updated_ms, tutors = excluded.tutors",
+            params![c.id, incoming.1, incoming.2, incoming.0, incoming.4],
         )?;
         tx.execute(
             "DELETE FROM course_session WHERE course_id = ?1",
@@ -373,12 +374,13 @@ pub(super) fn read_content(conn: &Connection) -> Result<Content, StoreError> {
     Ok(Content {
         courses: all(
             conn,
-            "SELECT id, name, place, updated_ms FROM course",
+            "SELECT id, name, place, updated_ms, tutors FROM course",
             |r| {
                 Ok(CourseRecord {
                     id: r.get(0)?,
                     name: r.get(1)?,
                     place: r.get(2)?,
+                    tutors: crate::model::course::tutors_from_text(&r.get::<_, String>(4)?),
                     updated_ms: r.get(3)?,
                 })
             },

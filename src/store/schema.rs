@@ -3,7 +3,7 @@
 use rusqlite::Connection;
 
 /// The schema version this build writes.
-pub const CURRENT_VERSION: i64 = 3;
+pub const CURRENT_VERSION: i64 = 4;
 
 /// Each migration takes the database from version `index` to `index + 1`.
 const MIGRATIONS: &[&str] = &[
@@ -141,6 +141,8 @@ const MIGRATIONS: &[&str] = &[
      ALTER TABLE event_v3 RENAME TO event;
      CREATE INDEX event_by_learner ON event (participant, at_ms);
      CREATE INDEX event_by_session ON event (course, session, at_ms);",
+    // 3 -> 4: the course's tutors, by first name, one per line.
+    "ALTER TABLE course ADD COLUMN tutors TEXT NOT NULL DEFAULT '';",
 ];
 
 /// The migrations, for tests that build a database at an older version.
@@ -277,5 +279,6 @@ mod tests {
             .execute("DELETE FROM course_session WHERE course_id = 'c'", [])
             .expect("replace sessions");
         assert!(store.attendance("c", 2).expect("att").contains("p"));
+        assert!(course.tutors.is_empty(), "no tutors before version 4");
     }
 }

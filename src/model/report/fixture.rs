@@ -66,6 +66,7 @@ fn person(id: &str, course: &str, name: &str) -> Participant {
 
 fn course(id: &str, name: &str, place: &str, dates: &[Date]) -> Course {
     Course {
+        tutors: Vec::new(),
         id: id.into(),
         name: name.into(),
         place: place.into(),

@@ -1,9 +1,10 @@
-//! Editing a course: name, place, the first session's date and the number
-//! of sessions (weekly from the first), and moving one session by a day.
+//! Editing a course: name, place, its tutors' first names, the first
+//! session's date and the number of sessions (weekly from the first), and
+//! moving one session by a day.
 
 use super::Message;
 use crate::fl;
-use crate::model::course::{Course, MAX_SESSIONS, weekly_sessions};
+use crate::model::course::{Course, MAX_SESSIONS, clean_tutor_names, weekly_sessions};
 use crate::theme;
 use crate::widget::style::{self, Kind};
 use crate::widget::{self as w, Ctx, symbols};
@@ -17,6 +18,8 @@ pub const EDIT_NAME_ID: &str = "tutor-edit-name";
 pub const EDIT_PLACE_ID: &str = "tutor-edit-place";
 /// The first-date field's widget id.
 pub const EDIT_DATE_ID: &str = "tutor-edit-date";
+/// The tutors field's widget id.
+pub const EDIT_TUTORS_ID: &str = "tutor-edit-tutors";
 
 const DATE_FORMAT: &[time::format_description::BorrowedFormatItem<'static>] =
     time::macros::format_description!("[year]-[month]-[day]");
@@ -38,6 +41,8 @@ pub struct CourseForm {
     pub first: String,
     /// Number of sessions.
     pub count: u8,
+    /// The tutors' first names, separated by commas.
+    pub tutors: String,
 }
 
 /// A change to the course form.
@@ -51,6 +56,8 @@ pub enum Field {
     First(String),
     /// One session more (+1) or fewer (-1).
     Count(i8),
+    /// Tutors typed.
+    Tutors(String),
 }
 
 impl CourseForm {
@@ -65,6 +72,7 @@ impl CourseForm {
                 .map(|s| format_date(s.date))
                 .unwrap_or_default(),
             count: course.sessions.len() as u8,
+            tutors: course.tutors.join(", "),
         }
     }
 
@@ -74,6 +82,7 @@ impl CourseForm {
             Field::Name(s) => self.name = s,
             Field::Place(s) => self.place = s,
             Field::First(s) => self.first = s,
+            Field::Tutors(s) => self.tutors = s,
             Field::Count(d) => {
                 self.count =
                     (i16::from(self.count) + i16::from(d)).clamp(1, i16::from(MAX_SESSIONS)) as u8;
@@ -89,6 +98,13 @@ impl CourseForm {
         }
         let first =
             Date::parse(self.first.trim(), DATE_FORMAT).map_err(|_| fl!("edit-bad-date"))?;
+        let tutors = clean_tutor_names(&self.tutors).map_err(|problem| {
+            format!(
+                "{} {}",
+                fl!("edit-tutors-problem"),
+                super::name_problem_text(problem)
+            )
+        })?;
         let unchanged_start = original.sessions.first().map(|s| s.date) == Some(first);
         let mut sessions = weekly_sessions(first, self.count);
         if unchanged_start {
@@ -101,6 +117,7 @@ impl CourseForm {
             name: self.name.trim().to_owned(),
             place: self.place.trim().to_owned(),
             sessions,
+            tutors,
         })
     }
 }
@@ -141,6 +158,15 @@ pub fn view<'a>(
             fl!("tutor-course-place"),
             &form.place,
             |s| Message::Edit(Field::Place(s)),
+            Message::SaveCourse,
+            false,
+        ))
+        .push(w::input(
+            &p,
+            EDIT_TUTORS_ID,
+            fl!("edit-tutors"),
+            &form.tutors,
+            |s| Message::Edit(Field::Tutors(s)),
             Message::SaveCourse,
             false,
         ))
@@ -227,6 +253,7 @@ mod tests {
             name: "Kurs".into(),
             place: String::new(),
             sessions: weekly_sessions(date!(2027 - 01 - 12), 10),
+            tutors: vec!["Ahmed".into()],
         }
     }
 
@@ -261,5 +288,18 @@ mod tests {
         assert!(form.to_course(&original).is_err());
         form.apply(Field::Count(-100));
         assert_eq!(form.count, 1);
+    }
+
+    #[test]
+    fn tutors_are_first_names_and_a_number_is_refused() {
+        let original = course();
+        let mut form = CourseForm::from_course(&original);
+        assert_eq!(form.tutors, "Ahmed");
+        form.apply(Field::Tutors("Ahmed, Sara".into()));
+        let edited = form.to_course(&original).expect("valid");
+        assert_eq!(edited.tutors, ["Ahmed", "Sara"]);
+        form.apply(Field::Tutors("Sara 0701234567".into()));
+        let message = form.to_course(&original).expect_err("refused");
+        assert!(message.contains("Handledare"), "{message}");
     }
 }

@@ -196,7 +196,12 @@ pub fn course<'a>(
             Message::AllCourses,
             Kind::Secondary,
         ))
-        .push(w::heading(course.name.clone()));
+        .push(w::heading(course.name.clone()))
+        .push(w::body(&if course.tutors.is_empty() {
+            fl!("tutor-no-tutors")
+        } else {
+            fl!("tutor-tutors", names = course.tutors.join(", "))
+        }));
 
     // The session: choose it, start it here, open the dashboard.
     let date = course
