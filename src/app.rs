@@ -382,8 +382,33 @@ impl App {
         self.change_settings(|s| s.text_scale = f32::from(new) / 100.0);
     }
 
-    /// Handles a message.
+    /// Handles a message. A new page starts at its top, not where the
+    /// previous page was scrolled to.
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        let before = self.page_key();
+        let task = self.handle(message);
+        if self.page_key() == before {
+            task
+        } else {
+            Task::batch([task, scroll_to_top()])
+        }
+    }
+
+    /// Which page is on show: the screen, and the tutor area's page.
+    fn page_key(
+        &self,
+    ) -> (
+        std::mem::Discriminant<Screen>,
+        Option<std::mem::Discriminant<tutor::Page>>,
+    ) {
+        let page = match &self.screen {
+            Screen::Tutor(t) => Some(std::mem::discriminant(&t.page)),
+            _ => None,
+        };
+        (std::mem::discriminant(&self.screen), page)
+    }
+
+    fn handle(&mut self, message: Message) -> Task<Message> {
         match message {
             Message::Focus(f) => {
                 self.focus = f;
@@ -713,6 +738,14 @@ fn scoped<'a, M: Clone + 'static>(
 
 /// The id of the page's scroll area.
 pub const PAGE_SCROLL_ID: &str = "page-scroll";
+
+/// Scrolls the page back to its top.
+pub(crate) fn scroll_to_top() -> Task<Message> {
+    iced::widget::operation::snap_to(
+        PAGE_SCROLL_ID,
+        iced::widget::scrollable::RelativeOffset::START,
+    )
+}
 
 fn scrolling_page<'a>(palette: &Palette, content: Element<'a, Message>) -> Element<'a, Message> {
     crate::widget::page_scroll(

@@ -87,20 +87,10 @@ pub fn when(ms: i64, offset: UtcOffset) -> String {
         return ms.to_string();
     };
     let at = at.to_offset(offset);
-    let months = fl!("exchange-months");
-    let month = months
-        .split_whitespace()
-        .nth(usize::from(u8::from(at.month())) - 1)
-        .unwrap_or_default()
-        .to_owned();
-    let year = if at.year() == OffsetDateTime::now_utc().to_offset(offset).year() {
-        String::new()
-    } else {
-        format!(" {}", at.year())
-    };
+    let this_year = OffsetDateTime::now_utc().to_offset(offset).year();
     format!(
-        "{} {month}{year} {:02}:{:02}",
-        at.day(),
+        "{} {:02}:{:02}",
+        crate::i18n::day_and_month(at.date(), this_year),
         at.hour(),
         at.minute()
     )

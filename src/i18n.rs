@@ -117,6 +117,35 @@ macro_rules! fl {
     }};
 }
 
+/// The `n`th (0-based) word of a Fluent message that lists words.
+fn nth_word(id: &str, n: usize) -> String {
+    let words = with_loader(|loader| loader.get(id));
+    words
+        .split_whitespace()
+        .nth(n)
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// "26 november", with the year when it is not `this_year`.
+pub fn day_and_month(date: time::Date, this_year: i32) -> String {
+    let month = nth_word("date-months", usize::from(u8::from(date.month())) - 1);
+    if date.year() == this_year {
+        format!("{} {month}", date.day())
+    } else {
+        format!("{} {month} {}", date.day(), date.year())
+    }
+}
+
+/// "torsdag 26 november", with the year when it is not `this_year`.
+pub fn long_date(date: time::Date, this_year: i32) -> String {
+    let weekday = nth_word(
+        "date-weekdays",
+        usize::from(date.weekday().number_days_from_monday()),
+    );
+    format!("{weekday} {}", day_and_month(date, this_year))
+}
+
 /// A message in Swedish, then in English on the next line, for the command
 /// line, which cannot know who reads it. The thread's language is kept.
 pub fn in_both_languages(message: impl Fn() -> String) -> String {
@@ -215,5 +244,19 @@ mod tests {
         assert_eq!(Lang::from_code("sv_SE.UTF-8"), Some(Lang::Sv));
         assert_eq!(Lang::from_code("en-GB"), Some(Lang::En));
         assert_eq!(Lang::from_code("C"), None);
+    }
+
+    #[test]
+    fn dates_are_written_in_words() {
+        let date = time::macros::date!(2026 - 11 - 26);
+        let sv = in_language(Lang::Sv, || long_date(date, 2026));
+        assert_eq!(sv, "torsdag 26 november");
+        let en = in_language(Lang::En, || long_date(date, 2027));
+        assert_eq!(en, "Thursday 26 November 2026");
+        let first = time::macros::date!(2027 - 01 - 04);
+        assert_eq!(
+            in_language(Lang::Sv, || long_date(first, 2027)),
+            "måndag 4 januari"
+        );
     }
 }

@@ -403,7 +403,8 @@ exchange-new-courses = { $n ->
    *[other] { $n } new courses
 }
 exchange-and = and
-exchange-months = January February March April May June July August September October November December
+date-months = January February March April May June July August September October November December
+date-weekdays = Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 exchange-exported = Done! { $what } are saved in the file { $file }.
 exchange-imported = { $what } from { $pc }, exported { $when }.
 exchange-nothing-changed = Nothing was changed.
@@ -447,3 +448,8 @@ edit-tutors = Tutors (first names, separated by commas)
 edit-tutors-problem = Tutors:
 tutor-tutors = Tutors: { $names }
 tutor-no-tutors = No tutors are written in. Write your first names under Edit the course.
+tutor-help-waiting = { $count ->
+    [one] One participant wants help now.
+   *[other] { $count } participants want help now.
+}
+edit-cancel = Cancel

@@ -397,7 +397,8 @@ exchange-new-courses = { $n ->
    *[other] { $n } nya kurser
 }
 exchange-and = och
-exchange-months = januari februari mars april maj juni juli augusti september oktober november december
+date-months = januari februari mars april maj juni juli augusti september oktober november december
+date-weekdays = måndag tisdag onsdag torsdag fredag lördag söndag
 exchange-exported = Klart! { $what } är sparade i filen { $file }.
 exchange-imported = { $what } från { $pc }, exporterat { $when }.
 exchange-nothing-changed = Ingenting ändrades.
@@ -441,3 +442,8 @@ edit-tutors = Handledare (förnamn, skilj dem åt med komma)
 edit-tutors-problem = Handledare:
 tutor-tutors = Handledare: { $names }
 tutor-no-tutors = Inga handledare är inskrivna. Skriv era förnamn under Ändra kursen.
+tutor-help-waiting = { $count ->
+    [one] En deltagare vill ha hjälp nu.
+   *[other] { $count } deltagare vill ha hjälp nu.
+}
+edit-cancel = Avbryt

@@ -90,7 +90,7 @@ impl App {
         if self.kiosk.enabled && !self.shared.has_courses {
             self.set_learner(Learner::Guest);
         }
-        Task::batch([task, scroll_to_top()])
+        Task::batch([task, super::scroll_to_top()])
     }
 
     /// Called when the tutor code was right (or chosen): closes Stegvis if
@@ -153,12 +153,4 @@ impl App {
                 .into(),
         )
     }
-}
-
-/// Scrolls the page back to its top, so the next senior starts there.
-fn scroll_to_top() -> Task<Message> {
-    iced::widget::operation::snap_to(
-        super::PAGE_SCROLL_ID,
-        iced::widget::scrollable::RelativeOffset::START,
-    )
 }

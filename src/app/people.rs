@@ -211,6 +211,9 @@ impl App {
                 data.rows = tutor::dashboard_rows(&data, &self.shared.library, lang, *session);
                 data.help = tutor::help_rows(&data, &self.shared.library, lang);
             }
+            Page::Course { .. } => {
+                data.help = tutor::help_rows(&data, &self.shared.library, self.shared.lang.code());
+            }
             _ => {}
         }
         data
@@ -237,13 +240,14 @@ impl App {
         if event == tutor::Event::Leave {
             return self.show_start();
         }
+        let mut created = None;
         if let Some(store) = self.store.as_mut() {
             let result = match &event {
                 tutor::Event::CreateCourse { name, place } => {
                     let today = time::OffsetDateTime::now_utc().date();
                     store
                         .create_course(name, place, today, self.shared.course_sessions())
-                        .map(|_| ())
+                        .map(|course| created = Some(course.id))
                 }
                 tutor::Event::StartSession(course, n) => store.start_session(course, *n),
                 tutor::Event::AddParticipant(course, name) => {
@@ -274,6 +278,10 @@ impl App {
             self.resolve_help(request);
         }
         self.exchange_event(&event);
+        // A new course opens at once: adding participants comes next.
+        if let (Some(id), Screen::Tutor(page)) = (created, &mut self.screen) {
+            page.page = Page::Course { id, session: 1 };
+        }
         if event == tutor::Event::Report {
             let outcome = self.save_report();
             if let Screen::Tutor(page) = &mut self.screen {

@@ -194,6 +194,16 @@ pub fn dashboard_rows(
     rows
 }
 
+/// A toggle's label, with a check mark when it is the chosen one (the
+/// choice never shows by colour alone).
+fn chosen(selected: bool, label: String) -> String {
+    if selected {
+        format!("{} {label}", symbols::CHECK)
+    } else {
+        label
+    }
+}
+
 /// The dashboard page.
 pub fn view<'a>(tutor: &'a Tutor, shared: &'a Shared, ctx: &Ctx<Message>) -> Element<'a, Message> {
     let p = ctx.palette;
@@ -259,7 +269,7 @@ pub fn view<'a>(tutor: &'a Tutor, shared: &'a Shared, ctx: &Ctx<Message>) -> Ele
     page = page.push(
         row![
             ctx.button(
-                fl!("dash-this-session"),
+                chosen(!tutor.whole_course, fl!("dash-this-session")),
                 Message::WholeCourse(false),
                 if tutor.whole_course {
                     Kind::Tile
@@ -268,7 +278,7 @@ pub fn view<'a>(tutor: &'a Tutor, shared: &'a Shared, ctx: &Ctx<Message>) -> Ele
                 }
             ),
             ctx.button(
-                fl!("dash-whole-course"),
+                chosen(tutor.whole_course, fl!("dash-whole-course")),
                 Message::WholeCourse(true),
                 if tutor.whole_course {
                     Kind::TileSelected

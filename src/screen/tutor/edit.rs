@@ -204,11 +204,7 @@ pub fn view<'a>(
     }
     col = col.push(
         row![
-            ctx.button(
-                fl!("tutor-confirm-no"),
-                Message::CancelEdit,
-                Kind::Secondary
-            ),
+            ctx.button(fl!("edit-cancel"), Message::CancelEdit, Kind::Secondary),
             ctx.button(fl!("edit-save"), Message::SaveCourse, Kind::Primary),
         ]
         .spacing(theme::SPACING)

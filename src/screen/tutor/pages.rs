@@ -155,6 +155,12 @@ fn session_plan<'a>(shared: &crate::screen::Shared, session: u8) -> Element<'a, 
     plan.into()
 }
 
+/// This year, as of the tutor data's "now".
+fn tutor_year(tutor: &Tutor) -> i32 {
+    time::OffsetDateTime::from_unix_timestamp(tutor.data.now_ms / 1000)
+        .map_or(2000, |now| now.year())
+}
+
 /// A question with "yes" and "no" buttons.
 fn confirm_box<'a>(ctx: &Ctx<Message>, question: String) -> Element<'a, Message> {
     let p = ctx.palette;
@@ -196,19 +202,45 @@ pub fn course<'a>(
             Message::AllCourses,
             Kind::Secondary,
         ))
-        .push(w::heading(course.name.clone()))
-        .push(w::body(&if course.tutors.is_empty() {
-            fl!("tutor-no-tutors")
-        } else {
-            fl!("tutor-tutors", names = course.tutors.join(", "))
-        }));
+        .push(w::heading(course.name.clone()));
+    // Someone waiting for help comes before anything else.
+    if !tutor.data.help.is_empty() {
+        page = page.push(
+            container(
+                column![
+                    row![
+                        w::symbol::<Message>(symbols::WARNING, p.warm_text),
+                        text(fl!("tutor-help-waiting", count = tutor.data.help.len()))
+                            .size(theme::BODY)
+                            .font(w::FONT_BOLD)
+                            .color(p.warm_text),
+                    ]
+                    .spacing(10),
+                    ctx.button(
+                        format!("{} {}", fl!("tutor-dashboard"), symbols::NEXT),
+                        Message::Dashboard,
+                        Kind::Primary,
+                    ),
+                ]
+                .spacing(theme::SPACING),
+            )
+            .padding(20)
+            .width(Length::Fill)
+            .style(style::notice(p)),
+        );
+    }
+    page = page.push(w::body(&if course.tutors.is_empty() {
+        fl!("tutor-no-tutors")
+    } else {
+        fl!("tutor-tutors", names = course.tutors.join(", "))
+    }));
 
     // The session: choose it, start it here, open the dashboard.
     let date = course
         .sessions
         .iter()
         .find(|s| s.number == session)
-        .map(|s| s.date.to_string())
+        .map(|s| crate::i18n::long_date(s.date, tutor_year(tutor)))
         .unwrap_or_default();
     let running = tutor.data.current.as_ref() == Some(&(course.id.clone(), session));
     let mut session_box = column![
