@@ -47,9 +47,12 @@ impl Options {
         let portable = crate::paths::portable_dir();
         let mut lesson_dirs = vec![crate::paths::lessons_dir()];
         lesson_dirs.extend(machine.lesson_dirs.iter().cloned());
+        let config_dir = crate::paths::config_dir_with(portable.as_deref());
+        let usual = crate::paths::data_dir_with(portable.as_deref(), machine.data_dir.as_deref());
+        let chosen = settings::load_quietly(&config_dir).data_folder;
         Options {
-            config_dir: crate::paths::config_dir_with(portable.as_deref()),
-            data_dir: crate::paths::data_dir_with(portable.as_deref(), machine.data_dir.as_deref()),
+            data_dir: folder::usable_data_dir(usual, chosen),
+            config_dir,
             lesson_dirs,
             machine,
         }
@@ -57,6 +60,7 @@ impl Options {
 }
 
 mod exchange;
+mod folder;
 mod kiosk;
 mod machine;
 mod people;
@@ -87,6 +91,8 @@ pub enum Screen {
     Settings(SettingsPage),
     /// Kortkommandon.
     Shortcuts(Shortcuts),
+    /// Choosing where to save when the data folder cannot be written.
+    ChooseFolder(crate::screen::folder::ChooseFolder),
 }
 
 /// Everything the app can be told.
@@ -132,6 +138,10 @@ pub enum Message {
     FirstFrame,
     /// Kiosk mode: next participant, or closing with the tutor code.
     Kiosk(KioskMessage),
+    /// Open the page for choosing another data folder.
+    ChooseFolder,
+    /// For that page.
+    Folder(crate::screen::folder::Message),
 }
 
 /// The application state.
@@ -154,6 +164,9 @@ pub struct App {
     overlays: Vec<Screen>,
     first_frame_reported: bool,
     kiosk: Kiosk,
+    /// The data folder cannot be written: the notice about it offers to
+    /// choose another folder.
+    folder_offer: Option<String>,
 }
 
 impl App {
@@ -175,6 +188,7 @@ impl App {
         }
         let read_aloud = loaded.settings.read_aloud;
         let mut restore_offer = None;
+        let mut folder_offer = None;
         let (store, events) = match Store::open(&options.data_dir) {
             Ok(mut opened) => {
                 apply_machine_config(&mut opened.store, &options.machine);
@@ -195,7 +209,11 @@ impl App {
             }
             Err(e) => {
                 eprintln!("Stegvis: progress store unavailable: {e}");
-                notices.push(machine::store_unavailable(&options.data_dir));
+                let notice = machine::store_unavailable(&options.data_dir);
+                if !crate::paths::is_writable(&options.data_dir) {
+                    folder_offer = Some(notice.clone());
+                }
+                notices.push(notice);
                 (None, Vec::new())
             }
         };
@@ -231,6 +249,7 @@ impl App {
             overlays: Vec::new(),
             first_frame_reported: false,
             kiosk,
+            folder_offer,
         };
         app.start_as_guest_in_kiosk();
         app
@@ -454,6 +473,8 @@ impl App {
             }
             Message::Escape => self.escape(),
             Message::Kiosk(m) => self.update_kiosk(m),
+            Message::ChooseFolder => self.open_choose_folder(),
+            Message::Folder(m) => self.update_folder(m),
             Message::Start(m) => self.update_start(m),
             Message::Pick(m) => self.update_pick(m),
             Message::Code(m) => self.update_code(m),
@@ -574,6 +595,9 @@ impl App {
                 self.close_settings();
                 Task::none()
             }
+            Screen::ChooseFolder(_) => {
+                self.update(Message::Folder(crate::screen::folder::Message::Back))
+            }
         }
     }
 
@@ -602,6 +626,7 @@ impl App {
             },
             Screen::Done(page) => scoped(&ctx, Message::Done, |c| page.view(shared, c)),
             Screen::Shortcuts(page) => scoped(&ctx, Message::Shortcuts, |c| page.view(c)),
+            Screen::ChooseFolder(page) => scoped(&ctx, Message::Folder, |c| page.view(c)),
             Screen::Settings(page) => scoped(&ctx, Message::Settings, |c| {
                 page.view(shared, &self.settings, self.settings_save_failed, c)
             }),
@@ -667,6 +692,7 @@ impl App {
         if self.notices.is_empty() && self.restore_offer.is_none() {
             return None;
         }
+
         let p = ctx.palette;
         let offer = self.restore_offer.as_ref().map(|backup| {
             container(
@@ -701,7 +727,25 @@ impl App {
             container(
                 column![
                     text(notice.clone()).size(theme::BODY).color(p.warm_text),
-                    ctx.button(fl!("notice-ok"), Message::DismissNotice(i), Kind::Secondary),
+                    iced::widget::row(
+                        (self.folder_offer.as_ref() == Some(notice))
+                            .then(|| {
+                                ctx.button(
+                                    fl!("folder-choose"),
+                                    Message::ChooseFolder,
+                                    Kind::Primary,
+                                )
+                            })
+                            .into_iter()
+                            .chain([ctx.button(
+                                fl!("notice-ok"),
+                                Message::DismissNotice(i),
+                                Kind::Secondary
+                            )])
+                    )
+                    .spacing(theme::SPACING)
+                    .wrap()
+                    .vertical_spacing(theme::SPACING),
                 ]
                 .spacing(12),
             )

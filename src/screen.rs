@@ -3,6 +3,7 @@
 
 pub mod code;
 pub mod done;
+pub mod folder;
 pub mod home;
 pub mod lesson;
 pub mod pick;

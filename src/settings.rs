@@ -35,6 +35,10 @@ pub struct Settings {
     pub volume: u8,
     /// A gentle sound after right and wrong answers.
     pub sound_cues: bool,
+    /// Where to save progress when the usual data folder cannot be written
+    /// (chosen by a tutor on a locked-down PC, e.g. a USB stick).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data_folder: Option<std::path::PathBuf>,
 }
 
 impl Default for Settings {
@@ -47,6 +51,7 @@ impl Default for Settings {
             auto_read: false,
             volume: DEFAULT_VOLUME,
             sound_cues: false,
+            data_folder: None,
         }
     }
 }
@@ -185,6 +190,7 @@ mod tests {
             auto_read: true,
             volume: 40,
             sound_cues: true,
+            data_folder: Some("/media/usb/Stegvis".into()),
         };
         save(dir.path(), &settings).expect("save");
         let loaded = load(dir.path());

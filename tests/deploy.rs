@@ -358,6 +358,67 @@ fn a_data_folder_that_cannot_be_written_is_named_and_lessons_still_work() {
 }
 
 #[test]
+fn a_tutor_chooses_another_folder_when_the_data_folder_cannot_be_written() {
+    use stegvis::screen::folder::FOLDER_ID;
+    let config = tempfile::tempdir().expect("tempdir");
+    let data = tempfile::tempdir().expect("tempdir");
+    let blocked = data.path().join("not-a-folder");
+    std::fs::write(&blocked, "").expect("file");
+    let usual = blocked.join("stegvis");
+    let options = || Options {
+        config_dir: config.path().to_path_buf(),
+        data_dir: usual.clone(),
+        lesson_dirs: vec![fixture_lessons()],
+        machine: MachineConfig::default(),
+    };
+    let mut h = Harness::from_app(
+        App::new(options()),
+        tempfile::tempdir().expect("tempdir"),
+        tempfile::tempdir().expect("tempdir"),
+    );
+    h.size = iced::Size::new(1024.0, 1600.0);
+    h.click("Välj en annan mapp");
+    assert!(matches!(h.app.screen(), Screen::ChooseFolder(_)));
+    assert!(h.shows("Var ska Stegvis spara?"));
+
+    // A folder that cannot be written either is refused plainly.
+    let also_blocked = blocked.join("usb");
+    h.type_into(FOLDER_ID, &also_blocked.display().to_string());
+    h.submit(FOLDER_ID);
+    let refused = format!(
+        "Det går inte att spara i mappen {}. Välj en annan.",
+        also_blocked.display()
+    );
+    assert!(h.shows(&refused));
+
+    // A working folder is used at once and remembered.
+    let usb = tempfile::tempdir().expect("usb");
+    let _ = h.app.update(stegvis::app::Message::Folder(
+        stegvis::screen::folder::Message::Typed(usb.path().display().to_string()),
+    ));
+    h.submit(FOLDER_ID);
+    let chosen = format!("Nu sparar Stegvis i mappen {}.", usb.path().display());
+    assert!(h.shows(&chosen), "{:?}", h.app.notices());
+    assert!(
+        usb.path().join(stegvis::store::FILE_NAME).is_file(),
+        "progress is saved there"
+    );
+    h.click("Börja ›");
+    h.click("Nästa ›");
+    let saved = stegvis::store::Store::open(usb.path())
+        .expect("open")
+        .store
+        .events(None)
+        .expect("events");
+    assert!(
+        !saved.is_empty(),
+        "the lesson's events are in the new folder"
+    );
+    let settings = stegvis::settings::load_quietly(config.path());
+    assert_eq!(settings.data_folder.as_deref(), Some(usb.path()));
+}
+
+#[test]
 fn tutor_code_hash_prints_a_line_for_the_machine_config() {
     use std::io::Write;
     let run = |input: &str| {

@@ -453,3 +453,13 @@ tutor-help-waiting = { $count ->
    *[other] { $count } participants want help now.
 }
 edit-cancel = Cancel
+folder-back = Back
+folder-heading = Where should Stegvis save?
+folder-intro = Stegvis may not save in the folder { $folder } on this computer. Choose a USB stick or type a folder where saving works. Feel free to ask the staff for help.
+folder-no-usb = No USB stick found. Put it in and press Look again.
+folder-use = Save on { $folder }
+folder-typed = Or type a folder
+folder-type-one = Type a folder first.
+folder-not-writable = Saving in the folder { $folder } does not work. Choose another one.
+folder-chosen = Stegvis now saves in the folder { $folder }.
+folder-choose = Choose another folder

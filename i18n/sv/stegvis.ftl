@@ -447,3 +447,13 @@ tutor-help-waiting = { $count ->
    *[other] { $count } deltagare vill ha hjälp nu.
 }
 edit-cancel = Avbryt
+folder-back = Tillbaka
+folder-heading = Var ska Stegvis spara?
+folder-intro = Stegvis får inte spara i mappen { $folder } på den här datorn. Välj ett USB-minne eller skriv en mapp där det går att spara. Be gärna personalen om hjälp.
+folder-no-usb = Hittar inget USB-minne. Sätt i det och tryck på Leta igen.
+folder-use = Spara på { $folder }
+folder-typed = Eller skriv en mapp
+folder-type-one = Skriv en mapp först.
+folder-not-writable = Det går inte att spara i mappen { $folder }. Välj en annan.
+folder-chosen = Nu sparar Stegvis i mappen { $folder }.
+folder-choose = Välj en annan mapp
