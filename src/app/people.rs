@@ -208,7 +208,13 @@ impl App {
             Page::Exchange => data.exchange = self.exchange_data(page),
             Page::Dashboard { session, .. } => {
                 let lang = self.shared.lang.code();
-                data.rows = tutor::dashboard_rows(&data, &self.shared.library, lang, *session);
+                data.rows = tutor::dashboard_rows_memo(
+                    &data,
+                    &self.shared.library,
+                    lang,
+                    *session,
+                    &mut self.rows_memo.borrow_mut(),
+                );
                 data.help = tutor::help_rows(&data, &self.shared.library, lang);
             }
             Page::Course { .. } => {

@@ -17,7 +17,9 @@ use iced::{Element, Task};
 use std::collections::BTreeSet;
 use uuid::Uuid;
 
-pub use dashboard::{HelpRow, ParticipantRow, dashboard_rows, help_rows};
+pub use dashboard::{
+    HelpRow, ParticipantRow, RowsMemo, dashboard_rows, dashboard_rows_memo, help_rows,
+};
 pub use detail::NOTE_ID;
 
 /// What the tutor area shows, loaded by the app.

@@ -14,7 +14,7 @@ use crate::widget::style::{self, Kind};
 use crate::widget::{self as w, Ctx, symbols};
 use iced::widget::{Column, column, container, row, text};
 use iced::{Alignment, Element, Length};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use uuid::Uuid;
 
 /// An open help request, ready to show.
@@ -33,7 +33,7 @@ pub struct HelpRow {
 }
 
 /// One participant's line on the dashboard.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ParticipantRow {
     /// Display name.
     pub name: String,
@@ -92,12 +92,112 @@ pub fn dashboard_rows(
     lang: &str,
     session: u8,
 ) -> Vec<ParticipantRow> {
+    rows_of(data, library, lang, session, None)
+        .into_iter()
+        .map(|(_, row)| row)
+        .collect()
+}
+
+/// What the last dashboard computation saw, so the next one recomputes
+/// only the participants whose events changed (a refresh after one new
+/// event then costs two quick passes over the events, not a full one).
+#[derive(Debug, Default, Clone)]
+pub struct RowsMemo {
+    session: u8,
+    lang: String,
+    /// Per participant: the fingerprint of their events and their row.
+    rows: FxHashMap<String, (Fingerprint, ParticipantRow)>,
+}
+
+/// A participant's events in short: how many, and their ids folded
+/// together (events are only ever added, or deleted with the participant).
+type Fingerprint = (usize, u128);
+
+/// [`dashboard_rows`], reusing the rows in `memo` of participants whose
+/// events did not change since, and leaving the new rows in `memo`. The
+/// events must be in the store's order (by time), as a participant's row
+/// depends on the order of their events.
+pub fn dashboard_rows_memo(
+    data: &TutorData,
+    library: &Library,
+    lang: &str,
+    session: u8,
+    memo: &mut RowsMemo,
+) -> Vec<ParticipantRow> {
+    let mut prints: FxHashMap<&str, Fingerprint> = FxHashMap::default();
+    for e in data.events.iter() {
+        if let Some(who) = e.participant_id.as_deref() {
+            let print = prints.entry(who).or_default();
+            print.0 += 1;
+            print.1 ^= e.id.as_u128();
+        }
+    }
+    let same_view = memo.session == session && memo.lang == lang;
+    let print_of = |id: &str| prints.get(id).copied().unwrap_or_default();
+    let changed: FxHashSet<&str> = data
+        .participants
+        .iter()
+        .map(|p| p.id.as_str())
+        .filter(|id| {
+            !same_view
+                || memo
+                    .rows
+                    .get(*id)
+                    .is_none_or(|(print, _)| *print != print_of(id))
+        })
+        .collect();
+    let mut fresh: FxHashMap<&str, ParticipantRow> = if changed.is_empty() {
+        FxHashMap::default()
+    } else {
+        rows_of(data, library, lang, session, Some(&changed))
+            .into_iter()
+            .collect()
+    };
+    let mut rows_by_id = FxHashMap::default();
+    let rows = data
+        .participants
+        .iter()
+        .map(|p| {
+            let mut row = match fresh.remove(p.id.as_str()) {
+                Some(row) => row,
+                None => memo
+                    .rows
+                    .get(p.id.as_str())
+                    .map(|(_, row)| row.clone())
+                    // Not reached: a participant without a kept row is "changed".
+                    .unwrap_or_default(),
+            };
+            row.name = p.name.clone();
+            row.present = data.present.contains(&p.id);
+            rows_by_id.insert(p.id.clone(), (print_of(&p.id), row.clone()));
+            row
+        })
+        .collect();
+    *memo = RowsMemo {
+        session,
+        lang: lang.to_owned(),
+        rows: rows_by_id,
+    };
+    rows
+}
+
+/// The rows of every participant, or only of those in `only`, with their ids.
+fn rows_of<'a>(
+    data: &'a TutorData,
+    library: &Library,
+    lang: &str,
+    session: u8,
+    only: Option<&FxHashSet<&str>>,
+) -> Vec<(&'a str, ParticipantRow)> {
     let mut lesson_number: FxHashMap<&str, usize> = FxHashMap::default();
     let mut by_participant: FxHashMap<&str, Vec<(usize, &ProgressEvent)>> = FxHashMap::default();
     for e in data.events.iter() {
         let Some(who) = e.participant_id.as_deref() else {
             continue;
         };
+        if only.is_some_and(|only| !only.contains(who)) {
+            continue;
+        }
         let next = lesson_number.len();
         let lesson = *lesson_number.entry(e.lesson_id.as_str()).or_insert(next);
         by_participant.entry(who).or_default().push((lesson, e));
@@ -131,6 +231,9 @@ pub fn dashboard_rows(
     let mut touched: Vec<usize> = Vec::new();
     let mut rows = Vec::with_capacity(data.participants.len());
     for participant in &data.participants {
+        if only.is_some_and(|only| !only.contains(participant.id.as_str())) {
+            continue;
+        }
         for &lesson in &touched {
             of_lesson[lesson].clear();
             statuses[lesson] = LessonStatus::NotStarted;
@@ -181,15 +284,18 @@ pub fn dashboard_rows(
                 (*topic, done, lessons.len())
             })
             .collect();
-        rows.push(ParticipantRow {
-            name: participant.name.clone(),
-            present: data.present.contains(&participant.id),
-            now,
-            done,
-            today,
-            wrong,
-            topics,
-        });
+        rows.push((
+            participant.id.as_str(),
+            ParticipantRow {
+                name: participant.name.clone(),
+                present: data.present.contains(&participant.id),
+                now,
+                done,
+                today,
+                wrong,
+                topics,
+            },
+        ));
     }
     rows
 }
@@ -513,6 +619,57 @@ mod tests {
                 .iter()
                 .filter(|e| matches!(e.participant_id.as_deref(), Some("p0" | "p1" | "p2" | "p3")))
                 .count());
+        }
+
+        #[test]
+        fn kept_rows_give_the_same_rows_as_computing_afresh(
+            mut first in proptest::collection::vec(event(), 0..40),
+            later in proptest::collection::vec(event(), 0..10),
+            session in 1..6u8,
+            later_session in 1..6u8,
+            renamed in any::<bool>(),
+        ) {
+            let library = library();
+            // The store always gives events in time order.
+            first.sort_by_key(|e| (e.at_ms, e.id));
+            let mut data = TutorData {
+                participants: (0..4)
+                    .map(|p| Participant {
+                        id: format!("p{p}"),
+                        course_id: "c".into(),
+                        name: format!("Namn {p}"),
+                        note: String::new(),
+                    })
+                    .collect(),
+                present: ["p1".to_owned()].into(),
+                events: first.into(),
+                ..TutorData::default()
+            };
+            let mut memo = RowsMemo::default();
+            prop_assert_eq!(
+                dashboard_rows_memo(&data, &library, "sv", session, &mut memo),
+                dashboard_rows(&data, &library, "sv", session)
+            );
+            // New events (sorted in like the store does), a rename, a new
+            // participant, someone else present, maybe another session.
+            let mut events = data.events.to_vec();
+            events.extend(later);
+            events.sort_by_key(|e| (e.at_ms, e.id));
+            data.events = events.into();
+            if renamed {
+                data.participants[2].name = "Nytt namn".into();
+            }
+            data.participants.push(Participant {
+                id: "p4".into(),
+                course_id: "c".into(),
+                name: "Ny".into(),
+                note: String::new(),
+            });
+            data.present = ["p2".to_owned()].into();
+            prop_assert_eq!(
+                dashboard_rows_memo(&data, &library, "sv", later_session, &mut memo),
+                dashboard_rows(&data, &library, "sv", later_session)
+            );
         }
     }
 }
