@@ -556,14 +556,15 @@ impl App {
     pub fn view(&self) -> Element<'_, Message> {
         let palette = self.palette();
         // Notices come first in reading order.
-        let notice_ctx: Ctx<Message> = Ctx::new(palette, self.focus);
+        let compact = self.scale_factor() >= theme::COMPACT_SCALE - 0.01;
+        let notice_ctx: Ctx<Message> = Ctx::new(palette, self.focus).compact(compact);
         let notices = self.notices_view(&notice_ctx);
         let offset = notice_ctx.count();
         let mut actions = notice_ctx.into_actions();
 
         // Each screen builds its view with a focus context of its own message
         // type; its controls join the notices' in one reading order.
-        let ctx: Ctx<Message> = Ctx::with_offset(palette, self.focus, offset);
+        let ctx: Ctx<Message> = Ctx::with_offset(palette, self.focus, offset).compact(compact);
         let shared = &self.shared;
         let screen: Element<'_, Message> = match &self.screen {
             Screen::Start(page) => scoped(&ctx, Message::Start, |c| page.view(c)),

@@ -29,6 +29,9 @@ const BUTTON_PAD_Y: f32 =
 pub struct Ctx<M> {
     /// The colours in use.
     pub palette: Palette,
+    /// Large text in a small window: pages save room (less padding, a
+    /// one-line header, simulated devices with thinner frames).
+    pub compact: bool,
     focused: Option<usize>,
     next: Cell<usize>,
     actions: RefCell<Vec<M>>,
@@ -45,6 +48,7 @@ impl<M: Clone + 'static> Ctx<M> {
     pub fn with_offset(palette: Palette, focused: Option<usize>, offset: usize) -> Self {
         Ctx {
             palette,
+            compact: false,
             focused,
             next: Cell::new(offset),
             actions: RefCell::new(Vec::new()),
@@ -54,7 +58,13 @@ impl<M: Clone + 'static> Ctx<M> {
     /// A context for a part of the page with its own message type, numbering
     /// its controls on from this one's.
     pub fn child<N: Clone + 'static>(&self) -> Ctx<N> {
-        Ctx::with_offset(self.palette, self.focused, self.next.get())
+        Ctx::with_offset(self.palette, self.focused, self.next.get()).compact(self.compact)
+    }
+
+    /// The same context, saving room when `compact` (see [`Ctx::compact`]).
+    pub fn compact(mut self, compact: bool) -> Self {
+        self.compact = compact;
+        self
     }
 
     /// Takes over a child's controls, lifting their messages with `wrap`.
