@@ -340,6 +340,18 @@ fn every_target_is_at_least_64_px_tall() {
             );
         }
     });
+    // The shipped practices, with their text fields, contacts and photos.
+    let (mut shipped, _c, _d) = shipped_app("text_scale = 1.0\n");
+    for (lesson_id, scenario, path) in PRACTICE_PATHS {
+        walk_shipped_practice(&mut shipped, lesson_id, scenario, path, |app, screen| {
+            for h in target_heights(app, iced::Size::new(1280.0, 3000.0)) {
+                assert!(
+                    h >= stegvis::theme::TARGET_HEIGHT - 0.5,
+                    "{screen}: a control is only {h:.1} px tall"
+                );
+            }
+        });
+    }
     walk_screens(&mut app, |app, screen| {
         let heights = target_heights(app, iced::Size::new(1280.0, 800.0));
         assert!(!heights.is_empty(), "{screen}: no focusable controls found");

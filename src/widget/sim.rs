@@ -49,10 +49,11 @@ pub fn devices<'a, M: Clone + 'static>(ctx: &Ctx<M>, sim: &Sim<'_, M>) -> Elemen
         else {
             continue;
         };
-        items.push(match device {
+        let shown = match device {
             Device::Computer => computer(ctx, sim, screen),
             Device::Phone => phone(ctx, sim, screen),
-        });
+        };
+        items.push(container(shown).id(device_id(slot)).into());
     }
     if !sim.scenario.desk.is_empty() {
         items.push(desk(ctx, sim));
@@ -67,6 +68,12 @@ pub fn devices<'a, M: Clone + 'static>(ctx: &Ctx<M>, sim: &Sim<'_, M>) -> Elemen
         .wrap()
         .vertical_spacing(gap)
         .into()
+}
+
+/// The widget id around the device in `slot` (0: the first device of the
+/// frame), so a new screen on it can be scrolled into view.
+pub fn device_id(slot: usize) -> iced::widget::Id {
+    iced::widget::Id::from(format!("sim-device-{slot}"))
 }
 
 /// A caption above a device ("Datorn", "Mobilen").

@@ -247,7 +247,7 @@ fn field<'a, M: Clone + 'static>(
             })
         })
         .size(theme::BODY)
-        .padding(14)
+        .padding(17) // 24 px text, 1.3 line height: 65 px tall
         .style(move |_, status| {
             let focused = matches!(status, iced::widget::text_input::Status::Focused { .. });
             iced::widget::text_input::Style {
@@ -263,10 +263,13 @@ fn field<'a, M: Clone + 'static>(
                 selection: p.soft,
             }
         });
-    column![text(label).size(theme::BODY).font(FONT_BOLD), input]
-        .spacing(6)
-        .width(Length::Fill)
-        .into()
+    column![
+        text(label).size(theme::BODY).font(FONT_BOLD),
+        ctx.field(field_id(id), input.into())
+    ]
+    .spacing(6)
+    .width(Length::Fill)
+    .into()
 }
 
 /// A pressable part, built through the focus context.
