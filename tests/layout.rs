@@ -523,6 +523,44 @@ const PRACTICE_PATHS: &[(&str, &str, &[&str])] = &[
         ],
     ),
     ("swish", "salja", &["lamna", "!again", "kolla", "svara"]),
+    (
+        "epost-lasa-svara",
+        "svara-karin",
+        &[
+            "oppna-karin",
+            "vidare",
+            "svara",
+            "skicka",
+            "svar-text=Ja gärna, vi ses på lördag!",
+            "skicka",
+        ],
+    ),
+    (
+        "epost-skriva",
+        "nytt-brev",
+        &[
+            "nytt",
+            "adressbok",
+            "valj-karin",
+            "amne=Fika på lördag",
+            "text=Hej Karin! Ses vi på lördag?",
+            "skicka",
+        ],
+    ),
+    (
+        "epost-bifoga",
+        "skicka-bild",
+        &[
+            "text=Titta vad fin blomman är!",
+            "bifoga",
+            "bild-stuga",
+            "skicka",
+            "ta-bort",
+            "bifoga",
+            "bild-blomma",
+            "skicka",
+        ],
+    ),
 ];
 
 /// Opens `lesson` at the practice step of `scenario` and plays `path` (a

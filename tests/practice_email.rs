@@ -246,3 +246,130 @@ fn at_250_percent_a_new_screen_scrolls_into_view() {
         "the focused field {top}..{bottom} is in {area:?}"
     );
 }
+
+#[test]
+fn reading_and_replying_to_karin() {
+    let mut h = shipped();
+    h.open_practice("epost-lasa-svara");
+    assert!(h.shows(BANNER));
+    assert!(h.shows("Svara på ett brev"));
+    h.click("Fika på lördag?");
+    assert!(shows_within(&h, "Vill du fika med mig på lördag?"));
+    h.click("Vidarebefordra");
+    assert!(h.shows("Inte riktigt."));
+    assert!(shows_within(
+        &h,
+        "Vidarebefordra skickar brevet till någon annan."
+    ));
+    h.click("Svara");
+    assert!(h.shows("Ämne: Sv: Fika på lördag?"));
+    h.click("Skicka");
+    assert!(shows_within(
+        &h,
+        "Skriv några ord till Karin i rutan först."
+    ));
+    type_field(&mut h, "svar-text", "Ja gärna!");
+    h.click("Skicka");
+    assert!(h.shows("Bra gjort! Du klarade övningen."));
+    assert!(h.shows("Klart: Ditt svar till Karin är skickat."));
+    assert_eq!(outcomes(&h), [outcome("svara-karin", true, 3, &[])]);
+}
+
+#[test]
+fn writing_a_new_letter_to_karin() {
+    let mut h = shipped();
+    h.open_practice("epost-skriva");
+    assert!(h.shows(BANNER));
+    h.click("Nytt meddelande");
+    assert!(h.shows("Du har inte valt någon än."));
+    h.click("Välj i adressboken");
+    h.click("Olle Svensson");
+    type_field(&mut h, "amne", "Fika");
+    type_field(&mut h, "text", "Hej!");
+    h.click("Skicka");
+    assert!(shows_within(&h, "Står Karin vid Till?"));
+    h.click("Välj i adressboken");
+    h.click("Karin Ek");
+    assert!(h.shows("Karin Ek, karin.ek@post.exempel"));
+    h.click("Skicka");
+    assert!(h.shows("Bra gjort! Du klarade övningen."));
+    assert!(h.shows("Klart: Ditt brev till Karin är skickat."));
+    assert_eq!(outcomes(&h), [outcome("nytt-brev", true, 2, &[])]);
+}
+
+#[test]
+fn sending_the_picture_of_the_flower_to_lisa() {
+    let mut h = shipped();
+    h.open_practice("epost-bifoga");
+    assert!(h.shows(BANNER));
+    assert!(h.shows("Lisa Ek, lisa.ek@post.exempel"));
+    type_field(&mut h, "text", "Titta!");
+    h.click("Bifoga fil");
+    h.click("Stugan i somras");
+    assert!(h.shows("Bifogad bild: stugan.jpg"));
+    h.click("Skicka");
+    assert!(shows_within(&h, "Tryck på Ta bort bilagan och välj igen."));
+    h.click("Ta bort bilagan");
+    assert!(!h.shows("Bifogad bild: stugan.jpg"));
+    h.click("Bifoga fil");
+    h.click("Blomman i trädgården");
+    assert!(h.shows("Bifogad bild: blomma.jpg"));
+    h.click("Skicka");
+    assert!(h.shows("Bra gjort! Du klarade övningen."));
+    assert!(h.shows("Ditt brev med bilden på blomman är på väg till Lisa."));
+    assert_eq!(outcomes(&h), [outcome("skicka-bild", true, 2, &[])]);
+}
+
+#[test]
+fn the_three_small_email_practices_in_english() {
+    let mut h = common::practice::shipped_in("language = \"en\"\n");
+    h.open_practice("epost-lasa-svara");
+    h.click("Coffee on Saturday?");
+    h.click("Reply");
+    type_field(&mut h, "svar-text", "yes");
+    h.click("Send");
+    assert!(h.shows("Done: Your reply to Karin has been sent."));
+
+    let mut h = common::practice::shipped_in("language = \"en\"\n");
+    h.open_practice("epost-skriva");
+    h.click("New message");
+    h.click("Choose from the address book");
+    h.click("Karin Ek");
+    type_field(&mut h, "amne", "Hi");
+    type_field(&mut h, "text", "Hi");
+    h.click("Send");
+    assert!(h.shows("Done: Your letter to Karin has been sent."));
+
+    let mut h = common::practice::shipped_in("language = \"en\"\n");
+    h.open_practice("epost-bifoga");
+    type_field(&mut h, "text", "Look");
+    h.click("Attach file");
+    h.click("The flower in the garden");
+    assert!(h.shows("Attached picture: flower.jpg"));
+    h.click("Send");
+    assert!(h.shows("Well done! You finished the practice."));
+}
+
+#[test]
+fn keyboard_only_a_picture_to_lisa() {
+    use common::practice::{in_focus, tab_to, tab_to_field, type_keys};
+    use iced::keyboard::key::Named;
+    let mut h = shipped();
+    h.open_practice("epost-bifoga");
+    // The first thing typed in a fresh practice keeps the focus in place.
+    tab_to_field(&mut h, "text");
+    type_keys(&mut h, "Titta!");
+    h.key(Named::Tab);
+    assert!(in_focus(&h).0.iter().any(|t| t == "Bifoga fil"));
+    h.key(Named::Enter);
+    tab_to(&mut h, "Blomman i trädgården");
+    h.key(Named::Space);
+    assert!(h.shows("Bifogad bild: blomma.jpg"));
+    tab_to(&mut h, "Skicka");
+    h.key(Named::Enter);
+    assert!(h.shows("Bra gjort! Du klarade övningen."));
+    assert!(
+        in_focus(&h).0.iter().any(|t| t.starts_with("Nästa")),
+        "Next has the focus once the practice is done"
+    );
+}

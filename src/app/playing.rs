@@ -2,7 +2,8 @@
 //! practice outcomes.
 
 use super::{App, Message, Screen};
-use crate::model::practice::{Input, Practice};
+use crate::model::Lesson;
+use crate::model::practice::Input;
 use crate::model::progress::EventKind;
 use crate::model::scenario::Part;
 use crate::screen::done::Done;
@@ -13,9 +14,12 @@ use crate::widget::sim::device_id;
 use crate::widget::sim::parts::field_id;
 use iced::Task;
 
-/// What of a practice decides which controls are on show.
-fn on_show(p: &Option<Practice>) -> Option<(Vec<usize>, bool, bool)> {
-    p.as_ref().map(|p| (p.shown.clone(), p.in_trap(), p.done))
+/// What of a practice decides which controls are on show (a practice not
+/// yet pressed in counts as fresh, so the first key typed changes nothing).
+fn on_show(player: &lesson::LessonPlayer, lesson: &Lesson) -> Option<(Vec<usize>, bool, bool)> {
+    player
+        .practice_on(lesson)
+        .map(|(_, p)| (p.shown.clone(), p.in_trap(), p.done))
 }
 
 impl App {
@@ -27,16 +31,13 @@ impl App {
         let Some(lesson) = self.shared.library.get(&player.lesson_id) else {
             return Task::none();
         };
-        let before = (player.step, player.chosen, on_show(&player.practice));
-        let shown_before = player
-            .practice_on(lesson)
-            .map(|(_, p)| p.shown)
-            .unwrap_or_default();
+        let before = (player.step, player.chosen, on_show(player, lesson));
+        let shown_before = before.2.clone().map(|s| s.0).unwrap_or_default();
         let (task, events) = player.update(m, lesson);
         let lesson_id = player.lesson_id.clone();
         let step_changed = player.step != before.0;
         let moved = (player.step, player.chosen) != (before.0, before.1);
-        let practice_changed = on_show(&player.practice) != before.2;
+        let practice_changed = on_show(player, lesson) != before.2;
         // New screens in a practice bring new controls: focus starts over,
         // for keyboard users on the first control of what changed.
         if step_changed || practice_changed {

@@ -198,10 +198,13 @@ pub fn view<'a, M: Clone + 'static>(ctx: &Ctx<M>, sim: &Sim<'_, M>, part: &Part)
             text: caption,
             picture,
         } => {
+            // At large text the picture is drawn at half size, so the
+            // whole tile with its caption fits in the window.
+            let size = if ctx.compact { 0.5 } else { 1.0 };
             let label = column![
                 image(super::photo::handle(*picture))
-                    .width(Length::Fixed(super::photo::WIDTH as f32))
-                    .height(Length::Fixed(super::photo::HEIGHT as f32)),
+                    .width(Length::Fixed(super::photo::WIDTH as f32 * size))
+                    .height(Length::Fixed(super::photo::HEIGHT as f32 * size)),
                 text(t(caption)).size(theme::BODY).width(Length::Fill),
             ]
             .spacing(8)
