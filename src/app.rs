@@ -19,7 +19,7 @@ use crate::screen::{Learner, Shared};
 use crate::settings::{self, Settings};
 use crate::store::Store;
 use crate::theme::{self, Palette, SCALES};
-use crate::widget::focus::KeyAction;
+use crate::widget::focus::{KeyAction, Reveal, Slot};
 use crate::widget::style::{self, Kind};
 use crate::widget::{Ctx, KeyScope};
 use iced::widget::{Column, column, container, text};
@@ -155,6 +155,9 @@ pub struct App {
     screen: Screen,
     /// Index of the focused control, in reading order.
     pub focus: Option<usize>,
+    /// What to scroll into view after the last update (a practice's new
+    /// screen, the control focus moved to).
+    pub reveal: Reveal,
     notices: Vec<String>,
     /// A backup that can replace a database found broken at start.
     restore_offer: Option<crate::store::backup::Backup>,
@@ -246,6 +249,7 @@ impl App {
             },
             screen,
             focus: None,
+            reveal: Reveal::default(),
             notices,
             restore_offer,
             audio: crate::audio::Audio::start(),
@@ -607,16 +611,34 @@ impl App {
 
     /// The whole window.
     pub fn view(&self) -> Element<'_, Message> {
+        let (page, actions) = self.page();
+        KeyScope::new(page, actions, self.focus, |action| match action {
+            KeyAction::Focus(f) => Message::Focus(f),
+            KeyAction::Press(m) => m,
+            KeyAction::Escape => Message::Escape,
+            KeyAction::Zoom(d) => Message::Zoom(d),
+            KeyAction::ReadAloud => Message::ReadAloud,
+            KeyAction::Help => Message::OpenShortcuts,
+            KeyAction::Digit(d) => Message::Keypad(crate::model::practice::Input::Digit(d)),
+            KeyAction::Erase => Message::Keypad(crate::model::practice::Input::Erase),
+        })
+        .reveal(self.reveal.clone())
+        .into()
+    }
+
+    /// The page and its focusable controls and fields in Tab order.
+    pub(crate) fn page(&self) -> (Element<'_, Message>, Vec<Slot<Message>>) {
         let palette = self.palette();
         // Notices come first in reading order.
-        let notice_ctx: Ctx<Message> = Ctx::new(palette, self.focus);
+        let compact = self.scale_factor() >= theme::COMPACT_SCALE - 0.01;
+        let notice_ctx: Ctx<Message> = Ctx::new(palette, self.focus).compact(compact);
         let notices = self.notices_view(&notice_ctx);
         let offset = notice_ctx.count();
         let mut actions = notice_ctx.into_actions();
 
         // Each screen builds its view with a focus context of its own message
         // type; its controls join the notices' in one reading order.
-        let ctx: Ctx<Message> = Ctx::with_offset(palette, self.focus, offset);
+        let ctx: Ctx<Message> = Ctx::with_offset(palette, self.focus, offset).compact(compact);
         let shared = &self.shared;
         let screen: Element<'_, Message> = match &self.screen {
             Screen::Start(page) => scoped(&ctx, Message::Start, |c| page.view(c)),
@@ -653,17 +675,7 @@ impl App {
             .width(Length::Fill)
             .height(Length::Fill)
             .style(style::page(palette));
-        KeyScope::new(page, actions, self.focus, |action| match action {
-            KeyAction::Focus(f) => Message::Focus(f),
-            KeyAction::Press(m) => m,
-            KeyAction::Escape => Message::Escape,
-            KeyAction::Zoom(d) => Message::Zoom(d),
-            KeyAction::ReadAloud => Message::ReadAloud,
-            KeyAction::Help => Message::OpenShortcuts,
-            KeyAction::Digit(d) => Message::Keypad(crate::model::practice::Input::Digit(d)),
-            KeyAction::Erase => Message::Keypad(crate::model::practice::Input::Erase),
-        })
-        .into()
+        (page.into(), actions)
     }
 
     /// Puts the offered backup in place of the broken database and reopens it.

@@ -24,6 +24,10 @@ pub const FOCUS_GAP: f32 = 3.0;
 /// Page padding.
 pub const PAGE_PADDING: f32 = 24.0;
 
+/// From this text scale on, pages save room ([`crate::widget::Ctx::compact`]):
+/// at 175 % a 1024×768 window is 585×439 logical pixels.
+pub const COMPACT_SCALE: f32 = 1.75;
+
 /// The text scales offered in Settings, in percent.
 pub const SCALES: [u16; 7] = [100, 125, 150, 175, 200, 225, 250];
 

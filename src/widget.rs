@@ -129,24 +129,34 @@ pub fn step_progress<'a, M: 'a>(
     current: usize,
     total: usize,
 ) -> Element<'a, M> {
+    column![
+        text(label).size(theme::BODY).font(FONT_BOLD),
+        progress_line(p, current, total, 16.0)
+    ]
+    .spacing(8)
+    .into()
+}
+
+/// The progress bar alone, `girth` logical pixels thick.
+pub fn progress_line<'a, M: 'a>(
+    p: &Palette,
+    current: usize,
+    total: usize,
+    girth: f32,
+) -> Element<'a, M> {
     let palette = *p;
     let bar = progress_bar(0.0..=total.max(1) as f32, current as f32)
-        .girth(16)
+        .girth(girth)
         .style(move |_| iced::widget::progress_bar::Style {
             background: palette.soft.into(),
             bar: palette.primary.into(),
             border: iced::Border {
                 color: palette.primary,
                 width: 1.0,
-                radius: 8.0.into(),
+                radius: (girth / 2.0).into(),
             },
         });
-    column![
-        text(label).size(theme::BODY).font(FONT_BOLD),
-        container(bar).width(Length::Fill)
-    ]
-    .spacing(8)
-    .into()
+    container(bar).width(Length::Fill).into()
 }
 
 /// A vertical scroll area with a wide, clearly visible scrollbar.

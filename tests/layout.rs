@@ -340,6 +340,18 @@ fn every_target_is_at_least_64_px_tall() {
             );
         }
     });
+    // The shipped practices, with their text fields, contacts and photos.
+    let (mut shipped, _c, _d) = shipped_app("text_scale = 1.0\n");
+    for (lesson_id, scenario, path) in PRACTICE_PATHS {
+        walk_shipped_practice(&mut shipped, lesson_id, scenario, path, |app, screen| {
+            for h in target_heights(app, iced::Size::new(1280.0, 3000.0)) {
+                assert!(
+                    h >= stegvis::theme::TARGET_HEIGHT - 0.5,
+                    "{screen}: a control is only {h:.1} px tall"
+                );
+            }
+        });
+    }
     walk_screens(&mut app, |app, screen| {
         let heights = target_heights(app, iced::Size::new(1280.0, 800.0));
         assert!(!heights.is_empty(), "{screen}: no focusable controls found");
@@ -369,6 +381,56 @@ fn shipped_app(settings: &str) -> (App, tempfile::TempDir, tempfile::TempDir) {
 /// Each shipped practice (lesson, scenario), played along a path through
 /// its screens to the goal: the presses after opening the practice step.
 const PRACTICE_PATHS: &[(&str, &str, &[&str])] = &[
+    (
+        "bankid-logga-in",
+        "logga-in-qr",
+        &[
+            "kortlasare",
+            "mobilt-bankid",
+            "app-bankid",
+            "skanna",
+            "rikta",
+            "#472915",
+            "identifiera",
+        ],
+    ),
+    (
+        "bedrageri-samtal",
+        "banken-ringer",
+        &[
+            "svara",
+            "logga-in",
+            "!again",
+            "fraga",
+            "saga-koden",
+            "!again",
+            "lagg-pa-nu",
+        ],
+    ),
+    (
+        "bankid-skriva-under",
+        "skriv-under",
+        &[
+            "betala-1", "#472915", "skriv-1", "betala-2", "#472915", "skriv-2", "!again",
+            "avbryt-2",
+        ],
+    ),
+    (
+        "sms-bedrageri",
+        "falska-sms",
+        &[
+            "oppna-paket",
+            "lank",
+            "!again",
+            "ta-bort-paket",
+            "oppna-kort",
+            "ring-numret",
+            "!again",
+            "ring-banken",
+            "lagg-pa",
+            "ta-bort-kort",
+        ],
+    ),
     (
         "bankid-samma-enhet",
         "samma-enhet",
@@ -461,6 +523,44 @@ const PRACTICE_PATHS: &[(&str, &str, &[&str])] = &[
         ],
     ),
     ("swish", "salja", &["lamna", "!again", "kolla", "svara"]),
+    (
+        "epost-lasa-svara",
+        "svara-karin",
+        &[
+            "oppna-karin",
+            "vidare",
+            "svara",
+            "skicka",
+            "svar-text=Ja gärna, vi ses på lördag!",
+            "skicka",
+        ],
+    ),
+    (
+        "epost-skriva",
+        "nytt-brev",
+        &[
+            "nytt",
+            "adressbok",
+            "valj-karin",
+            "amne=Fika på lördag",
+            "text=Hej Karin! Ses vi på lördag?",
+            "skicka",
+        ],
+    ),
+    (
+        "epost-bifoga",
+        "skicka-bild",
+        &[
+            "text=Titta vad fin blomman är!",
+            "bifoga",
+            "bild-stuga",
+            "skicka",
+            "ta-bort",
+            "bifoga",
+            "bild-blomma",
+            "skicka",
+        ],
+    ),
 ];
 
 /// Opens `lesson` at the practice step of `scenario` and plays `path` (a
@@ -519,7 +619,54 @@ fn shipped_practices_reflow_at_100_175_and_250_percent() {
     for scale in ["1.0", "1.75", "2.5"] {
         let (mut app, _c, _d) = shipped_app(&format!("text_scale = {scale}\n"));
         for (lesson_id, scenario, path) in PRACTICE_PATHS {
-            walk_shipped_practice(&mut app, lesson_id, scenario, path, assert_reflows);
+            walk_shipped_practice(&mut app, lesson_id, scenario, path, |app, screen| {
+                assert_reflows(app, screen);
+                // The start of each practice at 250 %, for people to look at.
+                if scale == "2.5" && screen.ends_with(" start") {
+                    save_snapshot(app, &format!("{}-250", screen.replace(' ', "-")));
+                }
+            });
         }
+    }
+}
+
+/// The height of the lesson's scroll area, in logical pixels.
+fn scroll_area_height(app: &App, viewport: iced::Size) -> f32 {
+    let found: Arc<Mutex<Option<f32>>> = Arc::default();
+    let sink = Arc::clone(&found);
+    let id = iced::widget::Id::new(lesson::SCROLL_ID);
+    let mut ui: Simulator<'_, Message> = Simulator::with_size(settings(), viewport, app.view());
+    let _ = ui.find(move |candidate: Candidate<'_>| -> Option<()> {
+        if let Candidate::Scrollable {
+            id: Some(found_id),
+            bounds,
+            ..
+        } = candidate
+            && *found_id == id
+            && let Ok(mut height) = sink.lock()
+        {
+            *height = Some(bounds.height);
+        }
+        None
+    });
+    let height = *found.lock().expect("lock");
+    height.expect("the lesson's scroll area")
+}
+
+#[test]
+fn at_250_percent_a_practice_keeps_most_of_the_window() {
+    // 1024×768 at 250 % is 410×307 logical pixels; the fixed header and the
+    // Back/Next bar used to leave the practice ~50 of them.
+    let (mut app, _c, _d) = shipped_app("text_scale = 2.5\n");
+    for (lesson_id, scenario, path) in PRACTICE_PATHS {
+        walk_shipped_practice(&mut app, lesson_id, scenario, path, |app, screen| {
+            let viewport = iced::Size::new(1024.0 / 2.5, 768.0 / 2.5);
+            let height = scroll_area_height(app, viewport);
+            assert!(
+                height >= 0.45 * viewport.height,
+                "{screen}: the practice gets only {height:.0} of {:.0} px",
+                viewport.height
+            );
+        });
     }
 }

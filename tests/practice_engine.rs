@@ -450,3 +450,130 @@ fn selling_handing_over_on_a_picture_or_using_bankid_are_traps() {
     assert_eq!(s.traps, ["gav-cykeln", "bankid-for-pengar", "gav-cykeln"]);
     assert_eq!(s.attempts, 4);
 }
+
+// ── Read and reply (epost-lasa-svara) ─────────────────────────────────────
+
+#[test]
+fn reply_open_karins_letter_reply_and_send() {
+    let library = library();
+    let mut p = Play::new(&library, "epost-lasa-svara", "svara-karin");
+    assert_eq!(p.on_show(), ["inkorg"]);
+    assert!(!p.practice.done, "the inbox is the goal only once replied");
+    p.path(&["oppna-karin", "svara"]);
+    assert_eq!(p.on_show(), ["svar"]);
+    assert_eq!(p.type_in("svar-text", "Ja gärna, vi ses!"), Outcome::Typed);
+    assert_eq!(p.press("skicka"), Outcome::Goal);
+    assert!(p.flag("svarat"));
+    let s = p.practice.summary();
+    assert!(s.success);
+    assert_eq!(s.attempts, 1);
+}
+
+#[test]
+fn reply_forwarding_an_empty_reply_and_the_wrong_letter_get_hints() {
+    let library = library();
+    let mut p = Play::new(&library, "epost-lasa-svara", "svara-karin");
+    p.path(&["oppna-bibl"]);
+    assert!(matches!(p.press("svara-bibl"), Outcome::Wrong { .. }));
+    assert_eq!(p.hint().as_deref(), Some("svara-karin-bibl-tips"));
+    p.path(&["bibl-inkorg", "oppna-karin"]);
+    assert!(matches!(p.press("vidare"), Outcome::Wrong { .. }));
+    assert_eq!(p.hint().as_deref(), Some("svara-karin-vidare-tips"));
+    p.path(&["svara"]);
+    assert!(matches!(p.press("skicka"), Outcome::Wrong { .. }));
+    assert_eq!(p.hint().as_deref(), Some("svara-karin-skicka-tips"));
+    // Cancelling goes back to the letter; nothing is sent.
+    p.path(&["avbryt", "karin-inkorg"]);
+    assert!(!p.practice.done);
+    p.path(&["oppna-karin", "svara"]);
+    p.type_in("svar-text", "ok");
+    assert_eq!(p.press("skicka"), Outcome::Goal);
+    assert_eq!(p.practice.summary().attempts, 4);
+}
+
+// ── A new letter (epost-skriva) ───────────────────────────────────────────
+
+#[test]
+fn new_letter_to_karin_from_the_address_book() {
+    let library = library();
+    let mut p = Play::new(&library, "epost-skriva", "nytt-brev");
+    p.path(&["nytt", "adressbok", "valj-karin"]);
+    assert!(p.flag("till-karin"));
+    p.type_in("amne", "Fika");
+    p.type_in("text", "Hej Karin! Ses vi på lördag?");
+    assert_eq!(p.press("skicka"), Outcome::Goal);
+    assert!(!p.flag("till-karin"), "the next letter starts empty");
+    assert_eq!(p.practice.summary().attempts, 1);
+}
+
+#[test]
+fn new_letter_needs_karin_a_subject_and_words() {
+    let library = library();
+    let mut p = Play::new(&library, "epost-skriva", "nytt-brev");
+    p.path(&["nytt"]);
+    p.type_in("amne", "Fika");
+    p.type_in("text", "Hej");
+    assert!(
+        matches!(p.press("skicka"), Outcome::Wrong { .. }),
+        "nobody at To"
+    );
+    assert_eq!(p.hint().as_deref(), Some("nytt-brev-skicka-tips"));
+    p.path(&["adressbok", "valj-olle"]);
+    assert!(
+        matches!(p.press("skicka"), Outcome::Wrong { .. }),
+        "Olle is not Karin"
+    );
+    p.path(&["adressbok", "valj-karin"]);
+    assert!(p.flag("till-karin") && !p.flag("till-olle"));
+    p.type_in("amne", " ");
+    assert!(
+        matches!(p.press("skicka"), Outcome::Wrong { .. }),
+        "no subject"
+    );
+    p.type_in("amne", "Fika");
+    assert_eq!(p.press("skicka"), Outcome::Goal);
+    assert_eq!(p.practice.summary().attempts, 4);
+}
+
+// ── A picture (epost-bifoga) ──────────────────────────────────────────────
+
+#[test]
+fn attach_the_flower_and_send() {
+    let library = library();
+    let mut p = Play::new(&library, "epost-bifoga", "skicka-bild");
+    assert_eq!(p.on_show(), ["skriv"]);
+    p.type_in("text", "Titta vad fin!");
+    p.path(&["bifoga", "bild-blomma"]);
+    assert!(p.flag("bild-blomma"));
+    assert!(!p.can_press("bifoga"), "one picture: remove it to change");
+    assert_eq!(p.press("skicka"), Outcome::Goal);
+    assert_eq!(p.on_show(), ["skickat"]);
+    assert_eq!(p.practice.summary().attempts, 1);
+}
+
+#[test]
+fn attach_the_wrong_picture_remove_it_and_choose_again() {
+    let library = library();
+    let mut p = Play::new(&library, "epost-bifoga", "skicka-bild");
+    p.type_in("text", "Hej Lisa");
+    assert!(
+        matches!(p.press("skicka"), Outcome::Wrong { .. }),
+        "no picture"
+    );
+    p.path(&["bifoga", "bild-stuga"]);
+    assert!(
+        matches!(p.press("skicka"), Outcome::Wrong { .. }),
+        "the cottage is not the flower"
+    );
+    assert_eq!(p.hint().as_deref(), Some("skicka-bild-skicka-tips"));
+    assert_eq!(p.press("ta-bort"), Outcome::Moved);
+    assert!(!p.flag("bild") && !p.flag("bild-stuga"));
+    assert_eq!(
+        p.practice.typed.get("text").map(String::as_str),
+        Some("Hej Lisa"),
+        "the words stay"
+    );
+    p.path(&["bifoga", "bilder-tillbaka", "bifoga", "bild-blomma"]);
+    assert_eq!(p.press("skicka"), Outcome::Goal);
+    assert_eq!(p.practice.summary().attempts, 3);
+}

@@ -47,3 +47,29 @@ keywords =
     Attachment: a file, for example a photo, that comes with a letter.
     Paper clip: the small clip that shows a letter has an attachment.
     Attach file: the button that puts a file in the letter.
+
+# The practice: send a picture to Lisa (scenarios/skicka-bild.toml).
+skicka-bild-titel = Send a picture
+skicka-bild-uppgift = Send the picture of the flower to Lisa. Write a few words. Press Attach file and choose the picture. Check that the right picture came along. Then press Send. Nothing is really sent.
+skicka-bild-tips = Press Attach file and choose the picture of the flower.
+skicka-bild-slut = Well done! You put the picture in the letter with Attach file. You saw that it was the right picture. Then you sent the letter to Lisa.
+skicka-bild-adress = Email
+skicka-bild-skriv-rubrik = New message
+skicka-bild-till = To:
+skicka-bild-lisa-hel = Lisa Ek, lisa.ek@post.exempel
+skicka-bild-amne = Subject: The flower in the garden
+skicka-bild-meddelande = Write your letter here
+skicka-bild-fil-sol = sunset.jpg
+skicka-bild-fil-blomma = flower.jpg
+skicka-bild-fil-stuga = cottage.jpg
+skicka-bild-bifoga = Attach file
+skicka-bild-ta-bort = Remove the attachment
+skicka-bild-skicka = Send
+skicka-bild-skicka-tips = Look at two things. Have you written a few words? Is the picture of the flower attached? Is it the wrong picture? Press Remove the attachment and choose again.
+skicka-bild-bilder-rubrik = Your pictures. Choose a picture.
+skicka-bild-bild-sol = Sunset by the sea
+skicka-bild-bild-blomma = The flower in the garden
+skicka-bild-bild-stuga = The cottage last summer
+skicka-bild-tillbaka = Back
+skicka-bild-skickat-rubrik = Sent
+skicka-bild-skickat-text = Your letter with the picture of the flower is on its way to Lisa.

@@ -47,3 +47,29 @@ keywords =
     Bilaga: en fil, till exempel ett foto, som följer med ett brev.
     Gem: den lilla klämman som visar att ett brev har en bilaga.
     Bifoga fil: knappen som lägger en fil i brevet.
+
+# Övningen: skicka en bild till Lisa (scenarios/skicka-bild.toml).
+skicka-bild-titel = Skicka en bild
+skicka-bild-uppgift = Skicka bilden på blomman till Lisa. Skriv några ord. Tryck på Bifoga fil och välj bilden. Titta så att rätt bild kom med. Tryck sedan på Skicka. Inget skickas på riktigt.
+skicka-bild-tips = Tryck på Bifoga fil och välj bilden på blomman.
+skicka-bild-slut = Bra gjort! Du la bilden i brevet med Bifoga fil. Du såg att det var rätt bild. Sedan skickade du brevet till Lisa.
+skicka-bild-adress = E-post
+skicka-bild-skriv-rubrik = Nytt meddelande
+skicka-bild-till = Till:
+skicka-bild-lisa-hel = Lisa Ek, lisa.ek@post.exempel
+skicka-bild-amne = Ämne: Blomman i trädgården
+skicka-bild-meddelande = Skriv ditt brev här
+skicka-bild-fil-sol = solnedgang.jpg
+skicka-bild-fil-blomma = blomma.jpg
+skicka-bild-fil-stuga = stugan.jpg
+skicka-bild-bifoga = Bifoga fil
+skicka-bild-ta-bort = Ta bort bilagan
+skicka-bild-skicka = Skicka
+skicka-bild-skicka-tips = Titta på två saker. Har du skrivit några ord? Är bilden på blomman med? Är det fel bild? Tryck på Ta bort bilagan och välj igen.
+skicka-bild-bilder-rubrik = Dina bilder. Välj en bild.
+skicka-bild-bild-sol = Solnedgång vid havet
+skicka-bild-bild-blomma = Blomman i trädgården
+skicka-bild-bild-stuga = Stugan i somras
+skicka-bild-tillbaka = Tillbaka
+skicka-bild-skickat-rubrik = Skickat
+skicka-bild-skickat-text = Ditt brev med bilden på blomman är på väg till Lisa.

@@ -48,3 +48,33 @@ keywords =
     Reply: write back to the person who wrote.
     Forward: send the letter on to someone else.
     Sent: a copy of each letter you have sent is kept here.
+
+# The practice: reply to Karin (scenarios/svara-karin.toml).
+svara-karin-titel = Reply to a letter
+svara-karin-uppgift = Karin has written to you. Open her letter and read it. Then reply to her. Write what you like. Spelling does not matter. Nothing is really sent.
+svara-karin-tips = Press the letter from Karin. Then press Reply.
+svara-karin-slut = Well done! You opened the letter and pressed Reply. Karin's address was already there. You wrote your reply and pressed Send.
+svara-karin-adress = Email
+svara-karin-inkorg-rubrik = Inbox
+svara-karin-klart = Done: Your reply to Karin has been sent.
+svara-karin-karin-namn = Karin Ek
+svara-karin-karin-adress = karin.ek@post.exempel
+svara-karin-karin-hel = Karin Ek, karin.ek@post.exempel
+svara-karin-karin-amne = Coffee on Saturday?
+svara-karin-karin-text = Hi! Would you like to have coffee with me on Saturday? We can meet at my place at two. Best wishes, Karin
+svara-karin-svara = Reply
+svara-karin-vidare = Forward
+svara-karin-vidare-tips = Forward sends the letter to someone else. You want to answer Karin. Press Reply.
+svara-karin-till-inkorg = To the inbox
+svara-karin-svar-rubrik = Reply to Karin
+svara-karin-till = To:
+svara-karin-svar-amne = Subject: Re: Coffee on Saturday?
+svara-karin-meddelande = Write your reply here
+svara-karin-skicka = Send
+svara-karin-avbryt = Cancel
+svara-karin-skicka-tips = Write a few words to Karin in the box first. Then press Send.
+svara-karin-bibl-namn = The library
+svara-karin-bibl-adress = bibliotek@kommun.exempel
+svara-karin-bibl-amne = Your book is ready
+svara-karin-bibl-text = Hello! The book you asked for is now at the library. It waits for you until Friday.
+svara-karin-bibl-tips = You do not need to reply to this letter. Go to the inbox and open the letter from Karin.

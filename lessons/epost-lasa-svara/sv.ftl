@@ -48,3 +48,33 @@ keywords =
     Svara: skriv tillbaka till den som skrev.
     Vidarebefordra: skicka brevet vidare till någon annan.
     Skickat: här sparas en kopia av de brev du har skickat.
+
+# Övningen: svara Karin (scenarios/svara-karin.toml).
+svara-karin-titel = Svara på ett brev
+svara-karin-uppgift = Karin har skrivit till dig. Öppna hennes brev och läs det. Svara henne sedan. Skriv vad du vill. Stavningen spelar ingen roll. Inget skickas på riktigt.
+svara-karin-tips = Tryck på brevet från Karin. Tryck sedan på Svara.
+svara-karin-slut = Bra gjort! Du öppnade brevet och tryckte på Svara. Karins adress stod redan där. Du skrev ditt svar och tryckte på Skicka.
+svara-karin-adress = E-post
+svara-karin-inkorg-rubrik = Inkorg
+svara-karin-klart = Klart: Ditt svar till Karin är skickat.
+svara-karin-karin-namn = Karin Ek
+svara-karin-karin-adress = karin.ek@post.exempel
+svara-karin-karin-hel = Karin Ek, karin.ek@post.exempel
+svara-karin-karin-amne = Fika på lördag?
+svara-karin-karin-text = Hej! Vill du fika med mig på lördag? Vi kan ses hos mig klockan två. Hälsningar Karin
+svara-karin-svara = Svara
+svara-karin-vidare = Vidarebefordra
+svara-karin-vidare-tips = Vidarebefordra skickar brevet till någon annan. Du vill svara Karin. Tryck på Svara.
+svara-karin-till-inkorg = Till inkorgen
+svara-karin-svar-rubrik = Svara Karin
+svara-karin-till = Till:
+svara-karin-svar-amne = Ämne: Sv: Fika på lördag?
+svara-karin-meddelande = Skriv ditt svar här
+svara-karin-skicka = Skicka
+svara-karin-avbryt = Avbryt
+svara-karin-skicka-tips = Skriv några ord till Karin i rutan först. Sedan trycker du på Skicka.
+svara-karin-bibl-namn = Biblioteket
+svara-karin-bibl-adress = bibliotek@kommun.exempel
+svara-karin-bibl-amne = Din bok kan hämtas
+svara-karin-bibl-text = Hej! Boken som du har bett om finns nu på biblioteket. Den väntar på dig till fredag.
+svara-karin-bibl-tips = Det här brevet behöver du inte svara på. Gå till inkorgen och öppna brevet från Karin.

@@ -49,3 +49,32 @@ keywords =
     To: the line where you type the address of the person who gets the letter.
     Subject: the line where you write what the letter is about.
     Send: the button that sends the letter off.
+
+# The practice: a new letter to Karin (scenarios/nytt-brev.toml).
+nytt-brev-titel = Write a new letter
+nytt-brev-uppgift = Write a letter to Karin Ek. Press New message. Choose Karin in the address book. Write a subject and a few words. Then press Send. Nothing is really sent.
+nytt-brev-tips = Start with the New message button in the inbox.
+nytt-brev-slut = Well done! You chose Karin in the address book. That way the address was right. You wrote a subject and your letter. Then you sent it.
+nytt-brev-adress = Email
+nytt-brev-inkorg-rubrik = Inbox
+nytt-brev-klart = Done: Your letter to Karin has been sent.
+nytt-brev-nytt = New message
+nytt-brev-olle-namn = Olle Svensson
+nytt-brev-olle-adress = olle.s@post.exempel
+nytt-brev-olle-hel = Olle Svensson, olle.s@post.exempel
+nytt-brev-olle-amne = Thanks for yesterday
+nytt-brev-olle-text = Hi! Thank you for a lovely evening yesterday. See you again soon. Best wishes, Olle
+nytt-brev-till-inkorg = To the inbox
+nytt-brev-skriv-rubrik = New message
+nytt-brev-till = To:
+nytt-brev-till-ingen = You have not chosen anyone yet.
+nytt-brev-karin-namn = Karin Ek
+nytt-brev-karin-adress = karin.ek@post.exempel
+nytt-brev-karin-hel = Karin Ek, karin.ek@post.exempel
+nytt-brev-valj-mottagare = Choose from the address book
+nytt-brev-amne = Subject
+nytt-brev-meddelande = Write your letter here
+nytt-brev-skicka = Send
+nytt-brev-avbryt = Cancel
+nytt-brev-skicka-tips = Look at two things. Is Karin next to To? Have you written a subject and a few words?
+nytt-brev-adressbok-rubrik = Address book. Who do you want to write to?

@@ -49,3 +49,32 @@ keywords =
     Till: raden där du skriver adressen till den som ska få brevet.
     Ämne: raden där du skriver vad brevet handlar om.
     Skicka: knappen som skickar iväg brevet.
+
+# Övningen: ett nytt brev till Karin (scenarios/nytt-brev.toml).
+nytt-brev-titel = Skriv ett nytt brev
+nytt-brev-uppgift = Skriv ett brev till Karin Ek. Tryck på Nytt meddelande. Välj Karin i adressboken. Skriv ett ämne och några ord. Tryck sedan på Skicka. Inget skickas på riktigt.
+nytt-brev-tips = Börja med knappen Nytt meddelande i inkorgen.
+nytt-brev-slut = Bra gjort! Du valde Karin i adressboken. Då blev adressen rätt. Du skrev ett ämne och ditt brev. Sedan skickade du det.
+nytt-brev-adress = E-post
+nytt-brev-inkorg-rubrik = Inkorg
+nytt-brev-klart = Klart: Ditt brev till Karin är skickat.
+nytt-brev-nytt = Nytt meddelande
+nytt-brev-olle-namn = Olle Svensson
+nytt-brev-olle-adress = olle.s@post.exempel
+nytt-brev-olle-hel = Olle Svensson, olle.s@post.exempel
+nytt-brev-olle-amne = Tack för i går
+nytt-brev-olle-text = Hej! Tack för en fin kväll i går. Vi ses snart igen. Hälsningar Olle
+nytt-brev-till-inkorg = Till inkorgen
+nytt-brev-skriv-rubrik = Nytt meddelande
+nytt-brev-till = Till:
+nytt-brev-till-ingen = Du har inte valt någon än.
+nytt-brev-karin-namn = Karin Ek
+nytt-brev-karin-adress = karin.ek@post.exempel
+nytt-brev-karin-hel = Karin Ek, karin.ek@post.exempel
+nytt-brev-valj-mottagare = Välj i adressboken
+nytt-brev-amne = Ämne
+nytt-brev-meddelande = Skriv ditt brev här
+nytt-brev-skicka = Skicka
+nytt-brev-avbryt = Avbryt
+nytt-brev-skicka-tips = Titta på två saker. Står Karin vid Till? Har du skrivit ett ämne och några ord?
+nytt-brev-adressbok-rubrik = Adressbok. Vem vill du skriva till?

@@ -2,15 +2,24 @@
 //! practice outcomes.
 
 use super::{App, Message, Screen};
-use crate::model::practice::Practice;
+use crate::model::Lesson;
+use crate::model::practice::Input;
 use crate::model::progress::EventKind;
+use crate::model::scenario::Part;
 use crate::screen::done::Done;
 use crate::screen::lesson;
+use crate::widget::focus::{Reveal, Show, Slot};
+use crate::widget::reveal::focus_id;
+use crate::widget::sim::device_id;
+use crate::widget::sim::parts::field_id;
 use iced::Task;
 
-/// What of a practice decides which controls are on show.
-fn on_show(p: &Option<Practice>) -> Option<(Vec<usize>, bool, bool)> {
-    p.as_ref().map(|p| (p.shown.clone(), p.in_trap(), p.done))
+/// What of a practice decides which controls are on show (a practice not
+/// yet pressed in counts as fresh, so the first key typed changes nothing).
+fn on_show(player: &lesson::LessonPlayer, lesson: &Lesson) -> Option<(Vec<usize>, bool, bool)> {
+    player
+        .practice_on(lesson)
+        .map(|(_, p)| (p.shown.clone(), p.in_trap(), p.done))
 }
 
 impl App {
@@ -22,15 +31,26 @@ impl App {
         let Some(lesson) = self.shared.library.get(&player.lesson_id) else {
             return Task::none();
         };
-        let before = (player.step, player.chosen, on_show(&player.practice));
+        let before = (player.step, player.chosen, on_show(player, lesson));
+        let shown_before = before.2.clone().map(|s| s.0).unwrap_or_default();
         let (task, events) = player.update(m, lesson);
         let lesson_id = player.lesson_id.clone();
         let step_changed = player.step != before.0;
-        // New screens in a practice bring new controls: focus starts over.
-        if step_changed || on_show(&player.practice) != before.2 {
+        let moved = (player.step, player.chosen) != (before.0, before.1);
+        let practice_changed = on_show(player, lesson) != before.2;
+        // New screens in a practice bring new controls: focus starts over,
+        // for keyboard users on the first control of what changed.
+        if step_changed || practice_changed {
+            let keyboard = self.focus.is_some();
             self.focus = None;
+            if keyboard && !step_changed {
+                self.focus = self.practice_focus(&shown_before);
+            }
+            if !step_changed {
+                self.reveal_practice(&shown_before);
+            }
         }
-        if (player.step, player.chosen) != (before.0, before.1) {
+        if moved {
             self.audio.stop();
         }
         for event in events {
@@ -40,6 +60,79 @@ impl App {
             self.read_current_step();
         }
         task.map(Message::Lesson)
+    }
+
+    /// Where the keyboard focus goes after a press changed the practice:
+    /// "Försök igen" in a trap, Next once the goal is reached, else the
+    /// first control or field of the screen that changed.
+    fn practice_focus(&self, shown_before: &[usize]) -> Option<usize> {
+        let Screen::Lesson(player) = &self.screen else {
+            return None;
+        };
+        let lesson = self.shared.library.get(&player.lesson_id)?;
+        let (scenario, practice) = player.practice_on(lesson)?;
+        let practice_slot =
+            |input: Input| Slot::Press(Message::Lesson(lesson::Message::Practice(input)));
+        let targets: Vec<Slot<Message>> = if practice.in_trap() {
+            vec![practice_slot(Input::TryAgain)]
+        } else if practice.done {
+            vec![Slot::Press(Message::Lesson(lesson::Message::Next))]
+        } else {
+            let changed = practice
+                .shown
+                .iter()
+                .enumerate()
+                .find(|(slot, screen)| shown_before.get(*slot) != Some(screen))
+                .and_then(|(_, screen)| scenario.screens.get(*screen))?;
+            changed
+                .visible(practice.flags)
+                .filter_map(|part| match part {
+                    Part::Input { id, .. } => Some(Slot::Field(field_id(id))),
+                    Part::Keypad { .. } => Some(practice_slot(Input::Digit(1))),
+                    other => other
+                        .control()
+                        .map(|c| practice_slot(Input::Press(c.id.clone()))),
+                })
+                .collect()
+        };
+        let (_, actions) = self.page();
+        actions.iter().position(|a| targets.contains(a))
+    }
+
+    /// After a press brought other screens: scroll so the top of the
+    /// device whose screen changed is in view (feedback after a wrong try,
+    /// a trap or the goal is scrolled to by the player instead), then the
+    /// control the keyboard focus moved to.
+    fn reveal_practice(&mut self, shown_before: &[usize]) {
+        let Screen::Lesson(player) = &self.screen else {
+            return;
+        };
+        let Some(lesson) = self.shared.library.get(&player.lesson_id) else {
+            return;
+        };
+        let Some((_, practice)) = player.practice_on(lesson) else {
+            return;
+        };
+        let mut targets = Vec::new();
+        if !practice.in_trap() && !practice.done {
+            let changed = practice
+                .shown
+                .iter()
+                .enumerate()
+                .position(|(slot, screen)| shown_before.get(slot) != Some(screen));
+            if let Some(slot) = changed {
+                targets.push((device_id(slot), Show::Top));
+            }
+        }
+        if let Some(index) = self.focus {
+            targets.push((focus_id(index), Show::Whole));
+        }
+        if !targets.is_empty() {
+            self.reveal = Reveal {
+                token: self.reveal.token + 1,
+                targets,
+            };
+        }
     }
 
     fn lesson_event(&mut self, lesson_id: &str, event: lesson::Event) {

@@ -249,32 +249,51 @@ impl LessonPlayer {
         let total = lesson.steps.len();
         let current = (self.step + 1).min(total);
 
-        // Header: "Steg 3 av 8" and the bar, Leave at the right; kept to one
-        // row so that at 250 % most of the window is left for the step.
+        let is_practice = matches!(lesson.steps.get(self.step), Some(Step::Practice { .. }));
+        let step_of = fl!("step-of", current = current, total = total);
         let leave = ctx.button(fl!("nav-leave"), Message::Leave, Kind::Secondary);
-        let header = row![
-            container(w::step_progress(
-                &p,
-                fl!("step-of", current = current, total = total),
-                current,
-                total
-            ))
-            .width(Length::Fill),
-            leave
-        ]
-        .spacing(theme::SPACING * 1.5)
-        .align_y(Alignment::Center);
+        // Beside Leave at large text, a long word may have to break.
+        let title = text(lesson.title(lang))
+            .size(theme::SUBHEADING)
+            .font(w::FONT_BOLD)
+            .color(p.text_soft)
+            .wrapping(iced::widget::text::Wrapping::WordOrGlyph)
+            .width(Length::Fill);
 
         // Body of the step, under the lesson's title.
         let mut body = Column::new()
-            .spacing(theme::SPACING * 1.5)
+            .spacing(if ctx.compact {
+                theme::SPACING
+            } else {
+                theme::SPACING * 1.5
+            })
             .width(Length::Fill);
-        body = body.push(
-            text(lesson.title(lang))
-                .size(theme::SUBHEADING)
-                .font(w::FONT_BOLD)
-                .color(p.text_soft),
-        );
+        let top = if ctx.compact {
+            // Large text: the fixed header is one wrapping line (with the
+            // practice banner on a practice step) and a thin bar, and Leave
+            // goes to the top of the page, so the step keeps the room.
+            body = body.push(
+                row![title, leave]
+                    .spacing(theme::SPACING)
+                    .align_y(Alignment::Center),
+            );
+            compact_header(&p, step_of, current, total, is_practice)
+        } else {
+            // Header: "Steg 3 av 8" and the bar, Leave at the right; kept to
+            // one row, with the practice banner under it.
+            body = body.push(title);
+            let header = row![
+                container(w::step_progress(&p, step_of, current, total)).width(Length::Fill),
+                leave
+            ]
+            .spacing(theme::SPACING * 1.5)
+            .align_y(Alignment::Center);
+            let mut top = Column::new().spacing(4).push(header);
+            if is_practice {
+                top = top.push(super::practice::banner(&p));
+            }
+            container(top).padding([4.0, theme::PAGE_PADDING]).into()
+        };
         if shared.read_aloud {
             body = body.push(super::read_controls(
                 self.reading,
@@ -392,24 +411,25 @@ impl LessonPlayer {
                 .align_y(Alignment::Center)
                 .spacing(theme::SPACING),
         )
-        .padding([4.0, theme::PAGE_PADDING * 0.5])
+        .padding(if ctx.compact {
+            [2.0, 6.0]
+        } else {
+            [4.0, theme::PAGE_PADDING * 0.5]
+        })
         .width(Length::Fill)
         .style(style::bar(p));
 
-        let mut top = Column::new().spacing(4).push(header);
-        if matches!(lesson.steps.get(self.step), Some(Step::Practice { .. })) {
-            top = top.push(super::practice::banner(&p));
-        }
+        let body_padding = if ctx.compact {
+            [8.0, 8.0]
+        } else {
+            [theme::PAGE_PADDING * 0.5, theme::PAGE_PADDING]
+        };
         column![
-            container(top).padding([4.0, theme::PAGE_PADDING]),
+            top,
             w::page_scroll(
                 &p,
-                container(
-                    container(body)
-                        .padding([theme::PAGE_PADDING * 0.5, theme::PAGE_PADDING])
-                        .max_width(1100)
-                )
-                .center_x(Length::Fill),
+                container(container(body).padding(body_padding).max_width(1100))
+                    .center_x(Length::Fill),
                 SCROLL_ID
             ),
             bar,
@@ -417,6 +437,31 @@ impl LessonPlayer {
         .height(Length::Fill)
         .into()
     }
+}
+
+/// The fixed header at large text: "Steg 3 av 8" and, on a practice step,
+/// the practice banner, wrapping as one line, over a thin progress bar.
+fn compact_header<'a>(
+    p: &theme::Palette,
+    step_of: String,
+    current: usize,
+    total: usize,
+    is_practice: bool,
+) -> Element<'a, Message> {
+    let step = row![
+        text(step_of).size(theme::BODY).font(w::FONT_BOLD),
+        w::progress_line(p, current, total, 12.0),
+    ]
+    .spacing(theme::SPACING)
+    .align_y(Alignment::Center);
+    let mut header = Column::new().spacing(2).push(step);
+    if is_practice {
+        header = header.push(super::practice::banner(p));
+    }
+    container(header)
+        .padding([2.0, 8.0])
+        .width(Length::Fill)
+        .into()
 }
 
 fn feedback<'a>(

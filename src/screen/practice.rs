@@ -45,7 +45,11 @@ pub fn view<'a>(
 ) -> Element<'a, Message> {
     let t = |id: &str| lesson.text(lang, id);
     let mut body = Column::new()
-        .spacing(theme::SPACING * 1.5)
+        .spacing(if ctx.compact {
+            theme::SPACING
+        } else {
+            theme::SPACING * 1.5
+        })
         .width(Length::Fill)
         .push(w::subheading(t(&scenario.title)))
         .push(w::body(&t(&scenario.task)));
@@ -117,7 +121,7 @@ fn feedback<'a>(
             ];
             return Some(
                 container(c.spacing(12))
-                    .padding(20)
+                    .padding(if ctx.compact { 10 } else { 20 })
                     .width(Length::Fill)
                     .style(style::notice(p))
                     .into(),
@@ -134,7 +138,7 @@ fn feedback<'a>(
     };
     Some(
         container(content.spacing(12))
-            .padding(20)
+            .padding(if ctx.compact { 10 } else { 20 })
             .width(Length::Fill)
             .style(look)
             .into(),

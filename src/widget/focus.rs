@@ -8,10 +8,12 @@
 //! goes back and Ctrl + plus/minus change the text size. Because it is a
 //! widget, the same code runs in the real window and in headless tests.
 
+pub use super::reveal::Show;
 use super::style::{self, Kind};
 use crate::theme::{FOCUS_GAP, FOCUS_WIDTH, Palette};
 use iced::advanced::layout::{self, Layout};
-use iced::advanced::widget::{Operation, Tree, Widget};
+use iced::advanced::widget::operation::focusable;
+use iced::advanced::widget::{Operation, Tree, Widget, tree};
 use iced::advanced::{Clipboard, Shell, mouse, overlay, renderer};
 use iced::keyboard::{self, Key, key::Named};
 use iced::widget::{button, container};
@@ -29,9 +31,31 @@ const BUTTON_PAD_Y: f32 =
 pub struct Ctx<M> {
     /// The colours in use.
     pub palette: Palette,
+    /// Large text in a small window: pages save room (less padding, a
+    /// one-line header, simulated devices with thinner frames).
+    pub compact: bool,
     focused: Option<usize>,
     next: Cell<usize>,
-    actions: RefCell<Vec<M>>,
+    actions: RefCell<Vec<Slot<M>>>,
+}
+
+/// A place in the Tab order: a control to press, or a text field to type in.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Slot<M> {
+    /// A button: Enter and Space send this message.
+    Press(M),
+    /// An iced text field with this widget id: Tab gives it the keyboard,
+    /// Enter moves on to the next control.
+    Field(iced::widget::Id),
+}
+
+impl<M> Slot<M> {
+    fn map<N>(self, f: impl Fn(M) -> N) -> Slot<N> {
+        match self {
+            Slot::Press(m) => Slot::Press(f(m)),
+            Slot::Field(id) => Slot::Field(id),
+        }
+    }
 }
 
 impl<M: Clone + 'static> Ctx<M> {
@@ -45,6 +69,7 @@ impl<M: Clone + 'static> Ctx<M> {
     pub fn with_offset(palette: Palette, focused: Option<usize>, offset: usize) -> Self {
         Ctx {
             palette,
+            compact: false,
             focused,
             next: Cell::new(offset),
             actions: RefCell::new(Vec::new()),
@@ -54,7 +79,13 @@ impl<M: Clone + 'static> Ctx<M> {
     /// A context for a part of the page with its own message type, numbering
     /// its controls on from this one's.
     pub fn child<N: Clone + 'static>(&self) -> Ctx<N> {
-        Ctx::with_offset(self.palette, self.focused, self.next.get())
+        Ctx::with_offset(self.palette, self.focused, self.next.get()).compact(self.compact)
+    }
+
+    /// The same context, saving room when `compact` (see [`Ctx::compact`]).
+    pub fn compact(mut self, compact: bool) -> Self {
+        self.compact = compact;
+        self
     }
 
     /// Takes over a child's controls, lifting their messages with `wrap`.
@@ -62,7 +93,7 @@ impl<M: Clone + 'static> Ctx<M> {
         self.next.set(child.next.get());
         self.actions
             .borrow_mut()
-            .extend(child.into_actions().into_iter().map(wrap));
+            .extend(child.into_actions().into_iter().map(|s| s.map(&wrap)));
     }
 
     /// A big button with a text label, at least [`crate::theme::TARGET_HEIGHT`] tall.
@@ -89,7 +120,9 @@ impl<M: Clone + 'static> Ctx<M> {
     ) -> Element<'a, M> {
         let index = self.next.get();
         self.next.set(index + 1);
-        self.actions.borrow_mut().push(on_press.clone());
+        self.actions
+            .borrow_mut()
+            .push(Slot::Press(on_press.clone()));
         let focused = self.focused == Some(index);
         let inner = container(content)
             .center_y(Length::Shrink)
@@ -112,13 +145,31 @@ impl<M: Clone + 'static> Ctx<M> {
             .into()
     }
 
+    /// A text field (an iced `text_input` with widget id `id`) in the Tab
+    /// order, framed by the same focus ring as a button. The app's focus
+    /// and the field's keyboard focus are kept together by [`KeyScope`].
+    pub fn field<'a>(&self, id: iced::widget::Id, input: Element<'a, M>) -> Element<'a, M> {
+        let index = self.next.get();
+        self.next.set(index + 1);
+        self.actions.borrow_mut().push(Slot::Field(id));
+        container(input)
+            .id(super::reveal::focus_id(index))
+            .padding(FOCUS_WIDTH + FOCUS_GAP)
+            .width(Length::Fill)
+            .style(style::focus_frame(
+                self.palette,
+                self.focused == Some(index),
+            ))
+            .into()
+    }
+
     /// How many focusable controls were built so far.
     pub fn count(&self) -> usize {
         self.next.get()
     }
 
-    /// The messages of the focusable controls, in focus order.
-    pub fn into_actions(self) -> Vec<M> {
+    /// The focusable controls and fields, in focus order.
+    pub fn into_actions(self) -> Vec<Slot<M>> {
         self.actions.into_inner()
     }
 }
@@ -162,18 +213,22 @@ pub fn key_action<M: Clone>(
     key: &Key,
     modifiers: keyboard::Modifiers,
     focused: Option<usize>,
-    actions: &[M],
+    actions: &[Slot<M>],
 ) -> Option<KeyAction<M>> {
+    let focused = focused.filter(|i| *i < actions.len());
     match key.as_ref() {
         Key::Named(Named::Tab) => Some(KeyAction::Focus(next_focus(
-            focused.filter(|i| *i < actions.len()),
+            focused,
             actions.len(),
             modifiers.shift(),
         ))),
-        Key::Named(Named::Enter) | Key::Named(Named::Space) => focused
-            .and_then(|i| actions.get(i))
-            .cloned()
-            .map(KeyAction::Press),
+        Key::Named(Named::Enter) | Key::Named(Named::Space) => {
+            match focused.and_then(|i| actions.get(i))? {
+                Slot::Press(m) => Some(KeyAction::Press(m.clone())),
+                // A field takes Space itself; Enter there moves on.
+                Slot::Field(_) => Some(KeyAction::Focus(next_focus(focused, actions.len(), false))),
+            }
+        }
         Key::Named(Named::Escape) => Some(KeyAction::Escape),
         Key::Named(Named::F1) => Some(KeyAction::Help),
         Key::Named(Named::Backspace) => Some(KeyAction::Erase),
@@ -194,12 +249,61 @@ pub fn key_action<M: Clone>(
     }
 }
 
+/// The Tab-order index of the text field that has the keyboard, if any.
+fn focused_field<M>(
+    actions: &[Slot<M>],
+    operate: &mut dyn FnMut(&mut dyn Operation),
+) -> Option<usize> {
+    struct Find(Option<iced::widget::Id>);
+    impl Operation for Find {
+        fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation)) {
+            operate(self);
+        }
+        fn focusable(
+            &mut self,
+            id: Option<&iced::widget::Id>,
+            _bounds: Rectangle,
+            state: &mut dyn iced::advanced::widget::operation::Focusable,
+        ) {
+            if state.is_focused()
+                && let Some(id) = id
+            {
+                self.0 = Some(id.clone());
+            }
+        }
+    }
+    let mut find = Find(None);
+    operate(&mut find);
+    let id = find.0?;
+    actions
+        .iter()
+        .position(|s| matches!(s, Slot::Field(f) if *f == id))
+}
+
 /// Wraps a page and turns unused key presses into messages.
 pub struct KeyScope<'a, M> {
     content: Element<'a, M>,
-    actions: Vec<M>,
+    actions: Vec<Slot<M>>,
     focused: Option<usize>,
     map: Box<dyn Fn(KeyAction<M>) -> M + 'a>,
+    reveal: Reveal,
+}
+
+/// A request to scroll things into view once the page is laid out: each
+/// new `token` is carried out once, on the next event (a redraw follows
+/// every update), in the order of `targets`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Reveal {
+    /// Changes for every new request; 0 is none.
+    pub token: u64,
+    /// Containers to show, and how.
+    pub targets: Vec<(iced::widget::Id, Show)>,
+}
+
+/// What a [`KeyScope`] remembers between frames.
+#[derive(Debug, Default)]
+struct ScopeState {
+    revealed: u64,
 }
 
 impl<'a, M: Clone + 'a> KeyScope<'a, M> {
@@ -207,7 +311,7 @@ impl<'a, M: Clone + 'a> KeyScope<'a, M> {
     /// key action into the app's message.
     pub fn new(
         content: impl Into<Element<'a, M>>,
-        actions: Vec<M>,
+        actions: Vec<Slot<M>>,
         focused: Option<usize>,
         map: impl Fn(KeyAction<M>) -> M + 'a,
     ) -> Self {
@@ -216,11 +320,26 @@ impl<'a, M: Clone + 'a> KeyScope<'a, M> {
             actions,
             focused,
             map: Box::new(map),
+            reveal: Reveal::default(),
         }
+    }
+
+    /// Scrolls these into view once, after the page is laid out.
+    pub fn reveal(mut self, reveal: Reveal) -> Self {
+        self.reveal = reveal;
+        self
     }
 }
 
 impl<'a, M: Clone + 'a> Widget<M, iced::Theme, iced::Renderer> for KeyScope<'a, M> {
+    fn tag(&self) -> tree::Tag {
+        tree::Tag::of::<ScopeState>()
+    }
+
+    fn state(&self) -> tree::State {
+        tree::State::new(ScopeState::default())
+    }
+
     fn children(&self) -> Vec<Tree> {
         vec![Tree::new(&self.content)]
     }
@@ -267,6 +386,53 @@ impl<'a, M: Clone + 'a> Widget<M, iced::Theme, iced::Renderer> for KeyScope<'a, 
         shell: &mut Shell<'_, M>,
         viewport: &Rectangle,
     ) {
+        let state = tree.state.downcast_mut::<ScopeState>();
+        if self.reveal.token != state.revealed {
+            state.revealed = self.reveal.token;
+            let content = &mut self.content;
+            let child = &mut tree.children[0];
+            let mut scrolled = false;
+            for (target, show) in &self.reveal.targets {
+                scrolled |= super::reveal::reveal_id(target.clone(), *show, |operation| {
+                    content
+                        .as_widget_mut()
+                        .operate(child, layout, renderer, operation);
+                });
+            }
+            if scrolled {
+                shell.request_redraw();
+            }
+        }
+        let has_fields = self.actions.iter().any(|s| matches!(s, Slot::Field(_)));
+        let field_in_focus = self.focused.and_then(|i| match self.actions.get(i) {
+            Some(Slot::Field(id)) => Some(id.clone()),
+            _ => None,
+        });
+        {
+            let content = &mut self.content;
+            let child = &mut tree.children[0];
+            let mut operate = |operation: &mut dyn Operation| {
+                content
+                    .as_widget_mut()
+                    .operate(child, layout, renderer, operation);
+            };
+            // The app's focus decides which field has the keyboard, so a
+            // key goes where the ring is even in a freshly built window.
+            if let (Some(id), Event::Keyboard(keyboard::Event::KeyPressed { key, .. })) =
+                (&field_in_focus, event)
+            {
+                if key.as_ref() == Key::Named(Named::Escape) {
+                    // Esc leaves the field first; a second Esc goes back.
+                    operate(&mut focusable::unfocus::<()>());
+                    shell.publish((self.map)(KeyAction::Focus(None)));
+                    shell.capture_event();
+                    return;
+                }
+                if focused_field(&self.actions, &mut operate) != self.focused {
+                    operate(&mut focusable::focus::<()>(id.clone()));
+                }
+            }
+        }
         self.content.as_widget_mut().update(
             &mut tree.children[0],
             event,
@@ -277,6 +443,23 @@ impl<'a, M: Clone + 'a> Widget<M, iced::Theme, iced::Renderer> for KeyScope<'a, 
             shell,
             viewport,
         );
+        let content = &mut self.content;
+        let child = &mut tree.children[0];
+        let mut operate = |operation: &mut dyn Operation| {
+            content
+                .as_widget_mut()
+                .operate(child, layout, renderer, operation);
+        };
+        // A click that gives a field the keyboard moves the app's focus
+        // there; a click that takes it away clears the ring.
+        if has_fields && matches!(event, Event::Mouse(mouse::Event::ButtonPressed(_))) {
+            let clicked = focused_field(&self.actions, &mut operate);
+            if clicked.is_some() && clicked != self.focused
+                || clicked.is_none() && field_in_focus.is_some()
+            {
+                shell.publish((self.map)(KeyAction::Focus(clicked)));
+            }
+        }
         if shell.is_event_captured() {
             return;
         }
@@ -284,14 +467,14 @@ impl<'a, M: Clone + 'a> Widget<M, iced::Theme, iced::Renderer> for KeyScope<'a, 
             && let Some(action) = key_action(key, *modifiers, self.focused, &self.actions)
         {
             if let KeyAction::Focus(Some(index)) = action {
-                let content = &mut self.content;
-                let child = &mut tree.children[0];
-                let scrolled = super::reveal::reveal(index, |operation| {
-                    content
-                        .as_widget_mut()
-                        .operate(child, layout, renderer, operation);
-                });
-                if scrolled {
+                // The keyboard goes to the field Tab reached, or leaves
+                // the field Tab left.
+                match self.actions.get(index) {
+                    Some(Slot::Field(id)) => operate(&mut focusable::focus::<()>(id.clone())),
+                    _ if field_in_focus.is_some() => operate(&mut focusable::unfocus::<()>()),
+                    _ => {}
+                }
+                if super::reveal::reveal(index, &mut operate) {
                     shell.request_redraw();
                 }
             }
@@ -377,7 +560,7 @@ mod tests {
 
     #[test]
     fn enter_and_space_press_the_focused_action() {
-        let actions = ["a", "b"];
+        let actions = [Slot::Press("a"), Slot::Press("b")];
         let none = keyboard::Modifiers::empty();
         assert_eq!(
             key_action(&Key::Named(Named::Enter), none, Some(1), &actions),

@@ -119,9 +119,24 @@ pub fn offset_to_reveal(target: Rectangle, viewport: Rectangle, scrolled: f32) -
 }
 
 /// Runs both passes on a widget tree through `operate`. Returns true if it scrolled.
-pub fn reveal(index: usize, mut operate: impl FnMut(&mut dyn Operation)) -> bool {
+pub fn reveal(index: usize, operate: impl FnMut(&mut dyn Operation)) -> bool {
+    reveal_id(focus_id(index), Show::Whole, operate)
+}
+
+/// How much of a container to bring into view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Show {
+    /// All of it if it fits (else its top), moving as little as possible.
+    Whole,
+    /// Its top at the top of the scroll area, unless all of it is in view.
+    Top,
+}
+
+/// Scrolls the innermost scroll area around the container `target` so it
+/// shows as `show` says. Returns true if it scrolled.
+pub fn reveal_id(target: Id, show: Show, mut operate: impl FnMut(&mut dyn Operation)) -> bool {
     let mut find = Find {
-        target: focus_id(index),
+        target,
         next_ordinal: 0,
         pending: None,
         stack: Vec::new(),
@@ -131,7 +146,11 @@ pub fn reveal(index: usize, mut operate: impl FnMut(&mut dyn Operation)) -> bool
     let Some((target, area)) = find.found else {
         return false;
     };
-    let Some(offset_y) = offset_to_reveal(target, area.bounds, area.translation.y) else {
+    let offset = match show {
+        Show::Whole => offset_to_reveal(target, area.bounds, area.translation.y),
+        Show::Top => offset_to_show_top(target, area.bounds, area.translation.y),
+    };
+    let Some(offset_y) = offset else {
         return false;
     };
     operate(&mut ScrollTo {
@@ -140,6 +159,16 @@ pub fn reveal(index: usize, mut operate: impl FnMut(&mut dyn Operation)) -> bool
         offset_y,
     });
     true
+}
+
+/// The new vertical offset that puts the top of `target` at the top of
+/// `viewport`, unless all of `target` is in view already.
+pub fn offset_to_show_top(target: Rectangle, viewport: Rectangle, scrolled: f32) -> Option<f32> {
+    let top = target.y - scrolled;
+    let bottom = top + target.height;
+    let in_view = top >= viewport.y && bottom <= viewport.y + viewport.height;
+    let wanted = (target.y - viewport.y - MARGIN).max(0.0);
+    (!in_view && (wanted - scrolled).abs() > 0.5).then_some(wanted)
 }
 
 #[cfg(test)]
@@ -168,6 +197,21 @@ mod tests {
         // Viewport 100..400; target 500..560 → offset so its bottom is at 400 - margin.
         let off = offset_to_reveal(rect(500.0, 60.0), rect(100.0, 300.0), 0.0).expect("moves");
         assert!((off - (560.0 - 400.0 + MARGIN)).abs() < 1e-3);
+    }
+
+    #[test]
+    fn a_new_screen_shows_its_top() {
+        // Below the area: its top goes to the top.
+        let off = offset_to_show_top(rect(500.0, 600.0), rect(100.0, 300.0), 0.0).expect("moves");
+        assert!((off - (400.0 - MARGIN)).abs() < 1e-3);
+        // Scrolled past its top: back up to it.
+        let off = offset_to_show_top(rect(300.0, 600.0), rect(100.0, 300.0), 700.0).expect("moves");
+        assert!((off - (200.0 - MARGIN)).abs() < 1e-3);
+        // All of it in view: no move.
+        assert_eq!(
+            offset_to_show_top(rect(150.0, 100.0), rect(100.0, 300.0), 0.0),
+            None
+        );
     }
 
     #[test]

@@ -49,19 +49,31 @@ pub fn devices<'a, M: Clone + 'static>(ctx: &Ctx<M>, sim: &Sim<'_, M>) -> Elemen
         else {
             continue;
         };
-        items.push(match device {
+        let shown = match device {
             Device::Computer => computer(ctx, sim, screen),
             Device::Phone => phone(ctx, sim, screen),
-        });
+        };
+        items.push(container(shown).id(device_id(slot)).into());
     }
     if !sim.scenario.desk.is_empty() {
         items.push(desk(ctx, sim));
     }
+    let gap = if ctx.compact {
+        theme::SPACING
+    } else {
+        theme::SPACING * 1.5
+    };
     iced::widget::Row::with_children(items)
-        .spacing(theme::SPACING * 1.5)
+        .spacing(gap)
         .wrap()
-        .vertical_spacing(theme::SPACING * 1.5)
+        .vertical_spacing(gap)
         .into()
+}
+
+/// The widget id around the device in `slot` (0: the first device of the
+/// frame), so a new screen on it can be scrolled into view.
+pub fn device_id(slot: usize) -> iced::widget::Id {
+    iced::widget::Id::from(format!("sim-device-{slot}"))
 }
 
 /// A caption above a device ("Datorn", "Mobilen").
@@ -81,13 +93,17 @@ fn screen_parts<'a, M: Clone + 'static>(
 ) -> Column<'a, M> {
     let parts = screen.visible(sim.practice.flags);
     Column::with_children(parts.map(|part| parts::view(ctx, sim, part)))
-        .spacing(theme::SPACING)
+        .spacing(if ctx.compact {
+            theme::SPACING * 0.5
+        } else {
+            theme::SPACING
+        })
         .width(Length::Fill)
 }
 
 fn bar<'a, M: 'a>(ctx: &Ctx<M>, words: String) -> Element<'a, M> {
     container(text(words).size(theme::BODY).width(Length::Fill))
-        .padding([8.0, 14.0])
+        .padding(if ctx.compact { [2.0, 8.0] } else { [8.0, 14.0] })
         .width(Length::Fill)
         .style(style::sim_bar(ctx.palette))
         .into()
@@ -100,21 +116,27 @@ fn computer<'a, M: Clone + 'static>(
     screen: &Screen,
 ) -> Element<'a, M> {
     let address = screen.address.as_deref().map(sim.text).unwrap_or_default();
+    // At large text the window's frame and margins shrink; the text does not.
+    let (around_bar, around_page, below) = if ctx.compact {
+        (5.0, [4.0, 6.0], 6.0)
+    } else {
+        (10.0, [10.0, 20.0], 14.0)
+    };
     let window = column![
-        container(bar(ctx, address)).padding(10),
-        container(screen_parts(ctx, sim, screen)).padding([10.0, 20.0]),
+        container(bar(ctx, address)).padding(around_bar),
+        container(screen_parts(ctx, sim, screen)).padding(around_page),
     ]
     .padding(iced::Padding {
-        bottom: 14.0,
+        bottom: below,
         ..iced::Padding::ZERO
     });
     column![
         caption(ctx, fl!("practice-computer")),
         container(window)
             .width(Length::Fill)
-            .style(style::computer(ctx.palette)),
+            .style(style::computer(ctx.palette, ctx.compact)),
     ]
-    .spacing(8)
+    .spacing(if ctx.compact { 2 } else { 8 })
     .width(Length::Fill)
     .max_width(COMPUTER_WIDTH)
     .into()
@@ -126,7 +148,11 @@ fn phone<'a, M: Clone + 'static>(
     sim: &Sim<'_, M>,
     screen: &Screen,
 ) -> Element<'a, M> {
-    let mut inside = Column::new().spacing(theme::SPACING);
+    let mut inside = Column::new().spacing(if ctx.compact {
+        theme::SPACING * 0.5
+    } else {
+        theme::SPACING
+    });
     if let Some(address) = screen.address.as_deref() {
         inside = inside.push(bar(ctx, (sim.text)(address)));
     }
@@ -134,11 +160,15 @@ fn phone<'a, M: Clone + 'static>(
     column![
         caption(ctx, fl!("practice-phone")),
         container(inside)
-            .padding([26.0, 18.0])
+            .padding(if ctx.compact {
+                [14.0, 9.0]
+            } else {
+                [26.0, 18.0]
+            })
             .width(Length::Fill)
-            .style(style::phone(ctx.palette)),
+            .style(style::phone(ctx.palette, ctx.compact)),
     ]
-    .spacing(8)
+    .spacing(if ctx.compact { 2 } else { 8 })
     .width(Length::Fill)
     .max_width(PHONE_WIDTH)
     .into()

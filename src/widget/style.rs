@@ -170,28 +170,30 @@ pub fn page(p: Palette) -> impl Fn(&iced::Theme) -> container::Style {
 }
 
 /// A simulated computer: a plain window frame.
-pub fn computer(p: Palette) -> impl Fn(&iced::Theme) -> container::Style {
+pub fn computer(p: Palette, thin: bool) -> impl Fn(&iced::Theme) -> container::Style {
     move |_| container::Style {
         background: Some(Background::Color(p.surface)),
         text_color: Some(p.text),
         border: Border {
             color: p.border,
-            width: 3.0,
+            width: if thin { 2.0 } else { 3.0 },
             radius: RADIUS.into(),
         },
         ..container::Style::default()
     }
 }
 
-/// A simulated phone: a thick dark rim with round corners.
-pub fn phone(p: Palette) -> impl Fn(&iced::Theme) -> container::Style {
+/// A simulated phone: a thick dark rim with round corners (thinner and less
+/// round when `thin`, at large text).
+pub fn phone(p: Palette, thin: bool) -> impl Fn(&iced::Theme) -> container::Style {
+    let (width, radius) = if thin { (5.0, 18.0) } else { (10.0, 36.0) };
     move |_| container::Style {
         background: Some(Background::Color(p.surface)),
         text_color: Some(p.text),
         border: Border {
             color: p.text,
-            width: 10.0,
-            radius: 36.0.into(),
+            width,
+            radius: radius.into(),
         },
         ..container::Style::default()
     }

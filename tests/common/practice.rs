@@ -72,3 +72,110 @@ pub fn type_field(h: &mut Harness, field: &str, text: &str) {
         h.apply(messages);
     }
 }
+
+/// The texts inside the focus ring, and whether a text field is inside it.
+pub fn in_focus(h: &Harness) -> (Vec<String>, Option<iced::widget::Id>) {
+    use iced_test::selector::Candidate;
+    use std::sync::{Arc, Mutex};
+    let Some(index) = h.app.focus else {
+        return (Vec::new(), None);
+    };
+    let frame_id = stegvis::widget::reveal::focus_id(index);
+    let mut ui = h.simulator();
+    let frame = ui
+        .find(move |c: Candidate<'_>| match c {
+            Candidate::Container {
+                id: Some(id),
+                bounds,
+                ..
+            } if *id == frame_id => Some(bounds),
+            _ => None,
+        })
+        .ok();
+    let Some(frame) = frame else {
+        return (Vec::new(), None);
+    };
+    type Found = (Vec<String>, Option<iced::widget::Id>);
+    let found: Arc<Mutex<Found>> = Arc::default();
+    let sink = Arc::clone(&found);
+    let _ = ui.find(move |c: Candidate<'_>| -> Option<()> {
+        let Ok(mut all) = sink.lock() else {
+            return None;
+        };
+        match c {
+            Candidate::Text {
+                bounds, content, ..
+            } if frame.contains(bounds.center()) => all.0.push(content.to_owned()),
+            Candidate::TextInput {
+                id: Some(id),
+                bounds,
+                ..
+            } if frame.contains(bounds.center()) => all.1 = Some(id.clone()),
+            _ => {}
+        }
+        None
+    });
+    let mut guard = found.lock().expect("lock");
+    std::mem::take(&mut *guard)
+}
+
+/// Presses Tab until the control showing `label` has the focus ring.
+pub fn tab_to(h: &mut Harness, label: &str) {
+    use iced::keyboard::key::Named;
+    for _ in 0..60 {
+        if in_focus(h).0.iter().any(|t| t == label) {
+            return;
+        }
+        h.key(Named::Tab);
+    }
+    panic!("Tab never reached {label:?}");
+}
+
+/// Presses Tab until the practice's text field `field` has the focus ring.
+pub fn tab_to_field(h: &mut Harness, field: &str) {
+    use iced::keyboard::key::Named;
+    let want = stegvis::widget::sim::parts::field_id(field);
+    for _ in 0..60 {
+        if in_focus(h).1.as_ref() == Some(&want) {
+            return;
+        }
+        h.key(Named::Tab);
+    }
+    panic!("Tab never reached the field {field:?}");
+}
+
+/// Types `text` on the keyboard, one key per simulator, without touching
+/// the mouse.
+pub fn type_keys(h: &mut Harness, text: &str) {
+    for ch in text.chars() {
+        let messages: Vec<stegvis::app::Message> = {
+            let mut ui = h.simulator();
+            let _ = ui.typewrite(&ch.to_string());
+            ui.into_messages().collect()
+        };
+        h.apply(messages);
+    }
+}
+
+/// Shift+Tab.
+pub fn shift_tab(h: &mut Harness) {
+    use iced::keyboard::{self, key::Named};
+    let key = keyboard::Key::Named(Named::Tab);
+    let press = iced::Event::Keyboard(keyboard::Event::KeyPressed {
+        key: key.clone(),
+        modified_key: key.clone(),
+        physical_key: keyboard::key::Physical::Unidentified(
+            keyboard::key::NativeCode::Unidentified,
+        ),
+        location: keyboard::Location::Standard,
+        modifiers: keyboard::Modifiers::SHIFT,
+        repeat: false,
+        text: None,
+    });
+    let messages: Vec<stegvis::app::Message> = {
+        let mut ui = h.simulator();
+        let _ = ui.simulate([press]);
+        ui.into_messages().collect()
+    };
+    h.apply(messages);
+}

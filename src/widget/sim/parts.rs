@@ -198,10 +198,13 @@ pub fn view<'a, M: Clone + 'static>(ctx: &Ctx<M>, sim: &Sim<'_, M>, part: &Part)
             text: caption,
             picture,
         } => {
+            // At large text the picture is drawn at half size, so the
+            // whole tile with its caption fits in the window.
+            let size = if ctx.compact { 0.5 } else { 1.0 };
             let label = column![
                 image(super::photo::handle(*picture))
-                    .width(Length::Fixed(super::photo::WIDTH as f32))
-                    .height(Length::Fixed(super::photo::HEIGHT as f32)),
+                    .width(Length::Fixed(super::photo::WIDTH as f32 * size))
+                    .height(Length::Fixed(super::photo::HEIGHT as f32 * size)),
                 text(t(caption)).size(theme::BODY).width(Length::Fill),
             ]
             .spacing(8)
@@ -247,7 +250,7 @@ fn field<'a, M: Clone + 'static>(
             })
         })
         .size(theme::BODY)
-        .padding(14)
+        .padding(17) // 24 px text, 1.3 line height: 65 px tall
         .style(move |_, status| {
             let focused = matches!(status, iced::widget::text_input::Status::Focused { .. });
             iced::widget::text_input::Style {
@@ -263,10 +266,13 @@ fn field<'a, M: Clone + 'static>(
                 selection: p.soft,
             }
         });
-    column![text(label).size(theme::BODY).font(FONT_BOLD), input]
-        .spacing(6)
-        .width(Length::Fill)
-        .into()
+    column![
+        text(label).size(theme::BODY).font(FONT_BOLD),
+        ctx.field(field_id(id), input.into())
+    ]
+    .spacing(6)
+    .width(Length::Fill)
+    .into()
 }
 
 /// A pressable part, built through the focus context.
