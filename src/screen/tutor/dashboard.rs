@@ -92,7 +92,7 @@ pub fn dashboard_rows(
     lang: &str,
     session: u8,
 ) -> Vec<ParticipantRow> {
-    rows_of(data, library, lang, session, None)
+    rows_of(&group(data), data, library, lang, session, None)
         .into_iter()
         .map(|(_, row)| row)
         .collect()
@@ -124,14 +124,12 @@ pub fn dashboard_rows_memo(
     session: u8,
     memo: &mut RowsMemo,
 ) -> Vec<ParticipantRow> {
-    let mut prints: FxHashMap<&str, Fingerprint> = FxHashMap::default();
-    for e in data.events.iter() {
-        if let Some(who) = e.participant_id.as_deref() {
-            let print = prints.entry(who).or_default();
-            print.0 += 1;
-            print.1 ^= e.id.as_u128();
-        }
-    }
+    let grouped = group(data);
+    let prints: FxHashMap<&str, Fingerprint> = grouped
+        .by_participant
+        .iter()
+        .map(|(who, (events, ids))| (*who, (events.len(), *ids)))
+        .collect();
     let same_view = memo.session == session && memo.lang == lang;
     let print_of = |id: &str| prints.get(id).copied().unwrap_or_default();
     let changed: FxHashSet<&str> = data
@@ -149,7 +147,7 @@ pub fn dashboard_rows_memo(
     let mut fresh: FxHashMap<&str, ParticipantRow> = if changed.is_empty() {
         FxHashMap::default()
     } else {
-        rows_of(data, library, lang, session, Some(&changed))
+        rows_of(&grouped, data, library, lang, session, Some(&changed))
             .into_iter()
             .collect()
     };
@@ -181,27 +179,48 @@ pub fn dashboard_rows_memo(
     rows
 }
 
+/// The events in one pass: lessons numbered in order of first sight, and
+/// each participant's events (with lesson numbers) and ids folded together.
+struct Grouped<'a> {
+    lesson_number: FxHashMap<&'a str, usize>,
+    by_participant: FxHashMap<&'a str, Group<'a>>,
+}
+
+/// One participant's events with their lesson numbers, and their ids folded.
+type Group<'a> = (Vec<(usize, &'a ProgressEvent)>, u128);
+
+fn group(data: &TutorData) -> Grouped<'_> {
+    let mut lesson_number: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut by_participant: FxHashMap<&str, Group<'_>> = FxHashMap::default();
+    for e in data.events.iter() {
+        let Some(who) = e.participant_id.as_deref() else {
+            continue;
+        };
+        let next = lesson_number.len();
+        let lesson = *lesson_number.entry(e.lesson_id.as_str()).or_insert(next);
+        let (events, ids) = by_participant.entry(who).or_default();
+        events.push((lesson, e));
+        *ids ^= e.id.as_u128();
+    }
+    Grouped {
+        lesson_number,
+        by_participant,
+    }
+}
+
 /// The rows of every participant, or only of those in `only`, with their ids.
 fn rows_of<'a>(
+    grouped: &Grouped<'_>,
     data: &'a TutorData,
     library: &Library,
     lang: &str,
     session: u8,
     only: Option<&FxHashSet<&str>>,
 ) -> Vec<(&'a str, ParticipantRow)> {
-    let mut lesson_number: FxHashMap<&str, usize> = FxHashMap::default();
-    let mut by_participant: FxHashMap<&str, Vec<(usize, &ProgressEvent)>> = FxHashMap::default();
-    for e in data.events.iter() {
-        let Some(who) = e.participant_id.as_deref() else {
-            continue;
-        };
-        if only.is_some_and(|only| !only.contains(who)) {
-            continue;
-        }
-        let next = lesson_number.len();
-        let lesson = *lesson_number.entry(e.lesson_id.as_str()).or_insert(next);
-        by_participant.entry(who).or_default().push((lesson, e));
-    }
+    let Grouped {
+        lesson_number,
+        by_participant,
+    } = grouped;
     // The library's lessons by number (None: nobody has started it).
     let library_numbers: Vec<Option<usize>> = library
         .lessons
@@ -241,7 +260,7 @@ fn rows_of<'a>(
         touched.clear();
         let mine = by_participant
             .get(participant.id.as_str())
-            .map_or(&[][..], Vec::as_slice);
+            .map_or(&[][..], |(events, _)| events.as_slice());
         for &(lesson, e) in mine {
             if of_lesson[lesson].is_empty() {
                 touched.push(lesson);
