@@ -36,7 +36,7 @@ q2-a2-fb = The real police never ask you to log in. The caller is a thief.
 q2-a3 = I give him my security code instead.
 q2-a3-fb = Your code is secret. Never tell it to anyone, not even the police.
 
-slut = Well done! Now you can log in with the computer and the phone. Have you been tricked? Call your bank at once, on the number on your card. Then report it to the police on 114 14.
+slut = Well done! Now you can log in with the computer and the phone. Have you been tricked? Call your bank at once, on the number on your card. Then report it to the police on 114 14. You can always find the number on polisen.se.
 
 keywords =
     QR code: a square full of small black spots that the phone can read.

@@ -36,7 +36,7 @@ q2-a2-fb = Den riktiga polisen ber dig aldrig logga in. Den som ringer är en tj
 q2-a3 = Jag ger honom min säkerhetskod i stället.
 q2-a3-fb = Din kod är hemlig. Säg den aldrig till någon, inte ens till polisen.
 
-slut = Bra jobbat! Nu kan du logga in med datorn och mobilen. Har du blivit lurad? Ring din bank med en gång, på numret på ditt kort. Anmäl sedan till polisen på 114 14.
+slut = Bra jobbat! Nu kan du logga in med datorn och mobilen. Har du blivit lurad? Ring din bank med en gång, på numret på ditt kort. Anmäl sedan till polisen på 114 14. Numret finns alltid på polisen.se.
 
 keywords =
     QR-kod: en ruta full av små svarta fläckar som mobilen kan läsa.

@@ -3,7 +3,7 @@ summary = When you log in on your phone, you choose BankID on this device. Then 
 
 intro = Sometimes you log in with the phone itself. For example in your bank's app or on a page on the phone. Then BankID is used on the same phone. This is called BankID on this device. A device is a computer, a mobile phone or a tablet.
 
-hur = Tap to log in with BankID on this device. Then the BankID app opens by itself. You do not need a QR code. It all happens on the same phone.
+hur = Choose to log in with BankID on this device. Then the BankID app opens by itself. You do not need a QR code. It all happens on the same phone.
 hur-alt = Two phones with an arrow between them. The first shows a button to log in. The second shows the BankID app.
 
 las = Read what the app shows. Does it show the right name of the place you are logging in to? Then type your security code, or use your finger. Then you come back to the page you were on.
@@ -22,7 +22,7 @@ lank = Never log in through a link that someone has sent you. Does BankID open a
 q2 = You get a text message about a parcel. You tap the link, and BankID opens. What do you do?
 q2-hint = Who started this? You or the person who sent the message?
 q2-a1 = I type my code, so that the parcel comes.
-q2-a1-fb = Then you log in for someone else. It may be a thief who wants to get at your money.
+q2-a1-fb = Then you log in for someone else. It may be a thief who wants to get at your money. Tap Cancel instead.
 q2-a2 = I tap Cancel.
 q2-a2-fb = Yes, exactly! It is best not to tap such links at all. You can forward the message to 7726.
 q2-a3 = I call the number given in the message.
@@ -30,7 +30,7 @@ q2-a3-fb = That number may go straight to the thief. Call your bank instead, on 
 
 regler = Remember: Never use BankID because someone asks you on the phone, by text message or by email. The bank, the police and Skatteverket never call and ask you to log in. Never tell anyone your code.
 
-slut = Well done! Now you can use BankID on the same phone. Have you been tricked? Call your bank at once, on the number on your card. Then report it to the police on 114 14.
+slut = Well done! Now you can use BankID on the same phone. Have you been tricked? Call your bank at once, on the number on your card. Then report it to the police on 114 14. You can always find the number on polisen.se.
 
 keywords =
     Device: a computer, a mobile or a tablet.

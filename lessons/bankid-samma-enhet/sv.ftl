@@ -3,7 +3,7 @@ summary = När du loggar in på mobilen väljer du BankID på den här enheten. 
 
 intro = Ibland loggar du in med själva mobilen. Till exempel i bankens app eller på en sida i mobilen. Då används BankID i samma mobil. Det kallas BankID på den här enheten. En enhet är en dator, en mobil eller en surfplatta.
 
-hur = Tryck på att logga in med BankID på den här enheten. Då öppnas appen BankID av sig själv. Du behöver ingen QR-kod. Allt sker i samma mobil.
+hur = Välj att logga in med BankID på den här enheten. Då öppnas appen BankID av sig själv. Du behöver ingen QR-kod. Allt sker i samma mobil.
 hur-alt = Två mobiler med en pil mellan. Den första visar en knapp för att logga in. Den andra visar appen BankID.
 
 las = Läs vad appen visar. Står det rätt namn på den du loggar in hos? Skriv då in din säkerhetskod, eller använd fingret. Sedan kommer du tillbaka till sidan du var på.
@@ -22,7 +22,7 @@ lank = Logga aldrig in via en länk som någon har skickat till dig. Öppnas Ban
 q2 = Du får ett sms om ett paket. Du trycker på länken, och BankID öppnas. Vad gör du?
 q2-hint = Vem startade det här? Du eller den som skickade sms:et?
 q2-a1 = Jag skriver in min kod, så att paketet kommer.
-q2-a1-fb = Då loggar du in åt någon annan. Det kan vara en tjuv som vill komma åt dina pengar.
+q2-a1-fb = Då loggar du in åt någon annan. Det kan vara en tjuv som vill komma åt dina pengar. Tryck på Avbryt i stället.
 q2-a2 = Jag trycker på Avbryt.
 q2-a2-fb = Ja, precis! Tryck helst inte på sådana länkar alls. Du kan skicka sms:et vidare till 7726.
 q2-a3 = Jag ringer numret som står i sms:et.
@@ -30,7 +30,7 @@ q2-a3-fb = Numret kan gå direkt till tjuven. Ring hellre din bank, på numret p
 
 regler = Kom ihåg: Använd aldrig BankID för att någon ber dig i telefon, sms eller e-post. Banken, polisen och Skatteverket ringer aldrig och ber dig logga in. Säg aldrig din kod till någon.
 
-slut = Bra jobbat! Nu kan du använda BankID i samma mobil. Har du blivit lurad? Ring din bank med en gång, på numret på ditt kort. Anmäl sedan till polisen på 114 14.
+slut = Bra jobbat! Nu kan du använda BankID i samma mobil. Har du blivit lurad? Ring din bank med en gång, på numret på ditt kort. Anmäl sedan till polisen på 114 14. Numret finns alltid på polisen.se.
 
 keywords =
     Enhet: en dator, en mobil eller en surfplatta.

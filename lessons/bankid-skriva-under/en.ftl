@@ -1,7 +1,7 @@
 title = Signing
 summary = Signing with BankID is like writing your name on a paper. Always read the whole text in the app first. Only sign things that you started yourself. Otherwise you tap Cancel.
 
-intro = With BankID you can sign things online. It is like writing your name on a piece of paper. You say yes to something. It can be your tax return to Skatteverket. It can also be a payment with Swish.
+intro = With BankID you can sign things online. It is like writing your name on a piece of paper. You say yes to something. It can be your tax return, the paper about your tax. It can also be a payment with Swish.
 
 las = When you are about to sign, the BankID app opens. It says what you are signing. Read the whole text carefully. Do as with a paper: read first and then sign.
 las-alt = A phone showing a text to sign. Below the text are the buttons Sign and Cancel.
@@ -15,7 +15,7 @@ q1-a1-fb = Then you may get a loan, and someone else takes the money. Only sign 
 q1-a2 = I tap Cancel.
 q1-a2-fb = Yes, exactly! You did not start it yourself. Then you should always cancel.
 q1-a3 = I sign and call the bank afterwards.
-q1-a3-fb = Then you have already said yes. That is hard to take back.
+q1-a3-fb = Then you have already said yes. That is hard to take back. Tap Cancel instead.
 
 klar = Is everything right? Then type your security code, or use your finger. Then tap Sign. Now it is done. You have said yes, just as with a signature.
 
@@ -32,7 +32,7 @@ q2-a2-fb = Yes, exactly! You can forward the message to 7726 first. That makes i
 q2-a3 = I reply to the message with my code.
 q2-a3-fb = Your code is secret. Never tell it to anyone, not even in a text message.
 
-slut = Well done! Now you know how to sign with BankID. Did you sign something anyway? Call your bank at once, on the number on your card. Then report it to the police on 114 14.
+slut = Well done! Now you know how to sign with BankID. Did you sign something anyway? Call your bank at once, on the number on your card. Then report it to the police on 114 14. You can always find the number on polisen.se.
 
 keywords =
     Sign: say yes to something with BankID.

@@ -1,7 +1,7 @@
 title = Skriva under
 summary = Att skriva under med BankID är som att skriva ditt namn på ett papper. Läs alltid hela texten i appen först. Skriv bara under sådant som du själv har startat. Annars trycker du på Avbryt.
 
-intro = Med BankID kan du skriva under saker på nätet. Det är som att skriva ditt namn på ett papper. Du säger ja till något. Det kan vara din deklaration till Skatteverket. Det kan också vara en betalning med Swish.
+intro = Med BankID kan du skriva under saker på nätet. Det är som att skriva ditt namn på ett papper. Du säger ja till något. Det kan vara din deklaration, alltså papperet om din skatt. Det kan också vara en betalning med Swish.
 
 las = När du ska skriva under öppnas appen BankID. Där står vad du skriver under på. Läs hela texten noga. Gör som med ett papper: läs först och skriv sedan.
 las-alt = En mobil som visar en text att skriva under. Under texten finns knapparna Skriv under och Avbryt.
@@ -15,7 +15,7 @@ q1-a1-fb = Då kan du få ett lån, och någon annan tar pengarna. Skriv bara un
 q1-a2 = Jag trycker på Avbryt.
 q1-a2-fb = Ja, precis! Du har inte startat det själv. Då ska du alltid avbryta.
 q1-a3 = Jag skriver under och ringer banken sedan.
-q1-a3-fb = Då har du redan sagt ja. Det är svårt att ta tillbaka.
+q1-a3-fb = Då har du redan sagt ja. Det är svårt att ta tillbaka. Tryck på Avbryt i stället.
 
 klar = Stämmer allt? Skriv då in din säkerhetskod, eller använd fingret. Tryck sedan på Skriv under. Nu är det klart. Du har sagt ja, precis som med en namnteckning.
 
@@ -32,7 +32,7 @@ q2-a2-fb = Ja, precis! Du kan skicka sms:et vidare till 7726 först. Då blir de
 q2-a3 = Jag svarar på sms:et med min kod.
 q2-a3-fb = Din kod är hemlig. Säg den aldrig till någon, inte ens i ett sms.
 
-slut = Bra jobbat! Nu vet du hur du skriver under med BankID. Har du skrivit under något ändå? Ring din bank med en gång, på numret på ditt kort. Anmäl sedan till polisen på 114 14.
+slut = Bra jobbat! Nu vet du hur du skriver under med BankID. Har du skrivit under något ändå? Ring din bank med en gång, på numret på ditt kort. Anmäl sedan till polisen på 114 14. Numret finns alltid på polisen.se.
 
 keywords =
     Skriva under: säga ja till något med BankID.

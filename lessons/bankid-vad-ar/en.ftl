@@ -29,21 +29,22 @@ q2-a2-fb = Yes, exactly! Do you want to talk to the bank? Then call them yoursel
 q2-a3 = I tell him my code, so that he can help me.
 q2-a3-fb = Your code is secret. Nobody who really helps you asks for it.
 
-las = When you use BankID, the app shows a text. It says who is asking and why. Read the text carefully before you go on. Did you not start it yourself? Then tap Cancel.
+las = When you use BankID, the BankID app opens. An app is a program on the phone. The app shows a text. It says who is asking and why. Read the text carefully before you go on. Did you not start it yourself? Then tap Cancel.
 
 kod = When you use BankID, you type a secret code. It is called a security code. Never tell the code to anyone. Never let anyone else use your BankID.
 
 q3 = The BankID app opens and wants you to log in. But you have not started to log in anywhere yourself. What do you do?
 q3-hint = Who started this? It was not you.
 q3-a1 = I type my code to see what it is.
-q3-a1-fb = Then you log in for someone else. It may be a thief who wants to get at your money.
+q3-a1-fb = Then you log in for someone else. It may be a thief who wants to get at your money. Tap Cancel instead.
 q3-a2 = I tap Cancel.
 q3-a2-fb = Yes, exactly! You did not start it yourself. Then you should always cancel.
 
-slut = Well done! Now you know what BankID is and how to protect it. Have you been tricked? Call your bank at once, so that they can block your BankID. Then report it to the police on 114 14.
+slut = Well done! Now you know what BankID is and how to protect it. Have you been tricked? Call your bank at once, so that they can block your BankID. Then report it to the police on 114 14. You can always find the number on polisen.se.
 
 keywords =
     BankID: your ID card on the net. You get it from your bank.
+    App: a program on the phone.
     Log in: show who you are on the net.
     Sign: say yes to something, as with your signature.
     Security code: your secret code for BankID.

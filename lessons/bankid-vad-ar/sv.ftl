@@ -29,21 +29,22 @@ q2-a2-fb = Ja, precis! Vill du prata med banken? Ring då själv, på numret som
 q2-a3 = Jag säger min kod, så att han kan hjälpa mig.
 q2-a3-fb = Din kod är hemlig. Ingen som hjälper dig på riktigt frågar efter den.
 
-las = När du använder BankID visar appen en text. Där står vem som frågar och varför. Läs texten noga innan du går vidare. Har du inte själv startat det? Tryck då på Avbryt.
+las = När du använder BankID öppnas appen BankID. En app är ett program i mobilen. Appen visar en text. Där står vem som frågar och varför. Läs texten noga innan du går vidare. Har du inte själv startat det? Tryck då på Avbryt.
 
 kod = När du använder BankID slår du in en hemlig kod. Den kallas säkerhetskod. Säg aldrig koden till någon. Låt aldrig någon annan använda ditt BankID.
 
 q3 = BankID-appen öppnas och vill att du loggar in. Men du har inte själv börjat logga in någonstans. Vad gör du?
 q3-hint = Vem har startat det här? Det var inte du.
 q3-a1 = Jag slår in min kod för att se vad det är.
-q3-a1-fb = Då loggar du in åt någon annan. Det kan vara en tjuv som vill komma åt dina pengar.
+q3-a1-fb = Då loggar du in åt någon annan. Det kan vara en tjuv som vill komma åt dina pengar. Tryck på Avbryt i stället.
 q3-a2 = Jag trycker på Avbryt.
 q3-a2-fb = Ja, precis! Du har inte startat det själv. Då ska du alltid avbryta.
 
-slut = Bra jobbat! Nu vet du vad BankID är och hur du skyddar det. Har du blivit lurad? Ring din bank med en gång, så kan de spärra ditt BankID. Anmäl sedan till polisen på 114 14.
+slut = Bra jobbat! Nu vet du vad BankID är och hur du skyddar det. Har du blivit lurad? Ring din bank med en gång, så kan de spärra ditt BankID. Anmäl sedan till polisen på 114 14. Numret finns alltid på polisen.se.
 
 keywords =
     BankID: ditt id-kort på nätet. Du får det från din bank.
+    App: ett program i mobilen.
     Logga in: visa vem du är på nätet.
     Skriva under: säga ja till något, som med en namnteckning.
     Säkerhetskod: din hemliga kod till BankID.

@@ -1,5 +1,5 @@
 title = Fraud on the phone
-summary = You now know that thieves call and pretend to be the bank or the police. You know the police's three pieces of advice: Hang up. Don't log in. Don't trust the caller. If you have been tricked, you call your bank at once and then the police.
+summary = You now know that thieves call and pretend to be the bank or the police. You know the police's three steps: Hang up. Don't log in. Don't trust the caller. If you have been tricked, you call your bank at once and then the police.
 
 intro = Fraud is when someone tricks you out of money. Thieves often call on the phone. They say they are from the bank or the police. Sometimes they say they are from healthcare. They often sound kind and safe.
 
@@ -7,11 +7,11 @@ story = They may say that someone is taking your money right now. Then they ask 
 
 stress = The caller wants you to feel stressed. It has to go fast, and you must not hang up. That is a sure sign of fraud. A real bank always gives you time to think.
 
-three = The police have three simple pieces of advice for when someone calls about your bank or your BankID. Hang up. Don't log in. Don't trust the caller.
+three = The police have three simple steps to follow when someone calls about your bank or your BankID. Hang up. Don't log in. Don't trust the caller.
 three-alt = A phone where it says that the Bank is calling, in quotation marks. On the screen there is a red button: Hang up. Next to it, it says The police's advice: 1. Hang up. 2. Don't log in. 3. Don't trust the caller.
 
 q-call = Someone says: I am calling from the bank. Log in with BankID now! What do you do?
-q-call-hint = Think of the police's first piece of advice.
+q-call-hint = Think of the police's first step.
 q-call-a1 = I log in, so that the money is safe.
 q-call-a1-fb = Not quite. The bank never asks you to log in during a call. Hang up.
 q-call-a2 = I hang up.
@@ -21,14 +21,14 @@ q-call-a3-fb = Not quite. Your code is yours alone. Hang up.
 
 after = Have you hung up? Good. If you want to talk to the bank, call them yourself. Use the number on your bank card.
 
-tricked = Have you already logged in or given a code? Call your bank at once. They can block your card and your BankID. Then report it to the police on 114 14. If you are in danger, call 112. The numbers can change. You can always find them on the police's website.
+tricked = Have you already logged in or given a code? Call your bank at once. They can block your card and your BankID. Then report it to the police on 114 14. If you are in danger, call 112. The numbers can change. You can always find them on the police's page on the net, polisen.se.
 
-q-steps = What are the police's three pieces of advice?
-q-steps-hint = The first piece of advice is about ending the call.
+q-steps = What are the police's three steps?
+q-steps-hint = The first step is about ending the call.
 q-steps-a1 = Listen carefully. Log in. Do as they say.
 q-steps-a1-fb = Not quite. That is what the thief wants. The police say: Hang up. Don't log in. Don't trust the caller.
 q-steps-a2 = Hang up. Don't log in. Don't trust the caller.
-q-steps-a2-fb = Yes, exactly! Three short pieces of advice that protect you.
+q-steps-a2-fb = Yes, exactly! Three short steps that protect you.
 q-steps-a3 = Ask them to call back later.
 q-steps-a3-fb = Not quite. Then they will call again. The police say: Hang up. Don't log in. Don't trust the caller.
 

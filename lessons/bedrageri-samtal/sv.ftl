@@ -1,5 +1,5 @@
 title = Bedrägeri i telefon
-summary = Du vet nu att tjuvar ringer och låtsas vara banken eller polisen. Du kan polisens tre råd: Lägg på. Logga inte in. Lita inte på den som ringer. Har du blivit lurad, ringer du din bank direkt och sedan polisen.
+summary = Du vet nu att tjuvar ringer och låtsas vara banken eller polisen. Du kan polisens tre steg: Lägg på. Logga inte in. Lita inte på den som ringer. Har du blivit lurad, ringer du din bank direkt och sedan polisen.
 
 intro = Ett bedrägeri är när någon lurar dig på pengar. Det är vanligt att tjuvar ringer. De säger att de är från banken eller polisen. Ibland säger de att de är från vården. De låter ofta vänliga och trygga.
 
@@ -7,11 +7,11 @@ story = De kan säga att någon tar dina pengar just nu. Sedan ber de dig logga 
 
 stress = Den som ringer vill att du ska bli stressad. Det ska gå fort, och du får inte lägga på. Det är ett säkert tecken på bedrägeri. En riktig bank ger dig alltid tid att tänka.
 
-three = Polisen har tre enkla råd när någon ringer om din bank eller ditt BankID. Lägg på. Logga inte in. Lita inte på den som ringer.
+three = Polisen har tre enkla steg att följa när någon ringer om din bank eller ditt BankID. Lägg på. Logga inte in. Lita inte på den som ringer.
 three-alt = En telefon där det står att Banken ringer, inom citattecken. På skärmen finns en röd knapp: Lägg på. Bredvid står Polisens råd: 1. Lägg på. 2. Logga inte in. 3. Lita inte på den som ringer.
 
 q-call = Någon säger: Jag ringer från banken. Logga in med BankID nu! Vad gör du?
-q-call-hint = Tänk på polisens första råd.
+q-call-hint = Tänk på polisens första steg.
 q-call-a1 = Jag loggar in, så att pengarna blir säkra.
 q-call-a1-fb = Inte riktigt. Banken ber dig aldrig logga in i ett samtal. Lägg på.
 q-call-a2 = Jag lägger på.
@@ -21,14 +21,14 @@ q-call-a3-fb = Inte riktigt. Din kod är bara din. Lägg på.
 
 after = Har du lagt på? Bra. Vill du prata med banken, så ring själv. Använd numret på ditt bankkort.
 
-tricked = Har du redan loggat in eller gett en kod? Ring din bank direkt. De kan spärra ditt kort och ditt BankID. Anmäl sedan till polisen på 114 14. Är du i fara, ring 112. Numren kan ändras. Du hittar dem alltid på polisens webbplats.
+tricked = Har du redan loggat in eller gett en kod? Ring din bank direkt. De kan spärra ditt kort och ditt BankID. Anmäl sedan till polisen på 114 14. Är du i fara, ring 112. Numren kan ändras. Du hittar dem alltid på polisens sida på nätet, polisen.se.
 
-q-steps = Vilka är polisens tre råd?
-q-steps-hint = Det första rådet handlar om att avsluta samtalet.
+q-steps = Vilka är polisens tre steg?
+q-steps-hint = Det första steget handlar om att avsluta samtalet.
 q-steps-a1 = Lyssna noga. Logga in. Gör som de säger.
 q-steps-a1-fb = Inte riktigt. Det är vad tjuven vill. Polisen säger: Lägg på. Logga inte in. Lita inte på den som ringer.
 q-steps-a2 = Lägg på. Logga inte in. Lita inte på den som ringer.
-q-steps-a2-fb = Ja, precis! Tre korta råd som skyddar dig.
+q-steps-a2-fb = Ja, precis! Tre korta steg som skyddar dig.
 q-steps-a3 = Be dem ringa senare.
 q-steps-a3-fb = Inte riktigt. Då ringer de igen. Polisen säger: Lägg på. Logga inte in. Lita inte på den som ringer.
 
@@ -45,7 +45,7 @@ outro = Bra gjort! Kom ihåg: Lägg på. Logga inte in. Lita inte på den som ri
 
 keywords =
     Bedrägeri: när någon lurar dig på pengar.
-    Polisens tre råd: Lägg på. Logga inte in. Lita inte på den som ringer.
+    Polisens tre steg: Lägg på. Logga inte in. Lita inte på den som ringer.
     114 14: polisens nummer när det inte är bråttom.
     112: ring det när du är i fara.
 # Övningen banken-ringer (scenarios/banken-ringer.toml)

@@ -21,15 +21,15 @@ q1-a2-fb = Yes, exactly! No bank or public authority asks for your code in a let
 q1-a3 = The letter has a short subject.
 q1-a3-fb = A short subject is quite normal. It says nothing about whether the letter is fake.
 
-gora = Do you think a letter is fake? Do not answer and do not click anything. Delete the letter. Or move it to the Spam folder. Then your email learns to recognise similar letters.
+gora = Do you think a letter is fake? Do not answer and do not click anything. Delete the letter. Or move it to the Spam folder. A folder is like a compartment where letters are kept. Then your email learns to recognise similar letters.
 gora-alt = An open letter with two buttons: Delete and Spam.
 
 q2 = A letter from The Bank says: Your card will be blocked today! Click here and fill in your code. What do you do?
 q2-hint = Think of the signs you have learned. How many do you see here?
 q2-a1 = I click quickly, so that the card is not blocked.
-q2-a1-fb = That is exactly what the thieves want. They rush you so that you do not stop to think.
+q2-a1-fb = That is just what the thieves want. They rush you so that you do not stop to think. Do not click, and delete the letter.
 q2-a2 = I do not click, and I delete the letter.
-q2-a2-fb = Yes, exactly! The letter rushes you and asks for your code. Those are two signs of a scam.
+q2-a2-fb = Yes, exactly! The letter rushes you and asks for your code. Those are two signs of a fake letter.
 q2-a3 = I reply and ask if it is true.
 q2-a3-fb = Then you answer the thieves. They then know that your address works.
 
@@ -47,7 +47,7 @@ keywords =
 inkorgen-titel = Your own inbox
 inkorgen-uppgift = Do four things. Reply to the letter from Anna. Write a new letter to Karin and send a picture with it. Find the two fake letters and delete them. Write what you like, spelling does not matter. Nothing is really sent.
 inkorgen-tips = Look at the list in the task. What do you have left to do?
-inkorgen-slut = Well done! You replied to Anna and sent a picture to Karin. You deleted two fake letters. There were three signs. The address was odd. The letters wanted you to hurry. And they asked for your card number and your code. No bank and no PostNord does that.
+inkorgen-slut = Well done! You replied to Anna and sent a picture to Karin. You deleted two fake letters. You saw three signs. The address was odd. The letters wanted you to hurry. And they asked for your card number and your code. No bank and no PostNord does that.
 inkorgen-adress = Email
 inkorgen-inkorg-rubrik = Inbox
 inkorgen-klart-svar = Done: Your reply to Anna has been sent.

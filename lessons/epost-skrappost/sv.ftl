@@ -21,15 +21,15 @@ q1-a2-fb = Ja, precis! Ingen bank eller myndighet ber om din kod i ett brev.
 q1-a3 = Brevet har ett kort ämne.
 q1-a3-fb = Ett kort ämne är helt vanligt. Det säger inget om brevet är falskt.
 
-gora = Tror du att ett brev är falskt? Svara inte och klicka inte på något. Ta bort brevet. Eller flytta det till mappen Skräppost. Då lär sig din e-post känna igen liknande brev.
+gora = Tror du att ett brev är falskt? Svara inte och klicka inte på något. Ta bort brevet. Eller flytta det till mappen Skräppost. En mapp är som ett fack där brev ligger. Då lär sig din e-post känna igen liknande brev.
 gora-alt = Ett öppet brev med två knappar: Ta bort och Skräppost.
 
 q2 = Ett brev från Banken säger: Ditt kort spärras i dag! Klicka här och fyll i din kod. Vad gör du?
 q2-hint = Tänk på de tecken du har lärt dig. Hur många ser du här?
 q2-a1 = Jag klickar snabbt, så att kortet inte spärras.
-q2-a1-fb = Det är just det tjuvarna vill. De stressar dig för att du inte ska tänka efter.
+q2-a1-fb = Det är just det tjuvarna vill. De stressar dig för att du inte ska tänka efter. Klicka inte, och ta bort brevet.
 q2-a2 = Jag klickar inte, och tar bort brevet.
-q2-a2-fb = Ja, precis! Brevet stressar dig och ber om din kod. Det är två tecken på fusk.
+q2-a2-fb = Ja, precis! Brevet stressar dig och ber om din kod. Det är två tecken på ett falskt brev.
 q2-a3 = Jag svarar och frågar om det är sant.
 q2-a3-fb = Då svarar du tjuvarna. De vet då att din adress fungerar.
 
@@ -47,7 +47,7 @@ keywords =
 inkorgen-titel = Din egen inkorg
 inkorgen-uppgift = Gör fyra saker. Svara på brevet från Anna. Skriv ett nytt brev till Karin och skicka med en bild. Hitta de två falska breven och ta bort dem. Skriv vad du vill, stavningen spelar ingen roll. Inget skickas på riktigt.
 inkorgen-tips = Titta på listan i uppgiften. Vad har du kvar att göra?
-inkorgen-slut = Så bra! Du svarade Anna och skickade en bild till Karin. Du tog bort två falska brev. Tecknen var tre. Adressen var konstig. Breven ville att du skulle skynda dig. Och de bad om ditt kortnummer och din kod. Ingen bank eller PostNord gör så.
+inkorgen-slut = Så bra! Du svarade Anna och skickade en bild till Karin. Du tog bort två falska brev. Du såg tre tecken. Adressen var konstig. Breven ville att du skulle skynda dig. Och de bad om ditt kortnummer och din kod. Ingen bank eller PostNord gör så.
 inkorgen-adress = E-post
 inkorgen-inkorg-rubrik = Inkorg
 inkorgen-klart-svar = Klart: Ditt svar till Anna är skickat.

@@ -9,7 +9,7 @@ web = There is also a website called 1177.se. A website is a place on the intern
 own = You can also log in with BankID. Then you see your own care. You can book an appointment or cancel one. You can renew a prescription. That means you ask for more of the same medicine.
 own-alt = A calendar on the screen. An appointment is booked on Tuesday at 10 o'clock.
 
-journal = You can also read your medical record. The record is what the health care staff write about you. You can send a message to your clinic. It is like a letter, but on the screen.
+journal = You can also read your medical record. The record is what the health care staff write about you. You can send a message to your clinic, for example your health centre. It is like a letter, but on the screen.
 
 region = What you can do depends on where you live. It can differ between clinics. Log in on 1177.se and see what is there for you.
 

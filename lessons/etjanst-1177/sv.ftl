@@ -9,7 +9,7 @@ web = Det finns också en webbplats som heter 1177.se. En webbplats är en sida 
 own = Du kan också logga in med BankID. Då ser du din egen vård. Du kan boka en tid eller avboka en tid. Du kan förnya ett recept. Det betyder att du ber om mer av samma medicin.
 own-alt = En kalender på skärmen. En tid är bokad på tisdag klockan 10.
 
-journal = Du kan också läsa din journal. Journalen är det som vården skriver om dig. Du kan skicka ett meddelande till din mottagning. Det är som ett brev, fast på skärmen.
+journal = Du kan också läsa din journal. Journalen är det som vården skriver om dig. Du kan skicka ett meddelande till din mottagning, till exempel vårdcentralen. Det är som ett brev, fast på skärmen.
 
 region = Vad du kan göra beror på var du bor. Det kan skilja mellan olika mottagningar. Logga in på 1177.se och se vad som finns för dig.
 

@@ -6,7 +6,7 @@ intro = When you open something on the computer, it appears in a box. The box is
 buttons = At the top of the window there is a bar with a name. At the right end of the bar there are three small buttons. The red cross closes the window. The square makes it bigger. The line puts it away.
 buttons-alt = A window called Letter. At the top right there are three buttons: a line, a square and a white cross on red. Next to it, it says what they do: close, make bigger and put away.
 
-close = To close means to remove the window from the screen. Click the cross at the top right. Nothing breaks when you close. Sometimes the computer asks if you want to save. If you are unsure, ask a tutor.
+close = To close means to remove the window from the screen. Click the cross at the top right. Nothing breaks when you close. Sometimes the computer asks if you want to save. To save means that the computer keeps what you have done. If you are unsure, ask a tutor.
 
 q-close = You want to close a window. Where do you click?
 q-close-hint = Which button is red? Feel free to go back and look at the picture.
@@ -30,7 +30,7 @@ q-bigger-a2-fb = Not quite. The cross closes it. Click the square instead.
 q-bigger-a3 = I turn off the computer.
 q-bigger-a3-fb = Not quite. There is no need. Click the square, and the window gets bigger.
 
-mac = A Mac is a kind of computer that looks a little different. There are three round buttons at the top left. The red button closes it.
+mac = A Mac is a kind of computer that looks a little different. There are three round buttons at the top left. The red button closes the window.
 
 outro = Well done! Now you can close a window and make it bigger. You will do that often.
 

@@ -6,7 +6,7 @@ intro = När du öppnar något på datorn, visas det i en ruta. Rutan kallas ett
 buttons = Högst upp i fönstret finns en rad med ett namn. Längst till höger på raden sitter tre små knappar. Det röda krysset stänger fönstret. Fyrkanten gör det större. Strecket lägger undan det.
 buttons-alt = Ett fönster med namnet Brev. Uppe till höger finns tre knappar: ett streck, en fyrkant och ett vitt kryss på röd botten. Bredvid står vad de gör: stäng, gör större och lägg undan.
 
-close = Att stänga betyder att ta bort fönstret från skärmen. Klicka på krysset uppe till höger. Inget går sönder när du stänger. Ibland frågar datorn om du vill spara. Är du osäker, fråga en handledare.
+close = Att stänga betyder att ta bort fönstret från skärmen. Klicka på krysset uppe till höger. Inget går sönder när du stänger. Ibland frågar datorn om du vill spara. Att spara betyder att datorn kommer ihåg det du har gjort. Är du osäker, fråga en handledare.
 
 q-close = Du vill stänga ett fönster. Var klickar du?
 q-close-hint = Vilken knapp har en röd färg? Gå gärna tillbaka och titta på bilden.
@@ -30,7 +30,7 @@ q-bigger-a2-fb = Inte riktigt. Krysset stänger det. Klicka på fyrkanten i stä
 q-bigger-a3 = Jag stänger av datorn.
 q-bigger-a3-fb = Inte riktigt. Det behövs inte. Klicka på fyrkanten, så blir fönstret större.
 
-mac = En Mac är en sorts dator som ser lite annorlunda ut. Där sitter tre runda knappar uppe till vänster. Den röda knappen stänger det.
+mac = En Mac är en sorts dator som ser lite annorlunda ut. Där sitter tre runda knappar uppe till vänster. Den röda knappen stänger fönstret.
 
 outro = Bra gjort! Nu kan du stänga ett fönster och göra det större. Det kommer du att göra ofta.
 

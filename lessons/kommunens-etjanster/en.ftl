@@ -11,14 +11,14 @@ contact-alt = A phone that says Contact centre, with the button Call. A speech b
 
 guide = Many municipalities also have a digital guide. That is a person who helps you with the computer or the phone. The guide is often at the library. Ask the contact centre if there is one where you live.
 
-more = You can get help in more places. The library is glad to help. In SeniorNet, older people teach other older people. And here on the course you can always ask.
+more = You can get help in more places. The library is glad to help. SeniorNet Sweden is a club where older people teach other older people. And here on the course you can always ask.
 
 q1 = Where do you find the municipality's e-services?
 q1-hint = Think about where the municipality has its own pages.
 q1-a1 = On the municipality's website
 q1-a1-fb = Yes, exactly! There is a list of the municipality's e-services there.
 q1-a2 = Through a link that someone sends in a text message
-q1-a2-fb = A link in a text message can lead to a fake page. Do not click on such links.
+q1-a2-fb = A link in a text message can lead to a fake page. Do not tap such links.
 q1-a3 = In the telephone directory
 q1-a3-fb = The telephone directory is made of paper. An e-service is on the internet.
 
@@ -27,7 +27,7 @@ q2-hint = Think about who is there to help you.
 q2-a1 = Nobody, I must manage on my own
 q2-a1-fb = You do not have to manage everything on your own. Many people are glad to help you.
 q2-a2 = The municipality's contact centre or digital guide
-q2-a2-fb = Yes, exactly! The library and SeniorNet can also help you.
+q2-a2-fb = Yes, exactly! The library and SeniorNet Sweden can also help you.
 
 outro = Well done! Now you know where to find the municipality's e-services. Do one thing at a time, at your own pace. And feel free to ask for help.
 

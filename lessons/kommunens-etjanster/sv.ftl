@@ -11,14 +11,14 @@ contact-alt = En telefon där det står Kontaktcenter, med knappen Ring. En prat
 
 guide = Många kommuner har också en digital guide. Det är en person som hjälper dig med datorn eller telefonen. Ofta finns guiden på biblioteket. Fråga kontaktcentret om det finns en där du bor.
 
-more = Du kan få hjälp på fler ställen. Biblioteket hjälper gärna till. I SeniorNet lär äldre andra äldre. Och här på kursen kan du alltid fråga.
+more = Du kan få hjälp på fler ställen. Biblioteket hjälper gärna till. SeniorNet Sweden är en förening där äldre lär andra äldre. Och här på kursen kan du alltid fråga.
 
 q1 = Var hittar du kommunens e-tjänster?
 q1-hint = Tänk på var kommunen har sina egna sidor.
 q1-a1 = På kommunens webbplats
 q1-a1-fb = Ja, precis! Där finns en lista över kommunens e-tjänster.
 q1-a2 = Via en länk som någon skickar i ett sms
-q1-a2-fb = En länk i ett sms kan leda till en falsk sida. Klicka inte på sådana länkar.
+q1-a2-fb = En länk i ett sms kan leda till en falsk sida. Tryck inte på sådana länkar.
 q1-a3 = I telefonkatalogen
 q1-a3-fb = Telefonkatalogen är gjord av papper. En e-tjänst finns på nätet.
 
@@ -27,7 +27,7 @@ q2-hint = Tänk på vilka som finns till för att hjälpa dig.
 q2-a1 = Ingen, jag måste klara det själv
 q2-a1-fb = Du behöver inte klara allt själv. Många vill gärna hjälpa dig.
 q2-a2 = Kommunens kontaktcenter eller digitala guide
-q2-a2-fb = Ja, precis! Biblioteket och SeniorNet kan också hjälpa dig.
+q2-a2-fb = Ja, precis! Biblioteket och SeniorNet Sweden kan också hjälpa dig.
 
 outro = Bra jobbat! Nu vet du var du hittar kommunens e-tjänster. Gör en sak i taget, i din egen takt. Och fråga gärna om hjälp.
 

@@ -29,7 +29,7 @@ q-won-a2-fb = Yes, exactly! Then the box cannot trick you.
 q-won-a3 = I type in my card number for the postage.
 q-won-a3-fb = Not quite. Then someone can take your money. Never type a card number into such a box.
 
-scare = Some boxes want to frighten you. They may say that the computer has a virus. Or that you must call a number at once. Do not call. Close the window and ask someone you trust.
+scare = Some boxes want to frighten you. They may say that the computer has a virus. A virus is a harmful program. Or they say that you must call a number at once. Do not call. Close the window and ask someone you trust.
 
 outro = Well done! Ads are common on the net. Look for the word Ad. And never trust a box that says you have won.
 

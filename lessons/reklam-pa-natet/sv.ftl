@@ -29,7 +29,7 @@ q-won-a2-fb = Ja, precis! Då kan rutan inte lura dig.
 q-won-a3 = Jag skriver in mitt kortnummer för frakten.
 q-won-a3-fb = Inte riktigt. Då kan någon ta dina pengar. Skriv aldrig in kortnummer i en sådan ruta.
 
-scare = En del rutor vill skrämma dig. Det kan stå att datorn har virus. Eller att du ska ringa ett nummer genast. Ring inte. Stäng fönstret och fråga någon du litar på.
+scare = En del rutor vill skrämma dig. Det kan stå att datorn har virus. Ett virus är ett elakt program. Eller så står det att du ska ringa ett nummer genast. Ring inte. Stäng fönstret och fråga någon du litar på.
 
 outro = Bra gjort! Reklam är vanlig på nätet. Titta efter ordet Annons. Och lita aldrig på en ruta som säger att du har vunnit.
 

@@ -1,7 +1,7 @@
 title = Recap
 summary = You have gone over the most important parts of the course. You recognise an email address and are careful with files you did not expect. You only use BankID when you started something yourself. You have good passwords, and you hang up when someone tries to trick you.
 
-intro = Now you have finished the whole course. Here are some questions about what you have learned. It is not a test. If you answer wrong, you get a hint and can try again.
+intro = Now you have done almost the whole course. Here are some questions about what you have learned. It is not a test. If you answer wrong, you get a hint and can try again.
 intro-alt = A list with the heading This is what you can do now. Four green ticks: Email, BankID, Passwords and Fraud.
 
 q-email = Which of these is an email address?
@@ -46,7 +46,7 @@ q-password-a3 = Long, and one of its own for each service
 q-password-a3-fb = Yes, exactly! And you never tell it to anyone.
 
 q-call = Someone says they are calling from the police. They ask you to log in with BankID. What do you do?
-q-call-hint = Think of the police's three pieces of advice.
+q-call-hint = Think of the police's three steps.
 q-call-a1 = I hang up.
 q-call-a1-fb = Yes, exactly! Hang up. Don't log in. Don't trust the caller.
 q-call-a2 = I log in, after all it is the police.
@@ -65,4 +65,4 @@ keywords =
     At sign: the sign @ in an email address.
     Attached file: something that is sent with a letter.
     The police's three steps: Hang up. Don't log in. Don't trust the caller.
-    7726: the number you forward fake text messages to.
+    7726: the number you forward fake text messages to. Ask your phone company if the number still applies today.

@@ -1,7 +1,7 @@
 title = Repetition
 summary = Du har repeterat det viktigaste från kursen. Du känner igen en e-postadress och är försiktig med filer du inte väntade dig. Du använder bara BankID när du själv har börjat något. Du har bra lösenord, och du lägger på när någon försöker lura dig.
 
-intro = Nu har du gått hela kursen. Här kommer några frågor om det du har lärt dig. Det är inget prov. Svarar du fel, får du en ledtråd och kan försöka igen.
+intro = Nu har du gått nästan hela kursen. Här kommer några frågor om det du har lärt dig. Det är inget prov. Svarar du fel, får du en ledtråd och kan försöka igen.
 intro-alt = En lista med rubriken Det här kan du nu. Fyra gröna bockar: E-post, BankID, Lösenord och Bedrägerier.
 
 q-email = Vilken av de här är en e-postadress?
@@ -46,7 +46,7 @@ q-password-a3 = Långt, och ett eget för varje tjänst
 q-password-a3-fb = Ja, precis! Och du berättar det aldrig för någon.
 
 q-call = Någon säger att de ringer från polisen. De ber dig logga in med BankID. Vad gör du?
-q-call-hint = Tänk på polisens tre råd.
+q-call-hint = Tänk på polisens tre steg.
 q-call-a1 = Jag lägger på.
 q-call-a1-fb = Ja, precis! Lägg på. Logga inte in. Lita inte på den som ringer.
 q-call-a2 = Jag loggar in, det är ju polisen.
@@ -64,5 +64,5 @@ outro = Bra jobbat! Du har lärt dig mycket i kursen. Fortsätt gärna att öva 
 keywords =
     Snabel-a: tecknet @ i en e-postadress.
     Bifogad fil: något som skickas med ett brev.
-    Polisens tre råd: Lägg på. Logga inte in. Lita inte på den som ringer.
-    7726: numret dit du skickar falska sms.
+    Polisens tre steg: Lägg på. Logga inte in. Lita inte på den som ringer.
+    7726: numret dit du skickar falska sms. Fråga ditt telefonbolag om numret gäller i dag.

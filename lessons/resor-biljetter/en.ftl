@@ -18,7 +18,7 @@ q1-hint = Think about who sells the journey.
 q1-a1 = In the company's own app or on its website
 q1-a1-fb = Yes, exactly! Still, look at the address before you pay.
 q1-a2 = Through a link in a text message from an unknown number
-q1-a2-fb = A link in a text message can lead to a fake page. There someone can take your money.
+q1-a2-fb = A link in a text message can lead to a fake page. There someone can take your money. Buy in the company's own app instead.
 
 q2 = What is a receipt?
 q2-hint = You get it after buying.

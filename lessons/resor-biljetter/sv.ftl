@@ -18,7 +18,7 @@ q1-hint = Tänk på vem som säljer resan.
 q1-a1 = I bolagets egen app eller på dess webbplats
 q1-a1-fb = Ja, precis! Titta ändå på adressen innan du betalar.
 q1-a2 = Via en länk i ett sms från ett okänt nummer
-q1-a2-fb = En länk i ett sms kan leda till en falsk sida. Där kan någon ta dina pengar.
+q1-a2-fb = En länk i ett sms kan leda till en falsk sida. Där kan någon ta dina pengar. Köp i bolagets egen app i stället.
 
 q2 = Vad är ett kvitto?
 q2-hint = Du får det efter köpet.

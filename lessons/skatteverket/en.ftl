@@ -21,10 +21,10 @@ q1-a1-fb = Yes, exactly! Read everything through first. Then you approve.
 q1-a2 = Through a link in a text message
 q1-a2-fb = A link in a text message can lead to a fake page. Go to the Tax Agency yourself instead.
 
-q2 = Someone calls and says they are from the Tax Agency. You must log in with BankID now. What do you do?
+q2 = Someone calls and says: I am from the Tax Agency. You must log in with BankID now. What do you do?
 q2-hint = Think about what the Tax Agency never does.
 q2-a1 = I log in, so that my tax is right
-q2-a1-fb = It is easy to get worried. But the Tax Agency never calls to ask for that.
+q2-a1-fb = It is easy to get worried. But the Tax Agency never calls to ask for that. Hang up.
 q2-a2 = I hang up
 q2-a2-fb = Yes, exactly! If you want to ask something, you call the Tax Agency yourself.
 

@@ -21,10 +21,10 @@ q1-a1-fb = Ja, precis! Läs igenom allt först. Sedan godkänner du.
 q1-a2 = Genom en länk i ett sms
 q1-a2-fb = En länk i ett sms kan leda till en falsk sida. Gå själv till Skatteverket i stället.
 
-q2 = Någon ringer och säger att hen är från Skatteverket. Du ska logga in med BankID nu. Vad gör du?
+q2 = Någon ringer och säger: Jag är från Skatteverket. Du måste logga in med BankID nu. Vad gör du?
 q2-hint = Tänk på vad Skatteverket aldrig gör.
 q2-a1 = Jag loggar in, så att skatten blir rätt
-q2-a1-fb = Det är lätt att bli orolig. Men Skatteverket ringer aldrig och ber om det.
+q2-a1-fb = Det är lätt att bli orolig. Men Skatteverket ringer aldrig och ber om det. Lägg på.
 q2-a2 = Jag lägger på
 q2-a2-fb = Ja, precis! Vill du fråga något, ringer du själv till Skatteverket.
 

@@ -6,7 +6,7 @@ intro = A text message, or SMS, is a short message on your phone. Thieves often 
 parcel = A common fake message says that your parcel is waiting. You have to pay a small fee through a link. It is an attempt to get your card number. Do not tap the link.
 parcel-alt = A phone with a text message from Parcel info: Your parcel is waiting. Pay a fee of 29 kronor here, followed by a link. Next to it, it says: Fake! Do not tap. Send to 7726.
 
-real-fee = The post only charges fees for parcels from countries outside the EU. Then you pay on the post's own website or in its app. An app is a program on the phone. You never pay through a link in a text message.
+real-fee = The post only charges fees for parcels from countries outside the EU. Then you pay on the post's own page on the net or in its app. An app is a program on the phone. You never pay through a link in a text message.
 
 q-parcel = You get a text: Your parcel is waiting. Pay 29 kronor here. What do you do?
 q-parcel-hint = Think of how you pay a real fee to the post.
@@ -38,7 +38,7 @@ keywords =
     Text message: a short message on the phone.
     Link: a text you tap. In a fake text it leads to a fake page.
     Fee: the post only charges it for parcels from outside the EU. You never pay through a text.
-    7726: the number you can forward fake text messages to.
+    7726: the number you can forward fake text messages to. Ask your phone company if the number still applies today.
 # The practice falska-sms (scenarios/falska-sms.toml)
 falska-sms-titel = Two fake text messages
 falska-sms-uppgift = You have got text messages. Some of them are fake. Open them and choose what you do. Press the buttons on the phone. Nothing real happens.

@@ -6,7 +6,7 @@ intro = Ett sms är ett kort meddelande i telefonen. Tjuvar skickar ofta falska 
 parcel = Ett vanligt falskt sms säger att ditt paket väntar. Du ska betala en liten avgift via en länk. Det är ett försök att få ditt kortnummer. Tryck inte på länken.
 parcel-alt = En telefon med ett sms från Paket-info: Ditt paket väntar. Betala 29 kr i avgift här, följt av en länk. Bredvid står: Falskt! Tryck inte. Skicka till 7726.
 
-real-fee = Posten tar bara avgift för paket från länder utanför EU. Då betalar du på postens egen webbplats eller i dess app. En app är ett program i telefonen. Du betalar aldrig via en länk i ett sms.
+real-fee = Posten tar bara avgift för paket från länder utanför EU. Då betalar du på postens egen sida på nätet eller i dess app. En app är ett program i telefonen. Du betalar aldrig via en länk i ett sms.
 
 q-parcel = Du får ett sms: Ditt paket väntar. Betala 29 kronor här. Vad gör du?
 q-parcel-hint = Tänk på hur du betalar en riktig avgift till posten.
@@ -38,7 +38,7 @@ keywords =
     Sms: ett kort meddelande i telefonen.
     Länk: en text du trycker på. I ett falskt sms leder den till en falsk sida.
     Avgift: posten tar det bara för paket från länder utanför EU. Du betalar aldrig via ett sms.
-    7726: numret dit du kan skicka falska sms.
+    7726: numret dit du kan skicka falska sms. Fråga ditt telefonbolag om numret gäller i dag.
 # Övningen falska-sms (scenarios/falska-sms.toml)
 falska-sms-titel = Två falska sms
 falska-sms-uppgift = Du har fått sms. Några av dem är falska. Öppna dem och välj vad du gör. Tryck på knapparna i mobilen. Inget händer på riktigt.

@@ -11,12 +11,12 @@ name-alt = A phone showing 200 kronor to Anna Berg. At the top it says Is the na
 picture = If you sell something, the buyer can pay with Swish. Sometimes the buyer shows a picture of a payment. But a picture is not a payment. Look in your own app or bank to see if the money has arrived.
 picture-alt = On the left, a picture that the buyer shows, with a red cross. On the right, your own app, with a green tick.
 
-receive = To receive money you do not need to do anything. You should not use BankID for it. Does someone ask you to use BankID to receive money? Then they want to trick you.
+receive = To receive money you do not need to do anything. You should not use BankID for it. Does someone ask you to use BankID to receive money? Then that person wants to trick you.
 
 q1 = You are going to swish to your grandchild. The app shows a completely different name. What do you do?
 q1-hint = Think about who the money goes to.
 q1-a1 = I approve anyway
-q1-a1-fb = The money goes to the person with that name. It is hard to get it back.
+q1-a1-fb = The money goes to the person with that name. It is hard to get it back. Tap Cancel instead.
 q1-a2 = I cancel and check the number
 q1-a2-fb = Yes, exactly! Ask your grandchild for the number and try again.
 
@@ -27,7 +27,7 @@ q2-a1-fb = A picture can be fake. It does not show that the money has reached yo
 q2-a2 = I know when I have looked in my own app
 q2-a2-fb = Yes, exactly! Only hand over the chair when you can see the money.
 
-q3 = Someone wants to give you money with Swish. They say you must approve with BankID. What is true?
+q3 = Someone wants to give you money with Swish. But first you must approve with BankID, the person says. What is true?
 q3-hint = What do you need to do to receive money?
 q3-a1 = I must approve to get the money
 q3-a1-fb = It sounds reasonable, but it is a common trick. With BankID you approve something that you yourself are doing.

@@ -11,12 +11,12 @@ name-alt = En telefon som visar 200 kronor till Anna Berg. Överst står Stämme
 picture = Säljer du något, kan köparen betala med Swish. Ibland visar köparen en bild på en betalning. Men en bild är inte en betalning. Titta i din egen app eller bank om pengarna har kommit.
 picture-alt = Till vänster en bild som köparen visar, med ett rött kryss. Till höger din egen app, med en grön bock.
 
-receive = För att få pengar behöver du inte göra något. Du ska inte använda BankID för det. Ber någon dig använda BankID för att få pengar? Då vill hen lura dig.
+receive = För att få pengar behöver du inte göra något. Du ska inte använda BankID för det. Ber någon dig använda BankID för att få pengar? Då vill den personen lura dig.
 
 q1 = Du ska swisha till ditt barnbarn. Appen visar ett helt annat namn. Vad gör du?
 q1-hint = Tänk på vem pengarna går till.
 q1-a1 = Jag godkänner ändå
-q1-a1-fb = Pengarna går till den som har det namnet. Det är svårt att få tillbaka dem.
+q1-a1-fb = Pengarna går till den som har det namnet. Det är svårt att få tillbaka dem. Tryck på Avbryt i stället.
 q1-a2 = Jag avbryter och kollar numret
 q1-a2-fb = Ja, precis! Fråga ditt barnbarn om numret och försök igen.
 
@@ -27,7 +27,7 @@ q2-a1-fb = En bild kan vara falsk. Den visar inte att pengarna har kommit till d
 q2-a2 = Det vet jag när jag har tittat i min egen app
 q2-a2-fb = Ja, precis! Lämna stolen först när pengarna syns hos dig.
 
-q3 = Någon vill ge dig pengar med Swish. Hen säger att du måste godkänna med BankID. Vad stämmer?
+q3 = Någon vill ge dig pengar med Swish. Men först måste du godkänna med BankID, säger personen. Vad stämmer?
 q3-hint = Vad behöver du göra för att få pengar?
 q3-a1 = Jag måste godkänna för att få pengarna
 q3-a1-fb = Det låter rimligt, men det är ett vanligt knep. Med BankID godkänner du något som du själv gör.
@@ -99,7 +99,7 @@ salja-kolla = Titta i din egen betalapp
 salja-cykel-falla = Du lämnade över cykeln
 salja-cykel-falla-text = Bilden var falsk. Köparen hade inte betalat. Nu är cykeln borta och du fick inga pengar. Titta alltid i din egen app först.
 salja-bankid-falla = Du loggade in för att få pengar
-salja-bankid-falla-text = För att få pengar behöver du inte göra något. Den som ber dig använda BankID för att få pengar vill lura dig. Med din BankID kan tjuven ta dina pengar.
+salja-bankid-falla-text = För att få pengar behöver du inte göra något. Den som ber dig använda BankID för att få pengar vill lura dig. Med ditt BankID kan tjuven ta dina pengar.
 salja-app-rad = Betalappen
 salja-app-rubrik = Dina betalningar
 salja-app-inga = Inga nya betalningar i dag.

@@ -1,7 +1,7 @@
 title = Updates
 summary = You now know that an update fixes faults and makes the computer safer. A real update comes from the computer or phone itself. It never comes from a box on a web page. Say yes when the computer itself asks.
 
-intro = The computer and the phone sometimes get new versions of their programs. This is called an update. It fixes faults and makes things better.
+intro = The computer and the phone sometimes get new and better programs. This is called an update. It fixes faults and makes things better.
 
 why = Thieves on the net look for faults in old programs. The faults are like holes in a fence. An update mends the holes. That is why it is wise to update.
 
@@ -19,7 +19,7 @@ q-fake-a2-fb = Yes, exactly! A real update never comes from a web page.
 q-fake-a3 = I call the number shown there.
 q-fake-a3-fb = Not quite. The number goes to someone who wants to trick you. Close the page instead.
 
-do-it = When the computer itself asks about an update, do say yes. Plug in the charger first. The computer may need to restart. It can take a while, so be patient.
+do-it = When the computer itself asks about an update, do say yes. Does the computer have a charger? Plug it in first. The computer may need to switch off and start again. This is called a restart. It can take a while, so be patient.
 
 q-where = Where does a real update come from?
 q-where-hint = Think of the picture with a green tick and a red cross.
@@ -33,6 +33,6 @@ q-where-a3-fb = Not quite. Nobody calls to update your computer. The real one co
 outro = Well done! Updates make the computer safer. Accept them when the computer itself asks. But never from a box on a web page.
 
 keywords =
-    Update: a new version of a program. It fixes faults.
+    Update: a new and better program. It fixes faults.
     Settings: where you find the computer's choices and real updates.
     Fake update: a box on a web page that warns you and wants you to click.

@@ -1,7 +1,7 @@
 title = Uppdateringar
 summary = Du vet nu att en uppdatering lagar fel och gör datorn säkrare. En riktig uppdatering kommer från datorn eller telefonen själv. Den kommer aldrig från en ruta på en webbsida. Säg ja när datorn själv frågar.
 
-intro = Datorn och telefonen får ibland nya versioner av sina program. Det kallas en uppdatering. Den lagar fel och gör saker bättre.
+intro = Datorn och telefonen får ibland nya och bättre program. Det kallas en uppdatering. Den lagar fel och gör saker bättre.
 
 why = Tjuvar på nätet letar efter fel i gamla program. Felen är som hål i ett staket. En uppdatering lagar hålen. Därför är det klokt att uppdatera.
 
@@ -19,7 +19,7 @@ q-fake-a2-fb = Ja, precis! En riktig uppdatering kommer aldrig från en webbsida
 q-fake-a3 = Jag ringer numret som står där.
 q-fake-a3-fb = Inte riktigt. Numret går till någon som vill lura dig. Stäng sidan i stället.
 
-do-it = När datorn själv frågar om en uppdatering, säg gärna ja. Koppla in laddaren först. Datorn kan behöva starta om. Det kan ta en stund, så ha tålamod.
+do-it = När datorn själv frågar om en uppdatering, säg gärna ja. Har datorn en laddare? Koppla in den först. Datorn kan behöva stänga av sig och starta igen. Det kallas att starta om. Det kan ta en stund, så ha tålamod.
 
 q-where = Var kommer en riktig uppdatering ifrån?
 q-where-hint = Tänk på bilden med en grön bock och ett rött kryss.
@@ -33,6 +33,6 @@ q-where-a3-fb = Inte riktigt. Ingen ringer för att uppdatera din dator. Den rik
 outro = Bra gjort! Uppdateringar gör datorn säkrare. Ta emot dem när datorn själv frågar. Men aldrig från en ruta på en webbsida.
 
 keywords =
-    Uppdatering: en ny version av ett program. Den lagar fel.
+    Uppdatering: ett nytt och bättre program. Den lagar fel.
     Inställningar: där du hittar datorns val och riktiga uppdateringar.
     Falsk uppdatering: en ruta på en webbsida som varnar och vill att du klickar.

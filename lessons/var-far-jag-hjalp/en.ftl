@@ -21,7 +21,7 @@ q-who-a2-fb = Not quite. A stranger who calls may want to trick you. Ask the lib
 q-who-a3 = Nobody, I have to manage on my own.
 q-who-a3-fb = Not quite. You do not have to manage alone. The library and the clubs are happy to help.
 
-bank = Is it about your bank? Call the number on the back of your bank card. Never call a number that someone gives you on the phone. It could be a fraudster.
+bank = Is it about your bank? Call the number on the back of your bank card. Never call a number that someone gives you on the phone. It could be a fraudster, that is someone who wants to trick you.
 bank-alt = On the left, the back of a bank card with a phone number, and a green tick: the number on the card. On the right, a phone where a stranger calls and says Call us on 0900, and a red cross: the number in a call.
 
 q-bank = Someone calls and says: Call the bank on this number. What do you do?

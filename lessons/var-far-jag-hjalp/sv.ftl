@@ -21,7 +21,7 @@ q-who-a2-fb = Inte riktigt. En okänd som ringer kan vilja lura dig. Fråga hell
 q-who-a3 = Ingen, jag får klara mig själv.
 q-who-a3-fb = Inte riktigt. Du behöver inte klara dig själv. Biblioteket och klubbarna hjälper gärna.
 
-bank = Gäller det din bank? Ring numret som står på baksidan av ditt bankkort. Ring aldrig ett nummer som någon ger dig i telefon. Det kan vara en bedragare.
+bank = Gäller det din bank? Ring numret som står på baksidan av ditt bankkort. Ring aldrig ett nummer som någon ger dig i telefon. Det kan vara en bedragare, alltså någon som vill lura dig.
 bank-alt = Till vänster baksidan av ett bankkort med ett telefonnummer, och en grön bock: Numret på kortet. Till höger en telefon där en okänd ringer och säger Ring oss på 0900, och ett rött kryss: Numret i samtal.
 
 q-bank = Någon ringer och säger: Ring banken på det här numret. Vad gör du?
