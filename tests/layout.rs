@@ -670,3 +670,44 @@ fn at_250_percent_a_practice_keeps_most_of_the_window() {
         });
     }
 }
+
+/// At 250 % in a 1024×768 window, every step's own text starts on the
+/// first screen: a senior who does not know to scroll still sees it.
+#[test]
+fn each_steps_text_is_on_the_first_screen_at_250_percent() {
+    use stegvis::model::lesson::Step;
+    let (mut app, _c, _d) = app_at("2.5");
+    let viewport = iced::Size::new(1024.0 / 2.5, 768.0 / 2.5);
+    let _ = app.update(Message::Home(home::Message::OpenLesson("ui-first".into())));
+    let steps = app
+        .shared()
+        .library
+        .get("ui-first")
+        .expect("fixture")
+        .steps
+        .clone();
+    for (i, step) in steps.iter().enumerate() {
+        let id = match step {
+            Step::Read { text, .. } | Step::Choice { text, .. } => text.clone(),
+            _ => continue,
+        };
+        let wanted = app
+            .shared()
+            .library
+            .get("ui-first")
+            .expect("fixture")
+            .text("sv", &id);
+        let found = texts(&app, viewport);
+        let shown = found
+            .iter()
+            .find(|t| t.content == wanted)
+            .unwrap_or_else(|| panic!("step {}: no text {wanted:?}", i + 1));
+        assert!(
+            shown.visible.is_some_and(|v| v.height >= 10.0),
+            "step {}: {wanted:?} is below the first screen ({:?})",
+            i + 1,
+            shown.bounds
+        );
+        let _ = app.update(Message::Lesson(lesson::Message::Next));
+    }
+}

@@ -294,18 +294,28 @@ impl LessonPlayer {
             }
             container(top).padding([4.0, theme::PAGE_PADDING]).into()
         };
+        // Läs upp, and help (for course participants: a tutor's dashboard
+        // shows it). At normal sizes they come before the step; at large
+        // text, right after the step's first text, so that text is on the
+        // first screen.
+        let mut controls = Column::new().spacing(theme::SPACING);
         if shared.read_aloud {
-            body = body.push(super::read_controls(
+            controls = controls.push(super::read_controls(
                 self.reading,
                 ctx,
                 Message::ReadAloud,
                 Message::StopReading,
             ));
         }
-        // Help is for course participants: a tutor's dashboard shows it.
         if shared.learner.participant_id().is_some() {
-            body = body.push(help_box(shared, ctx));
+            controls = controls.push(help_box(shared, ctx));
         }
+        let mut controls = if ctx.compact {
+            Some(controls)
+        } else {
+            body = body.push(controls);
+            None
+        };
         match lesson.steps.get(self.step) {
             Some(Step::Read {
                 text: id,
@@ -313,6 +323,9 @@ impl LessonPlayer {
                 alt,
             }) => {
                 body = body.push(w::body(&lesson.text(lang, id)));
+                if let Some(controls) = controls.take() {
+                    body = body.push(controls);
+                }
                 if let Some(rel) = img {
                     let alt_text = alt
                         .as_deref()
@@ -340,6 +353,9 @@ impl LessonPlayer {
                 answers,
             }) => {
                 body = body.push(w::body(&lesson.text(lang, id)));
+                if let Some(controls) = controls.take() {
+                    body = body.push(controls);
+                }
                 body = body.push(
                     text(fl!("choice-prompt"))
                         .size(theme::BODY)
@@ -387,6 +403,9 @@ impl LessonPlayer {
                 }
             }
             None => {}
+        }
+        if let Some(controls) = controls {
+            body = body.push(controls);
         }
 
         // Bottom bar: Back left, Next right, always in the same place.
