@@ -220,24 +220,31 @@ pub fn input<'a, M: Clone + 'a>(
         .secure(secret)
         .size(theme::BODY)
         .padding(18)
-        .style(move |_, status| {
-            let focused = matches!(status, iced::widget::text_input::Status::Focused { .. });
-            iced::widget::text_input::Style {
-                background: p.surface.into(),
-                border: iced::Border {
-                    color: if focused { p.focus } else { p.border },
-                    width: if focused { theme::FOCUS_WIDTH } else { 2.0 },
-                    radius: 8.0.into(),
-                },
-                icon: p.text,
-                placeholder: p.text_soft,
-                value: p.text,
-                selection: p.soft,
-            }
-        });
+        .style(move |_, status| input_style(&p, status));
     column![text(label).size(theme::BODY).font(FONT_BOLD), field]
         .spacing(8)
         .into()
+}
+
+/// A text field's look: a clear border, thicker and in the focus colour
+/// when the field has the keyboard.
+pub fn input_style(
+    p: &Palette,
+    status: iced::widget::text_input::Status,
+) -> iced::widget::text_input::Style {
+    let focused = matches!(status, iced::widget::text_input::Status::Focused { .. });
+    iced::widget::text_input::Style {
+        background: p.surface.into(),
+        border: iced::Border {
+            color: if focused { p.focus } else { p.border },
+            width: if focused { theme::FOCUS_WIDTH } else { 2.0 },
+            radius: 8.0.into(),
+        },
+        icon: p.text,
+        placeholder: p.text_soft,
+        value: p.text,
+        selection: p.soft,
+    }
 }
 
 /// The content of a big choice tile: a bold title over a line of detail.

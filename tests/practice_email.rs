@@ -55,7 +55,10 @@ fn the_whole_inbox_reply_write_with_a_picture_and_delete_the_fakes() {
     h.click("Ditt kort spärras i dag!");
     h.click("Flytta till skräppost");
     assert!(h.shows("Bra gjort! Du klarade övningen."));
-    assert!(shows_within(&h, "Du såg tre tecken."), "the signs explained");
+    assert!(
+        shows_within(&h, "Du såg tre tecken."),
+        "the signs explained"
+    );
     assert_eq!(
         outcomes(&h),
         [outcome("inkorgen", true, 3, &["paket-lank"])]

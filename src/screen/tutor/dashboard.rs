@@ -574,6 +574,18 @@ mod tests {
             .collect()
     }
 
+    /// p0 … p3, "Namn 0" … "Namn 3".
+    fn four_participants() -> Vec<Participant> {
+        (0..4)
+            .map(|p| Participant {
+                id: format!("p{p}"),
+                course_id: "c".into(),
+                name: format!("Namn {p}"),
+                note: String::new(),
+            })
+            .collect()
+    }
+
     fn library() -> Library {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ui-lessons");
         Library::load(&[dir])
@@ -617,14 +629,7 @@ mod tests {
         ) {
             let library = library();
             let data = TutorData {
-                participants: (0..4)
-                    .map(|p| Participant {
-                        id: format!("p{p}"),
-                        course_id: "c".into(),
-                        name: format!("Namn {p}"),
-                        note: String::new(),
-                    })
-                    .collect(),
+                participants: four_participants(),
                 present: ["p1".to_owned()].into(),
                 events: events.into(),
                 now_ms: 1_000_000,
@@ -652,14 +657,7 @@ mod tests {
             // The store always gives events in time order.
             first.sort_by_key(|e| (e.at_ms, e.id));
             let mut data = TutorData {
-                participants: (0..4)
-                    .map(|p| Participant {
-                        id: format!("p{p}"),
-                        course_id: "c".into(),
-                        name: format!("Namn {p}"),
-                        note: String::new(),
-                    })
-                    .collect(),
+                participants: four_participants(),
                 present: ["p1".to_owned()].into(),
                 events: first.into(),
                 ..TutorData::default()

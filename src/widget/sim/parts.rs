@@ -251,21 +251,7 @@ fn field<'a, M: Clone + 'static>(
         })
         .size(theme::BODY)
         .padding(17) // 24 px text, 1.3 line height: 65 px tall
-        .style(move |_, status| {
-            let focused = matches!(status, iced::widget::text_input::Status::Focused { .. });
-            iced::widget::text_input::Style {
-                background: p.surface.into(),
-                border: iced::Border {
-                    color: if focused { p.focus } else { p.border },
-                    width: if focused { theme::FOCUS_WIDTH } else { 2.0 },
-                    radius: 8.0.into(),
-                },
-                icon: p.text,
-                placeholder: p.text_soft,
-                value: p.text,
-                selection: p.soft,
-            }
-        });
+        .style(move |_, status| crate::widget::input_style(&p, status));
     column![
         text(label).size(theme::BODY).font(FONT_BOLD),
         ctx.field(field_id(id), input.into())
