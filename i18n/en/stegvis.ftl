@@ -301,7 +301,7 @@ handout-rules-bankid =
     Your bank, the police and the Tax Agency never call to ask you to log in or sign.
     Read what the app says before you confirm. Did you not start it yourself? Press Cancel.
     Never tell anyone your security code. Never let anyone else use your BankID.
-    Have you been tricked? Call your bank at once, on the number on your card. Then report it to the police on 114 14.
+    Have you been tricked? Call your bank at once, on the number on your card. Then report it to the police on 114 14. The number is always on polisen.se.
 handout-rules-email =
     Look carefully at who sent the letter.
     Do not open an attachment you did not expect.
@@ -312,7 +312,7 @@ handout-rules-safety =
     Does someone call about your bank or your BankID? Follow the police's three steps: Hang up. Don't log in. Don't trust the caller.
     Never share your security code, card number or passwords. Not even with your bank or the police.
     Only call your bank on the number printed on your card.
-    You can forward fake text messages to 7726. Then delete them.
+    You can forward fake text messages to 7726. Ask your phone company if the number still applies. Then delete them.
     Not sure? Ask someone you trust. In danger? Call 112.
 handout-steps = The lesson step by step
 handout-question = Question

@@ -301,7 +301,7 @@ handout-rules-bankid =
     Banken, polisen och Skatteverket ringer aldrig och ber dig logga in eller skriva under.
     Läs vad appen säger innan du godkänner. Har du inte börjat själv? Tryck på Avbryt.
     Säg aldrig din säkerhetskod till någon. Låt ingen annan använda ditt BankID.
-    Har du blivit lurad? Ring din bank direkt, på numret på ditt kort. Anmäl sedan till polisen på 114 14.
+    Har du blivit lurad? Ring din bank direkt, på numret på ditt kort. Anmäl sedan till polisen på 114 14. Numret finns alltid på polisen.se.
 handout-rules-email =
     Titta noga på vem som har skickat brevet.
     Öppna inte en bilaga som du inte väntade dig.
@@ -312,7 +312,7 @@ handout-rules-safety =
     Ringer någon om din bank eller ditt BankID? Följ polisens tre steg: Lägg på. Logga inte in. Lita inte på den som ringer.
     Dela aldrig säkerhetskod, kortnummer eller lösenord. Inte ens med banken eller polisen.
     Ring bara banken på numret som står på ditt kort.
-    Falska sms kan du skicka vidare till 7726. Ta sedan bort dem.
+    Falska sms kan du skicka vidare till 7726. Fråga ditt telefonbolag om numret gäller än. Ta sedan bort dem.
     Är du osäker? Fråga någon du litar på. Är du i fara? Ring 112.
 handout-steps = Lektionen steg för steg
 handout-question = Fråga
