@@ -499,7 +499,7 @@ def bedrageri_samtal():
     hang = [screen[0] + 20, screen[3] - 120, screen[2] - 20, screen[3] - 30]
     button(d, hang, "Lägg på", size=38, fill=WARN)
     steps = ["Lägg på.", "Logga inte in.", "Lita inte på", "den som ringer."]
-    label(d, (420, 70), "Polisens råd:", size=44, bold=True)
+    label(d, (420, 70), "Polisens tre steg:", size=44, bold=True)
     for i, (num, y) in enumerate(((1, 160), (2, 250), (3, 340))):
         d.ellipse([420, y - 30, 480, y + 30], fill=ACCENT)
         label(d, (450, y), str(num), size=36, bold=True, fill=WHITE, anchor="mm")
