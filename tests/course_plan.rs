@@ -194,3 +194,16 @@ fn a_new_course_gets_the_plans_sessions_and_shows_each_sessions_lessons() {
     let _ = h.app.update(Message::Tutor(tutor::Message::Session(1)));
     assert!(h.shows("Internet och webbläsaren"), "session 2's title");
 }
+
+#[test]
+fn a_topic_lists_its_lessons_in_the_plans_order() {
+    let library = Library::load(&[lessons_dir()]);
+    let bankid: Vec<&str> = library
+        .by_topic(stegvis::model::Topic::Bankid)
+        .iter()
+        .map(|l| l.id.as_str())
+        .collect();
+    let first = bankid.iter().position(|id| *id == "bankid-vad-ar");
+    let login = bankid.iter().position(|id| *id == "bankid-logga-in");
+    assert!(first < login, "Vad är BankID? comes first: {bankid:?}");
+}

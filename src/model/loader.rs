@@ -574,10 +574,10 @@ impl Library {
         self.lessons.iter().find(|l| l.id == id)
     }
 
-    /// Lessons of a topic in course order (session, then id).
+    /// Lessons of a topic in course order (session, then the plan's order).
     pub fn by_topic(&self, topic: Topic) -> Vec<&Lesson> {
         let mut found: Vec<&Lesson> = self.lessons.iter().filter(|l| l.topic == topic).collect();
-        found.sort_by(|a, b| (a.session, &a.id).cmp(&(b.session, &b.id)));
+        found.sort_by_key(|l| self.course_order(l));
         found
     }
 

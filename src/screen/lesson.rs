@@ -211,6 +211,7 @@ impl LessonPlayer {
                 let Some((scenario, mut practice)) = self.practice_on(lesson) else {
                     return (Task::none(), Vec::new());
                 };
+                let retry = matches!(input, crate::model::practice::Input::TryAgain);
                 let outcome = practice.press(scenario, input);
                 let summary = practice.summary();
                 self.practice = Some(practice);
@@ -222,6 +223,9 @@ impl LessonPlayer {
                     Outcome::Wrong { .. } | Outcome::Trap { .. } => {
                         (Self::scroll_top(), Vec::new())
                     }
+                    // "Försök igen" closes the box above the devices: back
+                    // to the top, where the task and the devices now are.
+                    Outcome::Moved if retry => (Self::scroll_top(), Vec::new()),
                     _ => (Task::none(), Vec::new()),
                 }
             }
