@@ -335,6 +335,7 @@ practice-computer = The computer
 practice-phone = The phone
 practice-desk = On the table
 practice-try-another = Try something else. Nothing real happens.
+practice-follow-tip = Follow the tip and try again. Nothing real happens.
 practice-trap-heading = Good thing this was only practice
 practice-try-again = Try again
 practice-done = Well done! You finished the practice.

@@ -335,6 +335,7 @@ practice-computer = Datorn
 practice-phone = Mobilen
 practice-desk = På bordet
 practice-try-another = Prova något annat. Inget händer på riktigt.
+practice-follow-tip = Följ tipset och försök igen. Inget händer på riktigt.
 practice-trap-heading = Tur att det bara var en övning
 practice-try-again = Försök igen
 practice-done = Bra gjort! Du klarade övningen.

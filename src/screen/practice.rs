@@ -102,8 +102,13 @@ fn feedback<'a>(
                         .font(w::FONT_BOLD),
                 );
             }
+            let next = if hint.is_some() {
+                fl!("practice-follow-tip")
+            } else {
+                fl!("practice-try-another")
+            };
             (
-                c.push(text(fl!("practice-try-another")).size(theme::BODY)),
+                c.push(text(next).size(theme::BODY)),
                 style::feedback(p, false),
             )
         }
