@@ -53,6 +53,7 @@ fn bankid_login_scanning_too_early_and_a_wrong_code_get_hints_then_recover() {
     assert!(h.shows("Inte riktigt."));
     assert!(
         h.shows("Tips: Det finns ingen QR-kod på datorn än. Välj Mobilt BankID på datorn först.")
+            && h.shows("Följ tipset och försök igen. Inget händer på riktigt.")
     );
     h.click("Logga in med Mobilt BankID");
     assert!(!h.shows("Inte riktigt."), "the hint goes once things move");
