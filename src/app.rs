@@ -422,16 +422,13 @@ impl App {
         }
     }
 
-    /// Which page is on show: the screen, and the tutor area's page.
-    fn page_key(
-        &self,
-    ) -> (
-        std::mem::Discriminant<Screen>,
-        Option<std::mem::Discriminant<tutor::Page>>,
-    ) {
+    /// Which page is on show: the screen, and the tutor area's page or
+    /// Home's open topic.
+    fn page_key(&self) -> (std::mem::Discriminant<Screen>, String) {
         let page = match &self.screen {
-            Screen::Tutor(t) => Some(std::mem::discriminant(&t.page)),
-            _ => None,
+            Screen::Tutor(t) => format!("{:?}", std::mem::discriminant(&t.page)),
+            Screen::Home(h) => format!("{:?}", h.topic),
+            _ => String::new(),
         };
         (std::mem::discriminant(&self.screen), page)
     }

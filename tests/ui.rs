@@ -454,3 +454,23 @@ fn a_finished_lesson_can_be_saved_as_a_page_to_print() {
         let _ = std::fs::remove_file(file);
     }
 }
+
+/// A new page starts at its top: changing page (or Home's topic) asks the
+/// page's scroll area to go to the top; staying on the page does not.
+#[test]
+fn a_new_page_scrolls_to_its_top() {
+    use stegvis::model::Topic;
+    use stegvis::screen::home;
+    let mut h = Harness::new();
+    let stay = h.app.update(Message::Focus(Some(0)));
+    assert_eq!(stay.units(), 0, "same page: no scrolling");
+    let topic = h
+        .app
+        .update(Message::Home(home::Message::OpenTopic(Topic::Email)));
+    assert!(topic.units() > 0, "a topic opens at its top");
+    let lesson = h
+        .app
+        .update(Message::Home(home::Message::OpenLesson("ui-first".into())));
+    assert!(matches!(h.app.screen(), Screen::Lesson(_)));
+    assert!(lesson.units() > 0, "a lesson opens at its top");
+}
