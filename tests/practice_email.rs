@@ -13,6 +13,7 @@ fn the_whole_inbox_reply_write_with_a_picture_and_delete_the_fakes() {
     assert!(h.shows(BANNER));
     assert!(h.shows("Din egen inkorg"));
     assert!(h.shows("Fika på torsdag?"));
+    assert!(h.shows("0 av 4 uppgifter klara"), "how far the senior is");
 
     // Read Anna's letter and reply; an empty reply is a friendly retry.
     h.click("Fika på torsdag?");
@@ -23,6 +24,7 @@ fn the_whole_inbox_reply_write_with_a_picture_and_delete_the_fakes() {
     type_field(&mut h, "svar-text", "ja gärne");
     h.click("Skicka");
     assert!(h.shows("Klart: Ditt svar till Anna är skickat."));
+    assert!(h.shows("1 av 4 uppgifter klara"));
 
     // A new letter to Karin with a picture.
     h.click("Nytt meddelande");

@@ -464,3 +464,4 @@ folder-type-one = Type a folder first.
 folder-not-writable = Saving in the folder { $folder } does not work. Choose another one.
 folder-chosen = Stegvis now saves in the folder { $folder }.
 folder-choose = Choose another folder
+practice-tasks-done = { $done } of { $total } tasks done

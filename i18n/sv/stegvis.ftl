@@ -458,3 +458,4 @@ folder-type-one = Skriv en mapp först.
 folder-not-writable = Det går inte att spara i mappen { $folder }. Välj en annan.
 folder-chosen = Nu sparar Stegvis i mappen { $folder }.
 folder-choose = Välj en annan mapp
+practice-tasks-done = { $done } av { $total } uppgifter klara

@@ -53,6 +53,22 @@ pub fn view<'a>(
         .width(Length::Fill)
         .push(w::subheading(t(&scenario.title)))
         .push(w::body(&t(&scenario.task)));
+    // A practice with several things to do says how far the senior is.
+    let needed = scenario.done_when.len();
+    if needed > 1 {
+        let done = practice.flags.count_of(scenario.done_when);
+        body = body.push(w::status_line::<Message>(
+            if done == needed {
+                symbols::CHECK
+            } else if done > 0 {
+                symbols::HALF
+            } else {
+                symbols::CIRCLE
+            },
+            fl!("practice-tasks-done", done = done, total = needed),
+            ctx.palette.text,
+        ));
+    }
     if let Some(panel) = feedback(ctx, scenario, practice, &t) {
         body = body.push(panel);
     }

@@ -37,6 +37,16 @@ impl Flags {
         self.0 & other.0 == other.0
     }
 
+    /// How many flags are in the set.
+    pub fn len(self) -> usize {
+        self.0.count_ones() as usize
+    }
+
+    /// How many flags of `other` are in the set.
+    pub fn count_of(self, other: Flags) -> usize {
+        (self.0 & other.0).count_ones() as usize
+    }
+
     /// Whether no flag of `other` is in the set.
     pub fn has_none(self, other: Flags) -> bool {
         self.0 & other.0 == 0
