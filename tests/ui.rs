@@ -474,3 +474,35 @@ fn a_new_page_scrolls_to_its_top() {
     assert!(matches!(h.app.screen(), Screen::Lesson(_)));
     assert!(lesson.units() > 0, "a lesson opens at its top");
 }
+
+/// A double click counts as one click: seniors often double-click, and the
+/// second press must not land on whatever appeared under the pointer.
+#[test]
+fn a_double_click_counts_as_one_click() {
+    use stegvis::screen::{home, lesson};
+    let mut h = Harness::new();
+    let _ = h
+        .app
+        .update(Message::Home(home::Message::OpenLesson("ui-first".into())));
+    let nexts = |messages: &[Message]| {
+        messages
+            .iter()
+            .filter(|m| matches!(m, Message::Lesson(lesson::Message::Next)))
+            .count()
+    };
+    let messages: Vec<Message> = {
+        let mut ui = h.simulator();
+        ui.click("Nästa ›").expect("Nästa");
+        ui.click("Nästa ›").expect("Nästa");
+        ui.into_messages().collect()
+    };
+    assert_eq!(nexts(&messages), 1, "the second press of a double click");
+    let messages: Vec<Message> = {
+        let mut ui = h.simulator();
+        ui.click("Nästa ›").expect("Nästa");
+        std::thread::sleep(std::time::Duration::from_millis(350));
+        ui.click("Nästa ›").expect("Nästa");
+        ui.into_messages().collect()
+    };
+    assert_eq!(nexts(&messages), 2, "two clicks with a pause are two");
+}

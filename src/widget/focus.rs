@@ -304,6 +304,8 @@ pub struct Reveal {
 #[derive(Debug, Default)]
 struct ScopeState {
     revealed: u64,
+    /// The last press of the left mouse button, to tell a double click.
+    last_click: Option<mouse::Click>,
 }
 
 impl<'a, M: Clone + 'a> KeyScope<'a, M> {
@@ -387,6 +389,19 @@ impl<'a, M: Clone + 'a> Widget<M, iced::Theme, iced::Renderer> for KeyScope<'a, 
         viewport: &Rectangle,
     ) {
         let state = tree.state.downcast_mut::<ScopeState>();
+        // A double (or triple) click counts as one click: its second press
+        // could land on a button that appeared under the pointer after the
+        // first (a new screen in a practice, the next step's answers).
+        if let Event::Mouse(mouse::Event::ButtonPressed(mouse::Button::Left)) = event
+            && let Some(position) = cursor.position()
+        {
+            let click = mouse::Click::new(position, mouse::Button::Left, state.last_click);
+            state.last_click = Some(click);
+            if click.kind() != mouse::click::Kind::Single {
+                shell.capture_event();
+                return;
+            }
+        }
         if self.reveal.token != state.revealed {
             state.revealed = self.reveal.token;
             let content = &mut self.content;
