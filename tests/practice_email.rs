@@ -378,3 +378,30 @@ fn keyboard_only_a_picture_to_lisa() {
         "Next has the focus once the practice is done"
     );
 }
+
+#[test]
+fn at_250_percent_the_hint_after_a_wrong_press_is_in_view() {
+    use stegvis::app::Message;
+    use stegvis::model::practice::Input;
+    use stegvis::screen::lesson;
+    let mut h = common::practice::shipped_in("text_scale = 2.5\n");
+    h.size = iced::Size::new(1024.0, 768.0);
+    h.open_practice("epost-skrappost");
+    let press = |h: &mut common::Harness, id: &str| {
+        let _ = h
+            .app
+            .update(Message::Lesson(lesson::Message::Practice(Input::Press(
+                id.into(),
+            ))));
+    };
+    press(&mut h, "oppna-anna");
+    // Deleting a real friend's letter is a wrong try: the hint box shows.
+    press(&mut h, "bort-anna");
+    let (offset, area, hint) = scrolled_to(&h, stegvis::screen::practice::feedback_id());
+    let (top, bottom) = (hint.y - offset, hint.y + hint.height - offset);
+    assert!(
+        top >= area.y - 1.0 && top < area.y + area.height,
+        "the hint box's top {top}..{bottom} is in {area:?} (scrolled {offset})"
+    );
+    assert!(offset > 0.0, "not the very top of the step");
+}

@@ -22,6 +22,14 @@ fn on_show(player: &lesson::LessonPlayer, lesson: &Lesson) -> Option<(Vec<usize>
         .map(|(_, p)| (p.shown.clone(), p.in_trap(), p.done))
 }
 
+/// The practice's feedback box on show, if a practice is.
+fn feedback_of(
+    player: &lesson::LessonPlayer,
+    lesson: &Lesson,
+) -> Option<crate::model::practice::Feedback> {
+    player.practice_on(lesson).map(|(_, p)| p.feedback.clone())
+}
+
 impl App {
     /// Handles a message for the lesson player.
     pub(super) fn update_lesson(&mut self, m: lesson::Message) -> Task<Message> {
@@ -32,12 +40,14 @@ impl App {
             return Task::none();
         };
         let before = (player.step, player.chosen, on_show(player, lesson));
+        let feedback_before = feedback_of(player, lesson);
         let shown_before = before.2.clone().map(|s| s.0).unwrap_or_default();
         let (task, events) = player.update(m, lesson);
         let lesson_id = player.lesson_id.clone();
         let step_changed = player.step != before.0;
         let moved = (player.step, player.chosen) != (before.0, before.1);
         let practice_changed = on_show(player, lesson) != before.2;
+        let feedback_changed = feedback_of(player, lesson) != feedback_before;
         // New screens in a practice bring new controls: focus starts over,
         // for keyboard users on the first control of what changed.
         if step_changed || practice_changed {
@@ -49,6 +59,10 @@ impl App {
             if !step_changed {
                 self.reveal_practice(&shown_before);
             }
+        } else if feedback_changed {
+            // A hint after a wrong try: the keyboard stays where it was,
+            // and the hint is scrolled into view.
+            self.reveal_practice(&shown_before);
         }
         if moved {
             self.audio.stop();
@@ -114,6 +128,10 @@ impl App {
             return;
         };
         let mut targets = Vec::new();
+        if practice.feedback != crate::model::practice::Feedback::None {
+            // The answer to what was pressed: a hint, a trap or the goal.
+            targets.push((crate::screen::practice::feedback_id(), Show::Whole));
+        }
         if !practice.in_trap() && !practice.done {
             let changed = practice
                 .shown

@@ -218,11 +218,9 @@ impl LessonPlayer {
                 if outcome != Outcome::Typed {
                     self.reading = Reading::Idle;
                 }
+                // The app scrolls the hint, trap or goal box into view.
                 match outcome {
-                    Outcome::Goal => (Self::scroll_top(), one(Event::Practiced(summary))),
-                    Outcome::Wrong { .. } | Outcome::Trap { .. } => {
-                        (Self::scroll_top(), Vec::new())
-                    }
+                    Outcome::Goal => (Task::none(), one(Event::Practiced(summary))),
                     // "Försök igen" closes the box above the devices: back
                     // to the top, where the task and the devices now are.
                     Outcome::Moved if retry => (Self::scroll_top(), Vec::new()),

@@ -87,6 +87,12 @@ pub fn view<'a>(
     .into()
 }
 
+/// The id of the box after a wrong try, a trap or the goal, which the app
+/// scrolls into view when it appears.
+pub fn feedback_id() -> iced::widget::Id {
+    iced::widget::Id::new("practice-feedback")
+}
+
 /// The box after a wrong try, a trap or the goal.
 fn feedback<'a>(
     ctx: &Ctx<Message>,
@@ -142,6 +148,7 @@ fn feedback<'a>(
             ];
             return Some(
                 container(c.spacing(12))
+                    .id(feedback_id())
                     .padding(if ctx.compact { 10 } else { 20 })
                     .width(Length::Fill)
                     .style(style::notice(p))
@@ -159,6 +166,7 @@ fn feedback<'a>(
     };
     Some(
         container(content.spacing(12))
+            .id(feedback_id())
             .padding(if ctx.compact { 10 } else { 20 })
             .width(Length::Fill)
             .style(look)
