@@ -155,10 +155,7 @@ pub fn file_timestamp() -> String {
 /// Moves a broken file aside as `<name>.broken-<timestamp>` and returns the
 /// new path. The original is never deleted: if renaming fails it is copied.
 pub fn keep_broken(path: &Path) -> std::io::Result<PathBuf> {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "file".to_owned());
+    let name = last_name(path).unwrap_or_else(|| "file".to_owned());
     let mut target = path.with_file_name(format!("{name}.broken-{}", file_timestamp()));
     let mut n = 1;
     while target.exists() {
@@ -210,6 +207,12 @@ pub fn write_atomic_with(
         out.get_ref().sync_all()?;
     }
     std::fs::rename(&tmp, path)
+}
+
+/// The last part of `path` as text ("dator-3.stegvis", "USB"), if it has
+/// one (a drive root like `D:\` or `/` has none).
+pub fn last_name(path: &Path) -> Option<String> {
+    path.file_name().map(|n| n.to_string_lossy().into_owned())
 }
 
 /// The file ending of exchange files written by Export.
@@ -295,10 +298,7 @@ mod exchange_tests {
         std::fs::write(a.path().join("notes.txt"), "x").expect("write");
         std::fs::write(b.path().join("Stegvis/dator-4.stegvis"), "x").expect("write");
         let found = exchange_files(&[a.path().to_path_buf(), b.path().to_path_buf()]);
-        let names: Vec<String> = found
-            .iter()
-            .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
-            .collect();
+        let names: Vec<String> = found.iter().filter_map(|p| last_name(p)).collect();
         assert_eq!(names.len(), 2, "{names:?}");
         assert!(names.contains(&"dator-3.stegvis".to_owned()));
         assert!(names.contains(&"dator-4.stegvis".to_owned()));

@@ -26,10 +26,7 @@ pub fn export(data_dir: &Path, pc_name: Option<&str>, file: &Path) -> Result<Str
 pub fn import(data_dir: &Path, pc_name: Option<&str>, file: &Path) -> Result<String, String> {
     let read = exchange::read(file).map_err(|e| refusal(&e))?;
     let (mut store, note) = open(data_dir, pc_name)?;
-    let name = file
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let name = crate::paths::last_name(file).unwrap_or_default();
     let summary = store.import_file(&read, &name).map_err(|e| refusal(&e))?;
     let offset = exchange_text::local_offset();
     Ok(format!(

@@ -109,16 +109,9 @@ impl ChooseFolder {
             page = page.push(w::body(&fl!("folder-no-usb")));
         }
         for drive in &self.drives {
-            let name = drive
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_else(|| drive.display().to_string());
+            let (name, place) = super::tutor::exchange::folder_label(drive);
             page = page.push(ctx.button_with(
-                w::choice_content(
-                    &p,
-                    fl!("folder-use", folder = name),
-                    drive.display().to_string(),
-                ),
+                w::choice_content(&p, fl!("folder-use", folder = name), place),
                 Message::Use(drive.join("Stegvis")),
                 Kind::Tile,
                 Length::Fill,

@@ -478,10 +478,7 @@ impl Store {
     /// changes nothing.
     pub fn import(&mut self, path: &Path) -> Result<ImportSummary, ExchangeError> {
         let file = read(path)?;
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let name = crate::paths::last_name(path).unwrap_or_default();
         self.import_file(&file, &name)
     }
 

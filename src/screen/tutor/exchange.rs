@@ -126,19 +126,21 @@ pub fn update(tutor: &mut Tutor, message: Message) -> Option<Event> {
     }
 }
 
-/// A folder as the tutor knows it: its name, then where it is.
-fn folder_label(folder: &Path) -> (String, String) {
-    let name = folder
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| folder.display().to_string());
-    (name, folder.display().to_string())
+/// A folder as the tutor knows it: its name (a drive root has none, so
+/// all of it), then where it is.
+pub(crate) fn folder_label(folder: &Path) -> (String, String) {
+    let place = folder.display().to_string();
+    (
+        crate::paths::last_name(folder).unwrap_or_else(|| place.clone()),
+        place,
+    )
 }
 
 /// The page.
 pub fn view<'a>(tutor: &'a Tutor, ctx: &Ctx<TutorMessage>) -> Element<'a, TutorMessage> {
     let p = ctx.palette;
     let data = &tutor.data.exchange;
+    let offset = exchange_text::local_offset();
     let mut page = Column::new().spacing(theme::SPACING * 1.5);
     if let Some(info) = &tutor.info {
         page = page.push(w::status_line::<TutorMessage>(
@@ -197,11 +199,7 @@ pub fn view<'a>(tutor: &'a Tutor, ctx: &Ctx<TutorMessage>) -> Element<'a, TutorM
         page = page.push(w::body(&fl!("exchange-no-files")));
     }
     for file in &data.files {
-        let name = file
-            .path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let name = crate::paths::last_name(&file.path).unwrap_or_default();
         let detail = match file.modified_ms {
             Some(ms) => fl!(
                 "exchange-file-detail",
@@ -210,7 +208,7 @@ pub fn view<'a>(tutor: &'a Tutor, ctx: &Ctx<TutorMessage>) -> Element<'a, TutorM
                     .parent()
                     .map(|d| d.display().to_string())
                     .unwrap_or_default(),
-                when = exchange_text::when(ms, exchange_text::local_offset())
+                when = exchange_text::when(ms, offset)
             ),
             None => file.path.display().to_string(),
         };
@@ -268,7 +266,6 @@ pub fn view<'a>(tutor: &'a Tutor, ctx: &Ctx<TutorMessage>) -> Element<'a, TutorM
     if data.log.is_empty() {
         page = page.push(w::body(&fl!("exchange-log-empty")));
     }
-    let offset = exchange_text::local_offset();
     for entry in data.log.iter().rev() {
         let what = exchange_text::added(
             entry.new_events,
