@@ -424,13 +424,13 @@ impl App {
 
     /// Which page is on show: the screen, and the tutor area's page or
     /// Home's open topic.
-    fn page_key(&self) -> (std::mem::Discriminant<Screen>, String) {
-        let page = match &self.screen {
-            Screen::Tutor(t) => format!("{:?}", std::mem::discriminant(&t.page)),
-            Screen::Home(h) => format!("{:?}", h.topic),
-            _ => String::new(),
+    fn page_key(&self) -> PageKey {
+        let (tutor_page, topic) = match &self.screen {
+            Screen::Tutor(t) => (Some(std::mem::discriminant(&t.page)), None),
+            Screen::Home(h) => (None, Some(h.topic)),
+            _ => (None, None),
         };
-        (std::mem::discriminant(&self.screen), page)
+        (std::mem::discriminant(&self.screen), tutor_page, topic)
     }
 
     fn handle(&mut self, message: Message) -> Task<Message> {
@@ -694,6 +694,14 @@ fn scoped<'a, M: Clone + 'static>(
     outer.adopt(ctx, wrap);
     element
 }
+
+/// Which page is on show, for telling when a new one opens: the screen, the
+/// tutor area's page, Home's open topic.
+type PageKey = (
+    std::mem::Discriminant<Screen>,
+    Option<std::mem::Discriminant<tutor::Page>>,
+    Option<Option<crate::model::Topic>>,
+);
 
 /// The id of the page's scroll area.
 pub const PAGE_SCROLL_ID: &str = "page-scroll";

@@ -45,64 +45,34 @@ impl App {
 
         let p = ctx.palette;
         let offer = self.restore_offer.as_ref().map(|backup| {
-            container(
-                column![
-                    text(fl!("notice-backup-offer", date = backup.date.to_string()))
-                        .size(theme::BODY)
-                        .color(p.warm_text),
-                    iced::widget::row![
-                        ctx.button(
-                            fl!("notice-backup-restore"),
-                            Message::RestoreBackup,
-                            Kind::Primary
-                        ),
-                        ctx.button(
-                            fl!("notice-backup-decline"),
-                            Message::DeclineBackup,
-                            Kind::Secondary
-                        ),
-                    ]
-                    .spacing(theme::SPACING)
-                    .wrap()
-                    .vertical_spacing(theme::SPACING),
-                ]
-                .spacing(12),
+            notice_box(
+                &p,
+                fl!("notice-backup-offer", date = backup.date.to_string()),
+                vec![
+                    ctx.button(
+                        fl!("notice-backup-restore"),
+                        Message::RestoreBackup,
+                        Kind::Primary,
+                    ),
+                    ctx.button(
+                        fl!("notice-backup-decline"),
+                        Message::DeclineBackup,
+                        Kind::Secondary,
+                    ),
+                ],
             )
-            .padding(16)
-            .width(Length::Fill)
-            .style(style::notice(p))
-            .into()
         });
         let items = self.notices.iter().enumerate().map(|(i, notice)| {
-            container(
-                column![
-                    text(notice.clone()).size(theme::BODY).color(p.warm_text),
-                    iced::widget::row(
-                        (self.folder_offer.as_ref() == Some(notice))
-                            .then(|| {
-                                ctx.button(
-                                    fl!("folder-choose"),
-                                    Message::ChooseFolder,
-                                    Kind::Primary,
-                                )
-                            })
-                            .into_iter()
-                            .chain([ctx.button(
-                                fl!("notice-ok"),
-                                Message::DismissNotice(i),
-                                Kind::Secondary
-                            )])
-                    )
-                    .spacing(theme::SPACING)
-                    .wrap()
-                    .vertical_spacing(theme::SPACING),
-                ]
-                .spacing(12),
-            )
-            .padding(16)
-            .width(Length::Fill)
-            .style(style::notice(p))
-            .into()
+            let mut buttons = Vec::new();
+            if self.folder_offer.as_ref() == Some(notice) {
+                buttons.push(ctx.button(
+                    fl!("folder-choose"),
+                    Message::ChooseFolder,
+                    Kind::Primary,
+                ));
+            }
+            buttons.push(ctx.button(fl!("notice-ok"), Message::DismissNotice(i), Kind::Secondary));
+            notice_box(&p, notice.clone(), buttons)
         });
         Some(
             container(Column::with_children(offer.into_iter().chain(items)).spacing(12))
@@ -110,4 +80,26 @@ impl App {
                 .into(),
         )
     }
+}
+
+/// One notice: its text over a wrapping row of buttons, in the notice box.
+fn notice_box<'a>(
+    p: &crate::theme::Palette,
+    message: String,
+    buttons: Vec<Element<'a, Message>>,
+) -> Element<'a, Message> {
+    container(
+        column![
+            text(message).size(theme::BODY).color(p.warm_text),
+            iced::widget::row(buttons)
+                .spacing(theme::SPACING)
+                .wrap()
+                .vertical_spacing(theme::SPACING),
+        ]
+        .spacing(12),
+    )
+    .padding(16)
+    .width(Length::Fill)
+    .style(style::notice(*p))
+    .into()
 }

@@ -41,18 +41,9 @@ impl Harness {
 
     /// The app on these folders, as a real start would open it.
     pub fn open(config: tempfile::TempDir, data: tempfile::TempDir, size: iced::Size) -> Self {
-        let app = App::new(Options {
-            config_dir: config.path().to_path_buf(),
-            data_dir: data.path().to_path_buf(),
-            lesson_dirs: vec![fixture_lessons()],
-            machine: Default::default(),
-        });
-        Harness {
-            app,
-            _config: config,
-            data,
-            size,
-        }
+        let mut h = Self::on_folders(config, data, vec![fixture_lessons()]);
+        h.size = size;
+        h
     }
 
     /// A harness around an app the test built itself.
