@@ -259,7 +259,6 @@ pub fn write_to_dir(lesson: &Lesson, lang: Lang, dir: &Path) -> std::io::Result<
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Library, Sources};
     use std::collections::BTreeMap;
 
     const TOML: &str = r#"
@@ -294,20 +293,11 @@ answers = [
         b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89";
 
     fn make(png: &[u8], en: Option<&str>) -> (tempfile::TempDir, Lesson) {
-        let root = tempfile::tempdir().expect("tempdir");
-        let dir = root.path().join("t");
-        std::fs::create_dir_all(&dir).expect("mkdir");
-        std::fs::write(dir.join("pic.png"), png).expect("write");
         let mut ftl = BTreeMap::from([("sv".to_owned(), SV.to_owned())]);
         if let Some(en) = en {
             ftl.insert("en".to_owned(), en.to_owned());
         }
-        let sources = Sources {
-            scenarios: Default::default(),
-            toml: TOML.to_owned(),
-            ftl,
-        };
-        let library = Library::from_sources(&[(dir, sources)]);
+        let (root, library) = crate::model::loader::library_in_temp(TOML, ftl, png);
         assert!(!library.has_errors(), "{:?}", library.problems);
         let lesson = library.lessons.into_iter().next().expect("lesson");
         (root, lesson)

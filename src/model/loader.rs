@@ -685,6 +685,28 @@ fn check_together(lessons: Vec<Lesson>, problems: &mut Vec<Problem>) -> Vec<Less
     kept
 }
 
+/// For unit tests: the library of one lesson folder `t` made from `toml`
+/// and `ftl` (locale → source), in a temporary folder that also holds
+/// `pic.png` with these bytes. Keep the folder while the lesson is used.
+#[cfg(test)]
+pub(crate) fn library_in_temp(
+    toml: &str,
+    ftl: BTreeMap<String, String>,
+    png: &[u8],
+) -> (tempfile::TempDir, Library) {
+    let root = tempfile::tempdir().expect("tempdir");
+    let dir = root.path().join("t");
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    std::fs::write(dir.join("pic.png"), png).expect("write");
+    let sources = Sources {
+        toml: toml.to_owned(),
+        ftl,
+        ..Sources::default()
+    };
+    let library = Library::from_sources(&[(dir, sources)]);
+    (root, library)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -437,7 +437,6 @@ pub fn json_string(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Library, Sources};
 
     const TOML: &str = r#"
 id = "t"
@@ -465,16 +464,11 @@ answers = [
 
     /// A lesson `t` in a temporary folder, with a picture so it loads.
     fn lesson(sv: &str) -> (tempfile::TempDir, Lesson) {
-        let root = tempfile::tempdir().expect("tempdir");
-        let dir = root.path().join("t");
-        std::fs::create_dir_all(&dir).expect("mkdir");
-        std::fs::write(dir.join("pic.png"), b"png").expect("write");
-        let sources = Sources {
-            toml: TOML.to_owned(),
-            ftl: BTreeMap::from([("sv".to_owned(), sv.to_owned())]),
-            ..Sources::default()
-        };
-        let library = Library::from_sources(&[(dir, sources)]);
+        let (root, library) = crate::model::loader::library_in_temp(
+            TOML,
+            BTreeMap::from([("sv".to_owned(), sv.to_owned())]),
+            b"png",
+        );
         assert!(library.problems.is_empty(), "{:?}", library.problems);
         let lesson = library.lessons.into_iter().next().expect("lesson");
         (root, lesson)
