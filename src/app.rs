@@ -171,9 +171,6 @@ pub struct App {
     /// The data folder cannot be written: the notice about it offers to
     /// choose another folder.
     folder_offer: Option<String>,
-    /// The dashboard rows last computed, reused for participants whose
-    /// events did not change.
-    rows_memo: std::cell::RefCell<tutor::RowsMemo>,
 }
 
 impl App {
@@ -258,7 +255,6 @@ impl App {
             first_frame_reported: false,
             kiosk,
             folder_offer,
-            rows_memo: Default::default(),
         };
         app.start_as_guest_in_kiosk();
         app

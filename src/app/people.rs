@@ -208,14 +208,14 @@ impl App {
             Page::Exchange => data.exchange = self.exchange_data(page),
             Page::Dashboard { session, .. } => {
                 let lang = self.shared.lang.code();
-                data.rows = tutor::dashboard_rows_memo(
-                    &data,
-                    &self.shared.library,
-                    lang,
-                    *session,
-                    &mut self.rows_memo.borrow_mut(),
-                );
+                data.rows = tutor::dashboard_rows(&data, &self.shared.library, lang, *session);
                 data.help = tutor::help_rows(&data, &self.shared.library, lang);
+            }
+            Page::Participant { participant, .. } => {
+                data.participant_events = store.events(Some(participant)).unwrap_or_else(|e| {
+                    eprintln!("Stegvis: could not read a participant's events: {e}");
+                    Vec::new()
+                });
             }
             Page::Course { .. } => {
                 data.help = tutor::help_rows(&data, &self.shared.library, self.shared.lang.code());
@@ -302,11 +302,6 @@ impl App {
                 }
             }
         }
-        if let Screen::Tutor(page) = &mut self.screen {
-            // Let go of the shown events first, so the store can add to its
-            // kept list without copying it.
-            page.data.events = Default::default();
-        }
         if let Screen::Tutor(page) = &self.screen {
             let data = self.tutor_data(page);
             if let Screen::Tutor(page) = &mut self.screen {
@@ -341,22 +336,7 @@ impl App {
         let Some(store) = self.store.as_mut() else {
             return;
         };
-        let Some(course) =
-            store
-                .current_session()
-                .map(|(c, _)| c.to_owned())
-                .or_else(|| match &self.screen {
-                    Screen::Tutor(page) => page.course_id().map(str::to_owned),
-                    _ => None,
-                })
-        else {
-            return;
-        };
-        let asked = store
-            .course_events(&course)
-            .unwrap_or_default()
-            .into_iter()
-            .find(|e| e.id == request);
+        let asked = store.event(request).ok().flatten();
         if let Some(asked) = asked {
             let result = store.record(
                 asked.participant_id.as_deref(),
@@ -385,7 +365,7 @@ pub fn load_tutor_data(
     };
     if let Some(course) = course {
         data.participants = store.participants(course)?;
-        data.events = store.course_events_shared(course)?;
+        data.progress = store.course_progress(course)?;
         data.attended = store.attendance_counts(course)?;
         if let Some(session) = session {
             data.present = store.attendance(course, session)?;

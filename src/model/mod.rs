@@ -12,6 +12,7 @@ pub mod readability;
 pub mod report;
 pub mod scenario;
 pub mod stats;
+pub mod summary;
 
 pub use lesson::{Answer, Lesson, Step, Topic};
 pub use loader::{Library, Problem, Severity, Sources};

@@ -13,13 +13,12 @@ mod pages;
 use crate::fl;
 use crate::model::course::{Course, NameProblem, Participant, clean_name};
 use crate::model::progress::ProgressEvent;
+use crate::model::summary::CourseProgress;
 use iced::{Element, Task};
 use std::collections::BTreeSet;
 use uuid::Uuid;
 
-pub use dashboard::{
-    HelpRow, ParticipantRow, RowsMemo, dashboard_rows, dashboard_rows_memo, help_rows,
-};
+pub use dashboard::{HelpRow, ParticipantRow, dashboard_rows, help_rows};
 pub use detail::NOTE_ID;
 
 /// What the tutor area shows, loaded by the app.
@@ -31,8 +30,11 @@ pub struct TutorData {
     pub participants: Vec<Participant>,
     /// Who is marked present at the selected session.
     pub present: BTreeSet<String>,
-    /// The open course's participants' events.
-    pub events: std::sync::Arc<Vec<ProgressEvent>>,
+    /// The open course's participants' progress in short (the dashboard's
+    /// and the course page's source).
+    pub progress: CourseProgress,
+    /// The events of the participant whose page is open (none elsewhere).
+    pub participant_events: Vec<ProgressEvent>,
     /// The session running on this PC.
     pub current: Option<(String, u8)>,
     /// How many sessions each participant attended.

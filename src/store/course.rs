@@ -138,15 +138,11 @@ impl Store {
     /// Deletes a course with all its sessions, participants, attendance and
     /// their events.
     pub fn delete_course(&mut self, id: &str) -> Result<(), StoreError> {
-        self.forget_kept_events();
         let tx = self.conn.transaction()?;
-        tx.execute(
-            "DELETE FROM event WHERE course = (SELECT n FROM name WHERE text = ?1)",
-            params![id],
-        )?;
-        tx.execute(
+        super::summary::delete_events(
+            &tx,
             &format!(
-                "DELETE FROM event WHERE participant IN {}",
+                "course = (SELECT n FROM name WHERE text = ?1) OR participant IN {}",
                 numbers_of(super::COURSE_PARTICIPANTS)
             ),
             params![id],
@@ -235,10 +231,10 @@ impl Store {
     /// Deletes a participant and everything about them: attendance and
     /// every progress event. Only a tombstone with the id remains.
     pub fn delete_participant(&mut self, id: &str) -> Result<(), StoreError> {
-        self.forget_kept_events();
         let tx = self.conn.transaction()?;
-        tx.execute(
-            "DELETE FROM event WHERE participant = (SELECT n FROM name WHERE text = ?1)",
+        super::summary::delete_events(
+            &tx,
+            "participant = (SELECT n FROM name WHERE text = ?1)",
             params![id],
         )?;
         tx.execute(

@@ -509,8 +509,6 @@ impl Store {
         content: &Content,
         log: Option<(&Header, &str)>,
     ) -> Result<ImportSummary, ExchangeError> {
-        // Tombstones that arrive delete events.
-        self.forget_kept_events();
         if !content.is_consistent() {
             return Err(ExchangeError::NotStegvis);
         }

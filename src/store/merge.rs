@@ -23,7 +23,7 @@ use super::content::{
 use super::names::{self, ByNumber, Names, SqlId, numbers_of};
 use super::{INSERT_EVENT, StoreError};
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// What a merge added.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -145,7 +145,7 @@ fn settle_tombstones(tx: &Transaction<'_>) -> Result<(), StoreError> {
     ))?;
     let dead = numbers_of("SELECT id FROM tombstone");
     for column in ["participant", "course"] {
-        tx.execute(&format!("DELETE FROM event WHERE {column} IN {dead}"), [])?;
+        super::summary::delete_events(tx, &format!("{column} IN {dead}"), [])?;
     }
     Ok(())
 }
@@ -294,6 +294,7 @@ fn merge_events(
     let dead_ref = |i: Option<u32>| i.is_some_and(|i| is_dead.get(i as usize) == Some(&true));
     let mut insert = tx.prepare_cached(INSERT_EVENT)?;
     let mut new = 0;
+    let mut touched = BTreeSet::new();
     for e in &events.rows {
         if dead_ref(e.participant) || dead_ref(e.course) {
             continue;
@@ -303,10 +304,11 @@ fn merge_events(
         else {
             continue;
         };
-        new += insert.execute(params![
+        let participant = e.participant.and_then(number);
+        let inserted = insert.execute(params![
             SqlId::new(&e.id),
             device,
-            e.participant.and_then(number),
+            participant,
             lesson,
             kind,
             e.step,
@@ -317,7 +319,12 @@ fn merge_events(
             e.session,
             e.ref_id.as_deref().map(SqlId::new)
         ])?;
+        new += inserted;
+        if let (1, Some(participant)) = (inserted, participant) {
+            touched.insert((participant, lesson));
+        }
     }
+    super::summary::refresh(tx, &touched)?;
     Ok(new)
 }
 

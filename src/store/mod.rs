@@ -3,7 +3,6 @@
 //! Screens never run SQL; the app calls this API when a screen reports an event.
 
 pub mod backup;
-mod cache;
 mod content;
 pub mod course;
 pub mod exchange;
@@ -11,6 +10,7 @@ mod merge;
 mod names;
 pub mod report;
 pub mod schema;
+mod summary;
 pub mod tutor;
 
 use crate::model::progress::{EventKind, ProgressEvent};
@@ -70,8 +70,6 @@ pub struct Store {
     /// The machine configuration's name for this PC ("Dator 3"), used in
     /// exports in place of any other name.
     preset_device_name: Option<String>,
-    /// The tutor dashboard's events, kept between reloads.
-    event_cache: std::cell::RefCell<Option<cache::EventCache>>,
 }
 
 impl std::fmt::Debug for Store {
@@ -160,6 +158,7 @@ impl Store {
                 Some("not a Stegvis database".into()),
             )),
             schema::MigrationError::Sql(e) => StoreError::Sql(e),
+            schema::MigrationError::Store(e) => *e,
         })?;
         let device_id = Store::ensure_device_id(&conn)?;
         let last_at_ms: i64 =
@@ -173,7 +172,6 @@ impl Store {
             current: None,
             preset_code: None,
             preset_device_name: None,
-            event_cache: Default::default(),
         };
         store.current = store.load_current_session()?;
         Ok(store)
@@ -257,6 +255,17 @@ impl Store {
         )
     }
 
+    /// The event with this id, if it is here.
+    pub fn event(&self, id: Uuid) -> Result<Option<ProgressEvent>, StoreError> {
+        Ok(self
+            .query_events(
+                &format!("{EVENT_COLUMNS} WHERE id = ?1"),
+                params![id.as_bytes()],
+                None,
+            )?
+            .pop())
+    }
+
     /// Every event of the participants of one course, oldest first.
     pub fn course_events(&self, course_id: &str) -> Result<Vec<ProgressEvent>, StoreError> {
         let mut stmt = self
@@ -304,38 +313,48 @@ impl Store {
         )
     }
 
-    /// Runs an event query; the events come back oldest first (sorted here:
-    /// rows are mostly stored in time order already, which this sort is
-    /// quick for). With `keep`, only events of participants whose name
-    /// number is marked there are read (the query then reads the whole table).
+    /// Runs an event query (see [`query_events`]).
     fn query_events(
         &self,
         sql: &str,
         args: impl rusqlite::Params,
         keep: Option<&ByNumber<()>>,
     ) -> Result<Vec<ProgressEvent>, StoreError> {
-        let names = Names::load(&self.conn)?;
-        let mut out = match keep {
-            Some(_) => Vec::with_capacity(event_count_hint(&self.conn)?),
-            None => Vec::new(),
-        };
-        let mut stmt = self.conn.prepare_cached(sql)?;
-        let mut rows = stmt.query(args)?;
-        while let Some(row) = rows.next()? {
-            if let Some(keep) = keep {
-                let participant: Option<i64> = row.get(2)?;
-                if participant.is_none_or(|n| keep.get(n).is_none()) {
-                    continue;
-                }
-            }
-            // Kinds from newer versions stay in the database but are not used here.
-            if let Some(event) = read_event(row, &names)? {
-                out.push(event);
+        query_events(&self.conn, &Names::load(&self.conn)?, sql, args, keep)
+    }
+}
+
+/// Runs an event query; the events come back oldest first (sorted here:
+/// rows are mostly stored in time order already, which this sort is quick
+/// for). With `keep`, only events of participants whose name number is
+/// marked there are read (the query then reads the whole table).
+fn query_events(
+    conn: &Connection,
+    names: &Names,
+    sql: &str,
+    args: impl rusqlite::Params,
+    keep: Option<&ByNumber<()>>,
+) -> Result<Vec<ProgressEvent>, StoreError> {
+    let mut out = match keep {
+        Some(_) => Vec::with_capacity(event_count_hint(conn)?),
+        None => Vec::new(),
+    };
+    let mut stmt = conn.prepare_cached(sql)?;
+    let mut rows = stmt.query(args)?;
+    while let Some(row) = rows.next()? {
+        if let Some(keep) = keep {
+            let participant: Option<i64> = row.get(2)?;
+            if participant.is_none_or(|n| keep.get(n).is_none()) {
+                continue;
             }
         }
-        out.sort_by_key(|e| (e.at_ms, e.id));
-        Ok(out)
+        // Kinds from newer versions stay in the database but are not used here.
+        if let Some(event) = read_event(row, names)? {
+            out.push(event);
+        }
     }
+    out.sort_by_key(|e| (e.at_ms, e.id));
+    Ok(out)
 }
 
 /// The participants of course `?1`, for subqueries.
@@ -457,11 +476,13 @@ fn insert_event(tx: &rusqlite::Transaction<'_>, e: &ProgressEvent) -> Result<(),
         EventKind::LessonStarted | EventKind::LessonCompleted => (None, None, None, None),
     };
     let number = |text: Option<&str>| text.map(|t| names::number(tx, t)).transpose();
-    tx.prepare_cached(INSERT_EVENT)?.execute(params![
+    let participant = number(e.participant_id.as_deref())?;
+    let lesson = names::number(tx, &e.lesson_id)?;
+    let inserted = tx.prepare_cached(INSERT_EVENT)?.execute(params![
         e.id.as_bytes(),
         names::number(tx, &e.device_id)?,
-        number(e.participant_id.as_deref())?,
-        names::number(tx, &e.lesson_id)?,
+        participant,
+        lesson,
         names::number(tx, e.kind.name())?,
         step,
         answer,
@@ -471,6 +492,9 @@ fn insert_event(tx: &rusqlite::Transaction<'_>, e: &ProgressEvent) -> Result<(),
         e.session.map(i64::from),
         ref_id.as_deref().map(names::SqlId::new)
     ])?;
+    if let (1, Some(participant)) = (inserted, participant) {
+        summary::refresh(tx, &[(participant, lesson)].into())?;
+    }
     Ok(())
 }
 

@@ -3,7 +3,7 @@
 use rusqlite::Connection;
 
 /// The schema version this build writes.
-pub const CURRENT_VERSION: i64 = 4;
+pub const CURRENT_VERSION: i64 = 5;
 
 /// Each migration takes the database from version `index` to `index + 1`.
 const MIGRATIONS: &[&str] = &[
@@ -143,7 +143,33 @@ const MIGRATIONS: &[&str] = &[
      CREATE INDEX event_by_session ON event (course, session, at_ms);",
     // 3 -> 4: the course's tutors, by first name, one per line.
     "ALTER TABLE course ADD COLUMN tutors TEXT NOT NULL DEFAULT '';",
+    // 4 -> 5: kept summaries for the dashboard (see `summary`), filled from
+    // the events by `summary::rebuild_all` right after this step's SQL; a
+    // learner's events are found by lesson too.
+    "DROP INDEX event_by_learner;
+     CREATE INDEX event_by_learner ON event (participant, lesson, at_ms);
+     CREATE TABLE lesson_summary (
+         participant INTEGER NOT NULL,
+         lesson      INTEGER NOT NULL,
+         done        INTEGER NOT NULL,
+         step        INTEGER NOT NULL,
+         wrong       INTEGER NOT NULL,
+         last_ms     INTEGER NOT NULL,
+         last_id     BLOB NOT NULL,
+         PRIMARY KEY (participant, lesson)
+     ) WITHOUT ROWID;
+     CREATE TABLE open_help (
+         id          BLOB PRIMARY KEY,
+         participant INTEGER NOT NULL,
+         lesson      INTEGER NOT NULL,
+         step        INTEGER NOT NULL,
+         at_ms       INTEGER NOT NULL
+     );
+     CREATE INDEX open_help_by_pair ON open_help (participant, lesson);",
 ];
+
+/// The version whose step creates the summaries, filled in Rust.
+const SUMMARIES_VERSION: i64 = 5;
 
 /// The migrations, for tests that build a database at an older version.
 #[cfg(test)]
@@ -158,6 +184,8 @@ pub enum MigrationError {
     Foreign,
     /// SQLite failed.
     Sql(rusqlite::Error),
+    /// Filling the summaries failed.
+    Store(Box<super::StoreError>),
 }
 
 impl From<rusqlite::Error> for MigrationError {
@@ -192,6 +220,9 @@ pub fn migrate(conn: &mut Connection) -> Result<(), MigrationError> {
     for (from, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
         let tx = conn.transaction()?;
         tx.execute_batch(&sql.replace("UUID_PATTERN", UUID_GLOB))?;
+        if from as i64 + 1 == SUMMARIES_VERSION {
+            super::summary::rebuild_all(&tx).map_err(|e| MigrationError::Store(Box::new(e)))?;
+        }
         tx.pragma_update(None, "user_version", from as i64 + 1)?;
         tx.commit()?;
     }
@@ -280,5 +311,17 @@ mod tests {
             .expect("replace sessions");
         assert!(store.attendance("c", 2).expect("att").contains("p"));
         assert!(course.tutors.is_empty(), "no tutors before version 4");
+        let progress = store.course_progress("c").expect("summaries");
+        assert_eq!(
+            progress.of("p").len(),
+            1,
+            "summaries are filled from the events"
+        );
+        assert_eq!(
+            progress,
+            crate::model::summary::CourseProgress::from_events(
+                &store.course_events("c").expect("events")
+            )
+        );
     }
 }

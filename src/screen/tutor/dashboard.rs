@@ -5,16 +5,14 @@ use super::{Message, Tutor, TutorData};
 use crate::fl;
 use crate::model::Library;
 use crate::model::course::Participant;
-use crate::model::progress::{
-    EventKind, LessonStatus, ProgressEvent, lesson_status, open_help_requests,
-};
+use crate::model::progress::LessonStatus;
 use crate::screen::{Shared, status_words, topic_name};
 use crate::theme;
 use crate::widget::style::{self, Kind};
 use crate::widget::{self as w, Ctx, symbols};
 use iced::widget::{Column, column, container, row, text};
 use iced::{Alignment, Element, Length};
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use uuid::Uuid;
 
 /// An open help request, ready to show.
@@ -59,173 +57,39 @@ pub fn help_rows(data: &TutorData, library: &Library, lang: &str) -> Vec<HelpRow
         .rev()
         .map(|p| (p.id.as_str(), p))
         .collect();
-    open_help_requests(data.events.iter())
+    data.progress
+        .open_help()
         .into_iter()
-        .filter_map(|e| {
-            let participant = participants.get(e.participant_id.as_deref()?)?;
-            let step = match e.kind {
-                EventKind::HelpRequested { step } => step + 1,
-                _ => 1,
-            };
+        .filter_map(|(who, lesson_id, help)| {
+            let participant = participants.get(who)?;
             let lesson = library
-                .get(&e.lesson_id)
-                .map_or_else(|| e.lesson_id.clone(), |l| l.title(lang));
+                .get(lesson_id)
+                .map_or_else(|| lesson_id.to_owned(), |l| l.title(lang));
             Some(HelpRow {
-                request: e.id,
+                request: help.id,
                 name: participant.name.clone(),
                 lesson,
-                step,
-                minutes: ((data.now_ms - e.at_ms) / 60_000).max(0),
+                step: help.step + 1,
+                minutes: ((data.now_ms - help.at_ms) / 60_000).max(0),
             })
         })
         .collect()
 }
 
-/// Every participant's progress for `session`.
-///
-/// Each event is looked at a fixed number of times (its participant and
-/// lesson are numbered once), so a course with 600,000 events still takes
-/// only a moment.
+/// Every participant's progress for `session`, from the kept summaries
+/// (one per participant and lesson with events), so a course with
+/// 600,000 events costs its 60,000 summaries, not its events.
 pub fn dashboard_rows(
     data: &TutorData,
     library: &Library,
     lang: &str,
     session: u8,
 ) -> Vec<ParticipantRow> {
-    rows_of(&group(data), data, library, lang, session, None)
-        .into_iter()
-        .map(|(_, row)| row)
-        .collect()
-}
-
-/// What the last dashboard computation saw, so the next one recomputes
-/// only the participants whose events changed (a refresh after one new
-/// event then costs two quick passes over the events, not a full one).
-#[derive(Debug, Default, Clone)]
-pub struct RowsMemo {
-    session: u8,
-    lang: String,
-    /// Per participant: the fingerprint of their events and their row.
-    rows: FxHashMap<String, (Fingerprint, ParticipantRow)>,
-}
-
-/// A participant's events in short: how many, and their ids folded
-/// together (events are only ever added, or deleted with the participant).
-type Fingerprint = (usize, u128);
-
-/// [`dashboard_rows`], reusing the rows in `memo` of participants whose
-/// events did not change since, and leaving the new rows in `memo`. The
-/// events must be in the store's order (by time), as a participant's row
-/// depends on the order of their events.
-pub fn dashboard_rows_memo(
-    data: &TutorData,
-    library: &Library,
-    lang: &str,
-    session: u8,
-    memo: &mut RowsMemo,
-) -> Vec<ParticipantRow> {
-    let grouped = group(data);
-    let prints: FxHashMap<&str, Fingerprint> = grouped
-        .by_participant
-        .iter()
-        .map(|(who, (events, ids))| (*who, (events.len(), *ids)))
-        .collect();
-    let same_view = memo.session == session && memo.lang == lang;
-    let print_of = |id: &str| prints.get(id).copied().unwrap_or_default();
-    let changed: FxHashSet<&str> = data
-        .participants
-        .iter()
-        .map(|p| p.id.as_str())
-        .filter(|id| {
-            !same_view
-                || memo
-                    .rows
-                    .get(*id)
-                    .is_none_or(|(print, _)| *print != print_of(id))
-        })
-        .collect();
-    let mut fresh: FxHashMap<&str, ParticipantRow> = if changed.is_empty() {
-        FxHashMap::default()
-    } else {
-        rows_of(&grouped, data, library, lang, session, Some(&changed))
-            .into_iter()
-            .collect()
-    };
-    let mut rows_by_id = FxHashMap::default();
-    let rows = data
-        .participants
-        .iter()
-        .map(|p| {
-            let mut row = match fresh.remove(p.id.as_str()) {
-                Some(row) => row,
-                None => memo
-                    .rows
-                    .get(p.id.as_str())
-                    .map(|(_, row)| row.clone())
-                    // Not reached: a participant without a kept row is "changed".
-                    .unwrap_or_default(),
-            };
-            row.name = p.name.clone();
-            row.present = data.present.contains(&p.id);
-            rows_by_id.insert(p.id.clone(), (print_of(&p.id), row.clone()));
-            row
-        })
-        .collect();
-    *memo = RowsMemo {
-        session,
-        lang: lang.to_owned(),
-        rows: rows_by_id,
-    };
-    rows
-}
-
-/// The events in one pass: lessons numbered in order of first sight, and
-/// each participant's events (with lesson numbers) and ids folded together.
-struct Grouped<'a> {
-    lesson_number: FxHashMap<&'a str, usize>,
-    by_participant: FxHashMap<&'a str, Group<'a>>,
-}
-
-/// One participant's events with their lesson numbers, and their ids folded.
-type Group<'a> = (Vec<(usize, &'a ProgressEvent)>, u128);
-
-fn group(data: &TutorData) -> Grouped<'_> {
-    let mut lesson_number: FxHashMap<&str, usize> = FxHashMap::default();
-    let mut by_participant: FxHashMap<&str, Group<'_>> = FxHashMap::default();
-    for e in data.events.iter() {
-        let Some(who) = e.participant_id.as_deref() else {
-            continue;
-        };
-        let next = lesson_number.len();
-        let lesson = *lesson_number.entry(e.lesson_id.as_str()).or_insert(next);
-        let (events, ids) = by_participant.entry(who).or_default();
-        events.push((lesson, e));
-        *ids ^= e.id.as_u128();
-    }
-    Grouped {
-        lesson_number,
-        by_participant,
-    }
-}
-
-/// The rows of every participant, or only of those in `only`, with their ids.
-fn rows_of<'a>(
-    grouped: &Grouped<'_>,
-    data: &'a TutorData,
-    library: &Library,
-    lang: &str,
-    session: u8,
-    only: Option<&FxHashSet<&str>>,
-) -> Vec<(&'a str, ParticipantRow)> {
-    let Grouped {
-        lesson_number,
-        by_participant,
-    } = grouped;
-    // The library's lessons by number (None: nobody has started it).
-    let library_numbers: Vec<Option<usize>> = library
+    let index: FxHashMap<&str, usize> = library
         .lessons
         .iter()
-        .map(|l| lesson_number.get(l.id.as_str()).copied())
+        .enumerate()
+        .map(|(i, l)| (l.id.as_str(), i))
         .collect();
     let mut planned: Vec<usize> = (0..library.lessons.len())
         .filter(|&i| library.lessons[i].session == session)
@@ -242,81 +106,55 @@ fn rows_of<'a>(
         })
         .filter(|(_, lessons)| !lessons.is_empty())
         .collect();
+    let titles: Vec<String> = library.lessons.iter().map(|l| l.title(lang)).collect();
 
-    // One participant at a time: their events of each lesson, and each
-    // lesson's status, kept in buffers reused from one participant to the next.
-    let mut of_lesson: Vec<Vec<&ProgressEvent>> = vec![Vec::new(); lesson_number.len()];
-    let mut statuses = vec![LessonStatus::NotStarted; lesson_number.len()];
-    let mut touched: Vec<usize> = Vec::new();
-    let mut rows = Vec::with_capacity(data.participants.len());
-    for participant in &data.participants {
-        if only.is_some_and(|only| !only.contains(participant.id.as_str())) {
-            continue;
-        }
-        for &lesson in &touched {
-            of_lesson[lesson].clear();
-            statuses[lesson] = LessonStatus::NotStarted;
-        }
-        touched.clear();
-        let mine = by_participant
-            .get(participant.id.as_str())
-            .map_or(&[][..], |(events, _)| events.as_slice());
-        for &(lesson, e) in mine {
-            if of_lesson[lesson].is_empty() {
-                touched.push(lesson);
+    // The library lessons' statuses, a buffer reused for each participant.
+    let mut statuses = vec![LessonStatus::NotStarted; library.lessons.len()];
+    data.participants
+        .iter()
+        .map(|participant| {
+            statuses.fill(LessonStatus::NotStarted);
+            let mut wrong = 0;
+            // The started lesson with the latest event.
+            let mut now: Option<(&(i64, Uuid), &str)> = None;
+            for entry in data.progress.of(&participant.id) {
+                let summary = &entry.summary;
+                wrong += summary.wrong;
+                if let Some(&i) = index.get(entry.lesson_id.as_str()) {
+                    statuses[i] = summary.status;
+                }
+                if matches!(summary.status, LessonStatus::Started { .. })
+                    && now.is_none_or(|(last, _)| summary.last > *last)
+                {
+                    now = Some((&summary.last, &entry.lesson_id));
+                }
             }
-            of_lesson[lesson].push(e);
-        }
-        for &lesson in &touched {
-            let events = &of_lesson[lesson];
-            if let Some(first) = events.first() {
-                statuses[lesson] = lesson_status(events.iter().copied(), &first.lesson_id);
-            }
-        }
-        let status =
-            |lesson: Option<usize>| lesson.map_or(LessonStatus::NotStarted, |l| statuses[l]);
-        let now = mine
-            .iter()
-            .rev()
-            .find(|(lesson, _)| matches!(statuses[*lesson], LessonStatus::Started { .. }))
-            .and_then(|(_, e)| library.get(&e.lesson_id))
-            .map(|l| l.title(lang));
-        let done = library_numbers
-            .iter()
-            .filter(|&&lesson| status(lesson) == LessonStatus::Done)
-            .count();
-        let today = planned
-            .iter()
-            .map(|&i| (library.lessons[i].title(lang), status(library_numbers[i])))
-            .collect();
-        let wrong = mine
-            .iter()
-            .filter(|(_, e)| matches!(e.kind, EventKind::AnswerGiven { correct: false, .. }))
-            .count();
-        let topics = topics
-            .iter()
-            .map(|(topic, lessons)| {
-                let done = lessons
-                    .iter()
-                    .filter(|&&i| status(library_numbers[i]) == LessonStatus::Done)
-                    .count();
-                (*topic, done, lessons.len())
-            })
-            .collect();
-        rows.push((
-            participant.id.as_str(),
+            let is_done = |i: &usize| statuses[*i] == LessonStatus::Done;
             ParticipantRow {
                 name: participant.name.clone(),
                 present: data.present.contains(&participant.id),
-                now,
-                done,
-                today,
+                now: now
+                    .and_then(|(_, id)| index.get(id))
+                    .map(|&i| titles[i].clone()),
+                done: (0..statuses.len()).filter(is_done).count(),
+                today: planned
+                    .iter()
+                    .map(|&i| (titles[i].clone(), statuses[i]))
+                    .collect(),
                 wrong,
-                topics,
-            },
-        ));
-    }
-    rows
+                topics: topics
+                    .iter()
+                    .map(|(topic, lessons)| {
+                        (
+                            *topic,
+                            lessons.iter().filter(|i| is_done(i)).count(),
+                            lessons.len(),
+                        )
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
 }
 
 /// A toggle's label, with a check mark when it is the chosen one (the
@@ -506,12 +344,15 @@ pub fn view<'a>(tutor: &'a Tutor, shared: &'a Shared, ctx: &Ctx<Message>) -> Ele
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::progress::{EventKind, ProgressEvent, lesson_status, open_help_requests};
+    use crate::model::summary::CourseProgress;
     use proptest::prelude::*;
 
-    /// The first, direct version of [`dashboard_rows`]: the numbered one must
-    /// give exactly the same rows.
+    /// The first, direct version of [`dashboard_rows`], straight from the
+    /// events: the rows from the summaries must be exactly the same.
     fn rows_by_filtering(
         data: &TutorData,
+        all_events: &[ProgressEvent],
         library: &Library,
         lang: &str,
         session: u8,
@@ -519,8 +360,7 @@ mod tests {
         data.participants
             .iter()
             .map(|participant| {
-                let mine: Vec<&ProgressEvent> = data
-                    .events
+                let mine: Vec<&ProgressEvent> = all_events
                     .iter()
                     .filter(|e| e.participant_id.as_deref() == Some(participant.id.as_str()))
                     .collect();
@@ -623,70 +463,31 @@ mod tests {
 
     proptest! {
         #[test]
-        fn numbering_gives_the_same_rows_as_filtering(
-            events in proptest::collection::vec(event(), 0..60),
+        fn rows_from_summaries_are_the_rows_from_the_events(
+            mut events in proptest::collection::vec(event(), 0..60),
             session in 1..6u8,
         ) {
             let library = library();
+            // The store gives events in time order.
+            events.sort_by_key(|e| (e.at_ms, e.id));
             let data = TutorData {
                 participants: four_participants(),
                 present: ["p1".to_owned()].into(),
-                events: events.into(),
+                progress: CourseProgress::from_events(&events),
                 now_ms: 1_000_000,
                 ..TutorData::default()
             };
             prop_assert_eq!(
                 dashboard_rows(&data, &library, "sv", session),
-                rows_by_filtering(&data, &library, "sv", session)
+                rows_by_filtering(&data, &events, &library, "sv", session)
             );
-            prop_assert_eq!(help_rows(&data, &library, "sv").len(), open_help_requests(data.events.iter())
+            let open: Vec<Uuid> = open_help_requests(&events)
                 .iter()
                 .filter(|e| matches!(e.participant_id.as_deref(), Some("p0" | "p1" | "p2" | "p3")))
-                .count());
-        }
-
-        #[test]
-        fn kept_rows_give_the_same_rows_as_computing_afresh(
-            mut first in proptest::collection::vec(event(), 0..40),
-            later in proptest::collection::vec(event(), 0..10),
-            session in 1..6u8,
-            later_session in 1..6u8,
-            renamed in any::<bool>(),
-        ) {
-            let library = library();
-            // The store always gives events in time order.
-            first.sort_by_key(|e| (e.at_ms, e.id));
-            let mut data = TutorData {
-                participants: four_participants(),
-                present: ["p1".to_owned()].into(),
-                events: first.into(),
-                ..TutorData::default()
-            };
-            let mut memo = RowsMemo::default();
-            prop_assert_eq!(
-                dashboard_rows_memo(&data, &library, "sv", session, &mut memo),
-                dashboard_rows(&data, &library, "sv", session)
-            );
-            // New events (sorted in like the store does), a rename, a new
-            // participant, someone else present, maybe another session.
-            let mut events = data.events.to_vec();
-            events.extend(later);
-            events.sort_by_key(|e| (e.at_ms, e.id));
-            data.events = events.into();
-            if renamed {
-                data.participants[2].name = "Nytt namn".into();
-            }
-            data.participants.push(Participant {
-                id: "p4".into(),
-                course_id: "c".into(),
-                name: "Ny".into(),
-                note: String::new(),
-            });
-            data.present = ["p2".to_owned()].into();
-            prop_assert_eq!(
-                dashboard_rows_memo(&data, &library, "sv", later_session, &mut memo),
-                dashboard_rows(&data, &library, "sv", later_session)
-            );
+                .map(|e| e.id)
+                .collect();
+            let shown: Vec<Uuid> = help_rows(&data, &library, "sv").iter().map(|h| h.request).collect();
+            prop_assert_eq!(shown, open);
         }
     }
 }

@@ -73,12 +73,7 @@ pub fn view<'a>(
     );
 
     page = page.push(w::subheading(fl!("detail-lessons")));
-    let mine = tutor
-        .data
-        .events
-        .iter()
-        .filter(|e| e.participant_id.as_deref() == Some(participant_id));
-    let stats = learner_stats(mine);
+    let stats = learner_stats(&tutor.data.participant_events);
     if stats.is_empty() {
         page = page.push(w::body(&fl!("dash-nothing-yet")));
     }
