@@ -324,4 +324,45 @@ mod tests {
             )
         );
     }
+
+    #[test]
+    fn version_3_and_4_databases_gain_their_summaries() {
+        for version in [3usize, 4] {
+            let dir = tempfile::tempdir().expect("tempdir");
+            let path = dir.path().join(crate::store::FILE_NAME);
+            {
+                let conn = Connection::open(&path).expect("open");
+                for sql in &super::MIGRATIONS[..version] {
+                    conn.execute_batch(&sql.replace("UUID_PATTERN", super::UUID_GLOB))
+                        .expect("old schema");
+                }
+                conn.execute_batch(&format!(
+                    "INSERT INTO meta (key, value) VALUES ('device_id', 'old-pc');
+                     INSERT INTO course (id, name, place, updated_ms) VALUES ('c', 'Kurs', '', 7);
+                     INSERT INTO participant (id, course_id, name, note, updated_ms)
+                         VALUES ('p', 'c', 'Karin L.', '', 8);
+                     INSERT INTO name (n, text) VALUES (1, 'old-pc'), (2, 'p'), (3, 'a'),
+                         (4, 'answer-given'), (5, 'help-requested'), (6, 'c');
+                     INSERT INTO event (id, device, participant, lesson, kind, step, answer,
+                         correct, at_ms, course, session)
+                     VALUES (randomblob(16), 1, 2, 3, 4, 1, 0, 0, 5, 6, 1),
+                            (randomblob(16), 1, 2, 3, 5, 1, NULL, NULL, 6, 6, 1);
+                     PRAGMA user_version = {version};"
+                ))
+                .expect("old data");
+            }
+            let store = Store::open(dir.path()).expect("migrate").store;
+            let progress = store.course_progress("c").expect("summaries");
+            let karin = progress.of("p");
+            assert_eq!(karin.len(), 1, "from version {version}");
+            assert_eq!(karin[0].summary.wrong, 1);
+            assert_eq!(karin[0].summary.open_help.len(), 1);
+            assert_eq!(
+                progress,
+                crate::model::summary::CourseProgress::from_events(
+                    &store.course_events("c").expect("events")
+                )
+            );
+        }
+    }
 }
