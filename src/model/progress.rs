@@ -181,6 +181,24 @@ pub(crate) fn test_event(lesson: &str, kind: EventKind, at_ms: i64) -> ProgressE
     }
 }
 
+/// Any event kind a learner's lesson records (not resolutions or practice
+/// outcomes), steps 0–3, for property tests.
+#[cfg(test)]
+pub(crate) fn learner_kind() -> impl proptest::strategy::Strategy<Value = EventKind> {
+    use proptest::prelude::*;
+    prop_oneof![
+        Just(EventKind::LessonStarted),
+        (0..4usize).prop_map(|step| EventKind::StepReached { step }),
+        (0..4usize, any::<bool>()).prop_map(|(step, correct)| EventKind::AnswerGiven {
+            step,
+            answer: 0,
+            correct
+        }),
+        Just(EventKind::LessonCompleted),
+        (0..4usize).prop_map(|step| EventKind::HelpRequested { step }),
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

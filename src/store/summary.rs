@@ -198,7 +198,7 @@ impl Store {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::progress::EventKind;
+    use crate::model::progress::{EventKind, learner_kind};
     use crate::model::summary::CourseProgress;
     use crate::store::Store;
     use proptest::prelude::*;
@@ -292,22 +292,8 @@ mod tests {
         Delete(usize),
     }
 
-    fn kind() -> impl Strategy<Value = EventKind> {
-        prop_oneof![
-            Just(EventKind::LessonStarted),
-            (0..4usize).prop_map(|step| EventKind::StepReached { step }),
-            (0..4usize, any::<bool>()).prop_map(|(step, correct)| EventKind::AnswerGiven {
-                step,
-                answer: 0,
-                correct
-            }),
-            Just(EventKind::LessonCompleted),
-            (0..4usize).prop_map(|step| EventKind::HelpRequested { step }),
-        ]
-    }
-
     fn step() -> impl Strategy<Value = Step> {
-        let record = || (0..4usize, 0..3usize, kind());
+        let record = || (0..4usize, 0..3usize, learner_kind());
         prop_oneof![
             6 => record().prop_map(|(p, l, k)| Step::Record(p, l, k)),
             2 => (0..3usize).prop_map(Step::Resolve),

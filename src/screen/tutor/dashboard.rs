@@ -344,7 +344,9 @@ pub fn view<'a>(tutor: &'a Tutor, shared: &'a Shared, ctx: &Ctx<Message>) -> Ele
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::progress::{EventKind, ProgressEvent, lesson_status, open_help_requests};
+    use crate::model::progress::{
+        EventKind, ProgressEvent, learner_kind, lesson_status, open_help_requests,
+    };
     use crate::model::summary::CourseProgress;
     use proptest::prelude::*;
 
@@ -432,17 +434,7 @@ mod tests {
     }
 
     fn event() -> impl Strategy<Value = ProgressEvent> {
-        let kind = prop_oneof![
-            Just(EventKind::LessonStarted),
-            (0..4usize).prop_map(|step| EventKind::StepReached { step }),
-            (0..4usize, any::<bool>()).prop_map(|(step, correct)| EventKind::AnswerGiven {
-                step,
-                answer: 0,
-                correct
-            }),
-            Just(EventKind::LessonCompleted),
-            (0..4usize).prop_map(|step| EventKind::HelpRequested { step }),
-        ];
+        let kind = learner_kind();
         (
             proptest::option::of(0..5usize),
             prop_oneof![Just("ui-first"), Just("ui-second"), Just("gone")],
