@@ -630,43 +630,52 @@ fn shipped_practices_reflow_at_100_175_and_250_percent() {
     }
 }
 
-/// The height of the lesson's scroll area, in logical pixels.
-fn scroll_area_height(app: &App, viewport: iced::Size) -> f32 {
-    let found: Arc<Mutex<Option<f32>>> = Arc::default();
+/// The height of the lesson's scroll area and of the desk's notes pinned
+/// above it (0 when there are none), in logical pixels.
+fn practice_heights(app: &App, viewport: iced::Size) -> (f32, f32) {
+    let found: Arc<Mutex<(Option<f32>, f32)>> = Arc::default();
     let sink = Arc::clone(&found);
     let id = iced::widget::Id::new(lesson::SCROLL_ID);
+    let desk = stegvis::screen::practice::desk_id();
     let mut ui: Simulator<'_, Message> = Simulator::with_size(settings(), viewport, app.view());
     let _ = ui.find(move |candidate: Candidate<'_>| -> Option<()> {
-        if let Candidate::Scrollable {
-            id: Some(found_id),
-            bounds,
-            ..
-        } = candidate
-            && *found_id == id
-            && let Ok(mut height) = sink.lock()
-        {
-            *height = Some(bounds.height);
+        let mut heights = sink.lock().ok()?;
+        match candidate {
+            Candidate::Scrollable {
+                id: Some(found_id),
+                bounds,
+                ..
+            } if *found_id == id => heights.0 = Some(bounds.height),
+            Candidate::Container {
+                id: Some(found_id),
+                bounds,
+                ..
+            } if *found_id == desk => heights.1 = bounds.height,
+            _ => {}
         }
         None
     });
-    let height = *found.lock().expect("lock");
-    height.expect("the lesson's scroll area")
+    let heights = *found.lock().expect("lock");
+    (heights.0.expect("the lesson's scroll area"), heights.1)
 }
 
 #[test]
 fn at_250_percent_a_practice_keeps_most_of_the_window() {
     // 1024×768 at 250 % is 410×307 logical pixels; the fixed header and the
-    // Back/Next bar used to leave the practice ~50 of them.
+    // Back/Next bar used to leave the practice ~50 of them. The notes on
+    // the desk, pinned above the page at large text, are the practice's.
     let (mut app, _c, _d) = shipped_app("text_scale = 2.5\n");
     for (lesson_id, scenario, path) in PRACTICE_PATHS {
         walk_shipped_practice(&mut app, lesson_id, scenario, path, |app, screen| {
-            let viewport = iced::Size::new(1024.0 / 2.5, 768.0 / 2.5);
-            let height = scroll_area_height(app, viewport);
-            assert!(
-                height >= 0.45 * viewport.height,
-                "{screen}: the practice gets only {height:.0} of {:.0} px",
-                viewport.height
-            );
+            for (width, height, least) in [(1024.0, 768.0, 0.45), (1280.0, 800.0, 0.6)] {
+                let viewport = iced::Size::new(width / 2.5, height / 2.5);
+                let (scroll, desk) = practice_heights(app, viewport);
+                assert!(
+                    scroll + desk >= least * viewport.height,
+                    "{screen}: the practice gets only {scroll:.0} + {desk:.0} of {:.0} px",
+                    viewport.height
+                );
+            }
         });
     }
 }

@@ -178,10 +178,7 @@ fn scrolled_to(
 ) -> (f32, iced::Rectangle, iced::Rectangle) {
     use iced_test::selector::Candidate;
     use std::sync::{Arc, Mutex};
-    let mut ui = h.simulator();
-    let _ = ui.simulate([iced::Event::Window(iced::window::Event::RedrawRequested(
-        std::time::Instant::now(),
-    ))]);
+    let mut ui = common::practice::redrawn(h);
     type Found = (Option<(f32, iced::Rectangle)>, Option<iced::Rectangle>);
     let found: Arc<Mutex<Found>> = Arc::default();
     let sink = Arc::clone(&found);

@@ -274,12 +274,27 @@ impl LessonPlayer {
             // Large text: the fixed header is one wrapping line (with the
             // practice banner on a practice step) and a thin bar, and Leave
             // goes to the top of the page, so the step keeps the room.
+            let step_line = compact_step_line(&p, step_of, current, total);
+            let practice = self.practice_on(lesson);
+            let top = match &practice {
+                // In a practice the fixed strip is only the banner (and the
+                // note on the desk): "Steg 3 av 8" scrolls away with the
+                // step, so the devices keep the room.
+                Some((scenario, state)) => {
+                    body = body.push(step_line);
+                    super::practice::pinned(lesson, lang, scenario, state, ctx)
+                }
+                None => container(step_line)
+                    .padding([2.0, 8.0])
+                    .width(Length::Fill)
+                    .into(),
+            };
             body = body.push(
                 row![title, leave]
                     .spacing(theme::SPACING)
                     .align_y(Alignment::Center),
             );
-            compact_header(&p, step_of, current, total, is_practice)
+            top
         } else {
             // Header: "Steg 3 av 8" and the bar, Leave at the right; kept to
             // one row, with the practice banner under it.
@@ -460,29 +475,21 @@ impl LessonPlayer {
     }
 }
 
-/// The fixed header at large text: "Steg 3 av 8" and, on a practice step,
-/// the practice banner, wrapping as one line, over a thin progress bar.
-fn compact_header<'a>(
+/// "Steg 3 av 8" with a thin progress bar beside it, at large text: the
+/// fixed header of a step, or the top of a practice step's page.
+fn compact_step_line<'a>(
     p: &theme::Palette,
     step_of: String,
     current: usize,
     total: usize,
-    is_practice: bool,
 ) -> Element<'a, Message> {
-    let step = row![
+    row![
         text(step_of).size(theme::BODY).font(w::FONT_BOLD),
         w::progress_line(p, current, total, 12.0),
     ]
     .spacing(theme::SPACING)
-    .align_y(Alignment::Center);
-    let mut header = Column::new().spacing(2).push(step);
-    if is_practice {
-        header = header.push(super::practice::banner(p));
-    }
-    container(header)
-        .padding([2.0, 8.0])
-        .width(Length::Fill)
-        .into()
+    .align_y(Alignment::Center)
+    .into()
 }
 
 fn feedback<'a>(

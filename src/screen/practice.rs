@@ -1,7 +1,8 @@
 //! A practice step in the lesson player: the task, the simulated devices,
 //! and what follows a press (a hint, a trap's explanation or well done).
 //! The "Övning – inget riktigt händer" banner sits in the player's fixed
-//! header, so it is on screen however far the page is scrolled.
+//! header, so it is on screen however far the page is scrolled; at large
+//! text the notes on the desk sit there too ([`pinned`]).
 
 use super::lesson::Message;
 use crate::fl;
@@ -33,6 +34,39 @@ pub fn banner<'a, M: 'a>(p: &Palette) -> Element<'a, M> {
     .width(Length::Fill)
     .style(style::notice(*p))
     .into()
+}
+
+/// The fixed strip of a practice step at large text: the banner, and the
+/// notes on the desk (the code), so they stay in view beside the keypad
+/// however far the page is scrolled.
+pub fn pinned<'a>(
+    lesson: &Lesson,
+    lang: &str,
+    scenario: &Scenario,
+    practice: &Practice,
+    ctx: &Ctx<Message>,
+) -> Element<'a, Message> {
+    let t = |id: &str| lesson.text(lang, id);
+    let mut strip = Column::new().spacing(2).push(banner(&ctx.palette));
+    if !scenario.desk.is_empty() {
+        let sim = Sim {
+            scenario,
+            practice,
+            text: &t,
+            on: Message::Practice,
+        };
+        strip = strip.push(container(sim::desk_strip(ctx, &sim)).id(desk_id()));
+    }
+    container(strip)
+        .padding([2.0, 8.0])
+        .width(Length::Fill)
+        .into()
+}
+
+/// The id of the notes pinned above the page at large text, so tests can
+/// measure them.
+pub fn desk_id() -> iced::widget::Id {
+    iced::widget::Id::new("practice-desk")
 }
 
 /// The step's content under the lesson's title.

@@ -118,6 +118,20 @@ impl<M: Clone + 'static> Ctx<M> {
         kind: Kind,
         width: Length,
     ) -> Element<'a, M> {
+        self.button_padded(content, on_press, kind, width, 26.0)
+    }
+
+    /// A big button whose label keeps only `side` logical pixels of room
+    /// left and right, for narrow keys such as a keypad's digits; as tall
+    /// as every other button.
+    pub fn button_padded<'a>(
+        &self,
+        content: Element<'a, M>,
+        on_press: M,
+        kind: Kind,
+        width: Length,
+        side: f32,
+    ) -> Element<'a, M> {
         let index = self.next.get();
         self.next.set(index + 1);
         self.actions
@@ -132,8 +146,8 @@ impl<M: Clone + 'static> Ctx<M> {
             .padding(Padding {
                 top: BUTTON_PAD_Y,
                 bottom: BUTTON_PAD_Y,
-                left: 26.0,
-                right: 26.0,
+                left: side,
+                right: side,
             })
             .width(width)
             .style(style::button(self.palette, kind));

@@ -12,7 +12,7 @@ pub mod qr;
 use super::{Ctx, FONT_BOLD, style};
 use crate::fl;
 use crate::model::practice::{Input, Practice};
-use crate::model::scenario::{Device, Scenario, Screen};
+use crate::model::scenario::{Device, Part, Scenario, Screen};
 use crate::theme;
 use iced::widget::{Column, column, container, text};
 use iced::{Element, Length};
@@ -55,7 +55,8 @@ pub fn devices<'a, M: Clone + 'static>(ctx: &Ctx<M>, sim: &Sim<'_, M>) -> Elemen
         };
         items.push(container(shown).id(device_id(slot)).into());
     }
-    if !sim.scenario.desk.is_empty() {
+    // At large text the desk is pinned above the page ([`desk_strip`]).
+    if !sim.scenario.desk.is_empty() && !ctx.compact {
         items.push(desk(ctx, sim));
     }
     let gap = if ctx.compact {
@@ -186,6 +187,32 @@ fn desk<'a, M: Clone + 'static>(ctx: &Ctx<M>, sim: &Sim<'_, M>) -> Element<'a, M
         .width(Length::Fill)
         .max_width(DESK_WIDTH)
         .into()
+}
+
+/// The desk as one slim strip, for the fixed area above the page at large
+/// text: "På bordet" and its notes in body-size bold, wrapping.
+pub fn desk_strip<'a, M: Clone + 'static>(ctx: &Ctx<M>, sim: &Sim<'_, M>) -> Element<'a, M> {
+    let p = ctx.palette;
+    let mut strip = iced::widget::Row::new()
+        .spacing(theme::SPACING * 0.5)
+        .align_y(iced::Alignment::Center)
+        .push(
+            text(format!("{}:", fl!("practice-desk")))
+                .size(theme::BODY)
+                .color(p.text_soft),
+        );
+    for part in &sim.scenario.desk {
+        strip = strip.push(match part {
+            Part::Note { text: id } => {
+                container(text((sim.text)(id)).size(theme::BODY).font(FONT_BOLD))
+                    .padding([2.0, 8.0])
+                    .style(style::paper(p))
+                    .into()
+            }
+            other => parts::view(ctx, sim, other),
+        });
+    }
+    strip.wrap().vertical_spacing(2).into()
 }
 
 /// The payload the QR code of `practice` shows.

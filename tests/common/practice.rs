@@ -14,6 +14,16 @@ pub fn shipped_in(settings: &str) -> Harness {
     h
 }
 
+/// A simulator of the page after the window's first redraw, which carries
+/// out a scroll the last update asked for.
+pub fn redrawn(h: &Harness) -> iced_test::Simulator<'_, stegvis::app::Message> {
+    let mut ui = h.simulator();
+    let _ = ui.simulate([iced::Event::Window(iced::window::Event::RedrawRequested(
+        std::time::Instant::now(),
+    ))]);
+    ui
+}
+
 pub fn shipped() -> Harness {
     shipped_in("")
 }

@@ -282,7 +282,10 @@ fn press<'a, M: Clone + 'static>(
     )
 }
 
-/// The code field (a dot per digit typed) and a large keypad.
+/// The code field (a dot per digit typed) and a large keypad: three keys
+/// a row like a phone's, or at large text five a row with the count beside
+/// the dots, so the keys take half the height and the code note and the
+/// first row of keys fit on one screen.
 fn keypad<'a, M: Clone + 'static>(ctx: &Ctx<M>, sim: &Sim<'_, M>, length: usize) -> Element<'a, M> {
     let p = ctx.palette;
     let typed = sim.practice.code_typed.len().min(length);
@@ -290,48 +293,70 @@ fn keypad<'a, M: Clone + 'static>(ctx: &Ctx<M>, sim: &Sim<'_, M>, length: usize)
         .chain(std::iter::repeat_n(symbols::CIRCLE, length - typed))
         .collect::<Vec<_>>()
         .join(" ");
-    let field = container(
-        column![
-            text(dots)
-                .font(w::SYMBOL_FONT)
-                .size(theme::SUBHEADING)
-                .color(p.text),
-            text(fl!("sim-code-typed", typed = typed, total = length))
-                .size(theme::BODY)
-                .color(p.text_soft),
-        ]
-        .spacing(6)
-        .align_x(Alignment::Center)
-        .width(Length::Fill),
-    )
-    .padding(12)
-    .width(Length::Fill)
-    .style(style::sim_bar(p));
+    // At large text the dots are body size, so the count fits beside them.
+    let dots = text(dots)
+        .font(w::SYMBOL_FONT)
+        .size(if ctx.compact {
+            theme::BODY
+        } else {
+            theme::SUBHEADING
+        })
+        .color(p.text);
+    let count = text(fl!("sim-code-typed", typed = typed, total = length))
+        .size(theme::BODY)
+        .color(p.text_soft);
+    let field: Element<'a, M> = if ctx.compact {
+        row![dots, count]
+            .spacing(12)
+            .align_y(Alignment::Center)
+            .wrap()
+            .into()
+    } else {
+        column![dots, count]
+            .spacing(6)
+            .align_x(Alignment::Center)
+            .width(Length::Fill)
+            .into()
+    };
+    let field = container(field)
+        .center_x(Length::Fill)
+        .padding(if ctx.compact { 4 } else { 12 })
+        .style(style::sim_bar(p));
+    // Narrow keys keep little room beside their digit.
+    let side = if ctx.compact { 4.0 } else { 26.0 };
     let key = |d: u8| -> Element<'a, M> {
         let label = text(d.to_string())
             .size(theme::SUBHEADING)
             .font(FONT_BOLD)
             .width(Length::Fill)
             .align_x(Alignment::Center);
-        ctx.button_with(
+        ctx.button_padded(
             label.into(),
             (sim.on)(Input::Digit(d)),
             Kind::Secondary,
             Length::Fill,
+            side,
         )
     };
     let mut keys = Column::new().spacing(6).push(field);
-    for first in [1u8, 4, 7] {
-        keys = keys.push(row![key(first), key(first + 1), key(first + 2)].spacing(6));
+    if ctx.compact {
+        for first in [1u8, 6] {
+            let digits = (first..first + 5).map(|d| key(d % 10));
+            keys = keys.push(iced::widget::Row::with_children(digits).spacing(6));
+        }
+    } else {
+        for first in [1u8, 4, 7] {
+            keys = keys.push(row![key(first), key(first + 1), key(first + 2)].spacing(6));
+        }
+        keys = keys.push(
+            row![
+                space::horizontal().width(Length::Fill),
+                key(0),
+                space::horizontal().width(Length::Fill)
+            ]
+            .spacing(6),
+        );
     }
-    keys = keys.push(
-        row![
-            space::horizontal().width(Length::Fill),
-            key(0),
-            space::horizontal().width(Length::Fill)
-        ]
-        .spacing(6),
-    );
     let erase = text(fl!("sim-erase"))
         .size(theme::BODY)
         .font(FONT_BOLD)

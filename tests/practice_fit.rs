@@ -1,0 +1,183 @@
+//! At 250 % text (in the 1280×800 window of the course PCs and the smallest
+//! supported 1024×768) a senior sees together what a practice needs: the
+//! code note and the keypad.
+
+mod common;
+
+use common::Harness;
+use common::practice::shipped_in;
+use iced::Rectangle;
+use iced_test::selector::Candidate;
+use std::sync::{Arc, Mutex};
+use stegvis::app::Message;
+use stegvis::model::practice::Input;
+use stegvis::screen::lesson;
+
+/// Each shipped practice with a keypad: its lesson, the presses that bring
+/// the keypad, and the note on the desk with the code.
+const KEYPADS: &[(&str, &[&str], &str)] = &[
+    (
+        "bankid-logga-in",
+        &["mobilt-bankid", "app-bankid", "skanna", "rikta"],
+        "Min kod: 472915",
+    ),
+    (
+        "bankid-samma-enhet",
+        &["logga-in", "samma"],
+        "Min kod: 385126",
+    ),
+    ("bankid-skriva-under", &["betala-1"], "Min kod: 472915"),
+    ("etjanst-1177", &["logga-in", "samma"], "Min kod: 614208"),
+    (
+        "digital-brevlada",
+        &["oppna-sms", "sms-tillbaka", "app", "logga-in"],
+        "Min kod: 290731",
+    ),
+    ("biblioteket", &["logga-in"], "Min pinkod: 2468"),
+    (
+        "swish",
+        &["ny-1", "maria", "kr-150", "betala-1"],
+        "Min kod: 527384",
+    ),
+];
+
+/// What the page shows after the window's next redraw (which carries out
+/// a pending scroll): the scroll area, and the layout bounds and the part
+/// on screen of the first text equal to each of `wanted`.
+struct Seen {
+    area: Rectangle,
+    texts: Vec<Option<(Rectangle, Option<Rectangle>)>>,
+}
+
+fn seen(h: &Harness, wanted: &[&str]) -> Seen {
+    type Found = (
+        Option<Rectangle>,
+        Vec<Option<(Rectangle, Option<Rectangle>)>>,
+    );
+    let found: Arc<Mutex<Found>> = Arc::new(Mutex::new((None, vec![None; wanted.len()])));
+    let sink = Arc::clone(&found);
+    let wanted: Vec<String> = wanted.iter().map(|s| (*s).to_owned()).collect();
+    let scroll_id = iced::widget::Id::new(lesson::SCROLL_ID);
+    let mut ui = common::practice::redrawn(h);
+    let _ = ui.find(move |c: Candidate<'_>| -> Option<()> {
+        let mut all = sink.lock().ok()?;
+        match c {
+            Candidate::Scrollable {
+                id: Some(found),
+                bounds,
+                ..
+            } if *found == scroll_id => all.0 = Some(bounds),
+            Candidate::Text {
+                content,
+                bounds,
+                visible_bounds,
+                ..
+            } => {
+                if let Some(i) = wanted.iter().position(|w| w == content)
+                    && all.1[i].is_none()
+                {
+                    all.1[i] = Some((bounds, visible_bounds));
+                }
+            }
+            _ => {}
+        }
+        None
+    });
+    let guard = found.lock().expect("lock");
+    Seen {
+        area: guard.0.expect("scroll area"),
+        texts: guard.1.clone(),
+    }
+}
+
+fn press(h: &mut Harness, input: Input) {
+    let _ = h
+        .app
+        .update(Message::Lesson(lesson::Message::Practice(input)));
+}
+
+/// Whether `shown` (visible bounds) shows all of `bounds`.
+fn wholly(bounds: Rectangle, shown: Option<Rectangle>) -> bool {
+    shown.is_some_and(|v| v.height >= bounds.height - 0.5 && v.width >= bounds.width - 0.5)
+}
+
+#[test]
+fn at_250_percent_the_code_note_and_the_first_keys_are_on_screen_together() {
+    for size in [
+        iced::Size::new(1280.0, 800.0),
+        iced::Size::new(1024.0, 768.0),
+    ] {
+        for (lesson_id, presses, note) in KEYPADS {
+            let mut h = shipped_in("text_scale = 2.5\n");
+            h.size = size;
+            h.open_practice(lesson_id);
+            for (i, id) in presses.iter().enumerate() {
+                // A keyboard user: the press that brings the keypad moves
+                // the focus to its first key, which is scrolled into view.
+                if i + 1 == presses.len() {
+                    h.app.focus = Some(0);
+                }
+                press(&mut h, Input::Press((*id).into()));
+            }
+            assert!(h.app.focus.is_some(), "{lesson_id}: no keypad came");
+            let what = format!("{lesson_id} at {size:?}");
+            let s = seen(&h, &[note, "1", "5"]);
+            let [Some(note), Some(first), Some(fifth)] = s.texts[..] else {
+                panic!("{what}: no code note or keypad: {:?}", s.texts);
+            };
+            assert!(
+                note.0.y + note.0.height <= s.area.y + 0.5 && note.0.y >= 0.0,
+                "{what}: the note {:?} is not pinned above the page {:?}",
+                note.0,
+                s.area
+            );
+            assert!(wholly(note.0, note.1), "{what}: the note is hidden");
+            for key in [first, fifth] {
+                assert!(wholly(key.0, key.1), "{what}: a key {key:?} is off screen");
+            }
+            assert!(
+                (first.0.y - fifth.0.y).abs() < 1.0,
+                "{what}: 1 and 5 are not on one row at large text"
+            );
+        }
+    }
+}
+
+#[test]
+fn at_250_percent_keypad_keys_are_big_enough() {
+    // Every key stays a target 64 px tall and at least 44 px wide.
+    let frame = 2.0 * (stegvis::theme::FOCUS_WIDTH + stegvis::theme::FOCUS_GAP);
+    let mut h = shipped_in("text_scale = 2.5\n");
+    h.size = iced::Size::new(1024.0, 768.0);
+    h.open_practice("swish");
+    for id in ["ny-1", "maria", "kr-150", "betala-1"] {
+        press(&mut h, Input::Press(id.into()));
+    }
+    let ids: Vec<iced::widget::Id> = (0..80).map(stegvis::widget::reveal::focus_id).collect();
+    let found: Arc<Mutex<Vec<Rectangle>>> = Arc::default();
+    let sink = Arc::clone(&found);
+    let mut ui = h.simulator();
+    let _ = ui.find(move |c: Candidate<'_>| -> Option<()> {
+        if let Candidate::Container {
+            id: Some(id),
+            bounds,
+            ..
+        } = c
+            && ids.contains(id)
+            && let Ok(mut all) = sink.lock()
+        {
+            all.push(bounds);
+        }
+        None
+    });
+    let targets = found.lock().expect("lock").clone();
+    let keys = seen(&h, &["1", "2", "3", "4", "5", "6", "7", "8", "9", "0"]);
+    for key in keys.texts.iter().flatten() {
+        let target = targets
+            .iter()
+            .find(|t| t.contains(key.0.center()))
+            .expect("the key's focus frame");
+        assert!(target.height - frame >= 63.5, "a key is {target:?}");
+        assert!(target.width - frame >= 44.0, "a key is {target:?}");
+    }
+}
