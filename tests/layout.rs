@@ -607,7 +607,7 @@ fn walk_shipped_practice(
         check(app, &format!("{scenario} after {press}"));
     }
     let done = match app.screen() {
-        stegvis::app::Screen::Lesson(player) => player.practice.as_ref().is_some_and(|p| p.done),
+        stegvis::app::Screen::Lesson(player) => player.practice().is_some_and(|p| p.done),
         _ => false,
     };
     assert!(done, "{scenario}: the path does not reach the goal");

@@ -149,15 +149,22 @@ fn leaving_a_practice_after_a_trap_records_it_unfinished() {
     h.click("Fråga hur han vet det");
     h.click("Säg din kod");
     assert!(h.shows("Du sa din kod"));
+    // Another step and back: the round goes on where it was, unrecorded.
     h.click("Nästa ›");
+    assert!(outcomes(&h).is_empty());
+    h.click("‹ Tillbaka");
+    assert!(h.shows("Du sa din kod"));
+    // Leaving the lesson ends the round: recorded once, unfinished.
+    h.click("Avsluta");
     assert_eq!(
         outcomes(&h),
         [outcome("banken-ringer", false, 2, &["sa-koden"])]
     );
-    // Coming back starts a fresh round; leaving untouched records nothing.
-    h.click("‹ Tillbaka");
+    // Opened again, the practice starts a fresh round; leaving it untouched
+    // records nothing.
+    h.open_practice("bedrageri-samtal");
     assert!(h.shows("Samtal kommer in"));
-    h.click("Nästa ›");
+    h.click("Avsluta");
     assert_eq!(outcomes(&h).len(), 1);
 }
 

@@ -162,8 +162,7 @@ fn keyboard_only_reply_and_a_new_letter_with_a_picture() {
 fn typed(h: &common::Harness, field: &str) -> String {
     match h.app.screen() {
         stegvis::app::Screen::Lesson(player) => player
-            .practice
-            .as_ref()
+            .practice()
             .and_then(|p| p.typed.get(field).cloned())
             .unwrap_or_default(),
         _ => String::new(),

@@ -1,11 +1,12 @@
 //! At 250 % text (in the 1280×800 window of the course PCs and the smallest
 //! supported 1024×768) a senior sees together what a practice needs: the
-//! code note and the keypad.
+//! code note and the keypad. And a practice keeps its place while the
+//! lesson is open: leaving its step and coming back resumes it.
 
 mod common;
 
 use common::Harness;
-use common::practice::shipped_in;
+use common::practice::{outcome, outcomes, shipped, shipped_in};
 use iced::Rectangle;
 use iced_test::selector::Candidate;
 use std::sync::{Arc, Mutex};
@@ -180,4 +181,96 @@ fn at_250_percent_keypad_keys_are_big_enough() {
         assert!(target.height - frame >= 63.5, "a key is {target:?}");
         assert!(target.width - frame >= 44.0, "a key is {target:?}");
     }
+}
+
+/// Presses the inbox's controls and types (`field=words`) in its fields.
+fn inbox(h: &mut Harness, path: &[&str]) {
+    for step in path {
+        let input = match step.split_once('=') {
+            _ if *step == "!again" => Input::TryAgain,
+            Some((field, text)) => Input::Type {
+                field: field.into(),
+                text: text.into(),
+            },
+            None => Input::Press((*step).into()),
+        };
+        press(h, input);
+    }
+}
+
+/// Replies to Anna and deletes the fake parcel letter (after falling for
+/// its link once): two of the inbox's four tasks.
+fn two_inbox_tasks(h: &mut Harness) {
+    inbox(
+        h,
+        &[
+            "oppna-anna",
+            "svara-anna",
+            "svar-text=Ja gärna!",
+            "skicka-svar",
+            "oppna-paket",
+            "paket-lank",
+            "!again",
+            "bort-paket",
+        ],
+    );
+    assert!(h.shows("2 av 4 uppgifter klara"));
+}
+
+#[test]
+fn the_inbox_keeps_its_tasks_when_the_senior_leaves_the_step_and_comes_back() {
+    let mut h = shipped();
+    h.open_practice("epost-skrappost");
+    two_inbox_tasks(&mut h);
+    h.click("‹ Tillbaka");
+    assert!(!h.shows("2 av 4 uppgifter klara"));
+    h.click("Nästa ›");
+    assert!(h.shows("2 av 4 uppgifter klara"));
+    assert!(h.shows("Klart: Ditt svar till Anna är skickat."));
+    // Through the following step and back again, too.
+    h.click("Nästa ›");
+    h.click("‹ Tillbaka");
+    assert!(h.shows("2 av 4 uppgifter klara"));
+    assert!(outcomes(&h).is_empty(), "the round is not over yet");
+
+    // The rest of the tasks: one outcome, the trap and every try in it.
+    inbox(
+        &mut h,
+        &[
+            "nytt",
+            "adressbok",
+            "valj-karin",
+            "amne=Sommar",
+            "text=En bild",
+            "bifoga",
+            "bild-sol",
+            "skicka-nytt",
+            "oppna-bank",
+            "skrap-bank",
+        ],
+    );
+    assert!(h.shows("4 av 4 uppgifter klara"));
+    let done = [outcome("inkorgen", true, 2, &["paket-lank"])];
+    assert_eq!(outcomes(&h), done);
+    // Back and forth after the goal, then leaving: nothing more recorded.
+    h.click("‹ Tillbaka");
+    h.click("Nästa ›");
+    assert!(h.shows("4 av 4 uppgifter klara"));
+    h.click("Avsluta");
+    assert_eq!(outcomes(&h), done);
+}
+
+#[test]
+fn starting_over_still_resets_the_inbox() {
+    let mut h = shipped();
+    h.open_practice("epost-skrappost");
+    two_inbox_tasks(&mut h);
+    h.click("Börja om övningen");
+    assert!(h.shows("0 av 4 uppgifter klara"));
+    // Leaving the lesson ends the unfinished round: recorded once.
+    h.click("Avsluta");
+    assert_eq!(
+        outcomes(&h),
+        [outcome("inkorgen", false, 2, &["paket-lank"])]
+    );
 }

@@ -11,6 +11,7 @@ use crate::widget::style::{self, Kind};
 use crate::widget::{self as w, Ctx, symbols};
 use iced::widget::{Column, column, container, image, row, space, text};
 use iced::{Alignment, Element, Length, Task};
+use std::collections::BTreeMap;
 
 /// The id of the scrolling area, so new feedback can be scrolled into view.
 pub const SCROLL_ID: &str = "lesson-scroll";
@@ -26,9 +27,9 @@ pub struct LessonPlayer {
     pub chosen: Option<usize>,
     /// Read-aloud state of what is on screen.
     pub reading: Reading,
-    /// The practice on the current step, once the learner has pressed
-    /// something in it.
-    pub practice: Option<Practice>,
+    /// Each practice the learner has pressed something in, by step, kept
+    /// while the lesson is open: going back to a practice resumes it.
+    practices: BTreeMap<usize, Practice>,
 }
 
 /// The lesson player's messages.
@@ -93,8 +94,14 @@ impl LessonPlayer {
             step,
             chosen: None,
             reading: Reading::Idle,
-            practice: None,
+            practices: BTreeMap::new(),
         }
+    }
+
+    /// The practice on the current step, once the learner has pressed
+    /// something in it (this time the lesson is open).
+    pub fn practice(&self) -> Option<&Practice> {
+        self.practices.get(&self.step)
     }
 
     /// The practice on the current step and its state (fresh if nothing
@@ -104,22 +111,30 @@ impl LessonPlayer {
             return None;
         };
         let scenario = lesson.scenario(scenario)?;
-        let state = match &self.practice {
+        let state = match self.practice() {
             Some(p) if p.scenario == scenario.id => p.clone(),
             _ => Practice::new(scenario),
         };
         Some((scenario, state))
     }
 
-    /// Leaves the current step: an unfinished practice that was tried is
-    /// reported, so tutors see the traps even when the learner moved on.
-    fn leave_step(&mut self) -> Vec<Event> {
+    /// Leaves the current step. Its practice is kept as it is, for when
+    /// the learner comes back.
+    fn leave_step(&mut self) {
         self.chosen = None;
         self.reading = Reading::Idle;
-        match self.practice.take() {
-            Some(p) if p.touched() && !p.done => vec![Event::Practiced(p.summary())],
-            _ => Vec::new(),
-        }
+    }
+
+    /// Leaves the lesson: every practice that was tried and not finished
+    /// ends its round now and is reported, so tutors see the traps even
+    /// when the learner moved on. (A finished one was reported at its goal.)
+    fn leave_lesson(&mut self) -> Vec<Event> {
+        self.leave_step();
+        std::mem::take(&mut self.practices)
+            .into_values()
+            .filter(|p| p.touched() && !p.done)
+            .map(|p| Event::Practiced(p.summary()))
+            .collect()
     }
 
     /// The messages that "Läs upp" reads for what is on screen: the step's
@@ -169,26 +184,24 @@ impl LessonPlayer {
             }
             Message::CancelHelp => (Task::none(), one(Event::CancelHelp)),
             Message::Back if self.step == 0 => {
-                let mut events = self.leave_step();
+                let mut events = self.leave_lesson();
                 events.push(Event::Left);
                 (Task::none(), events)
             }
             Message::Back => {
-                let mut events = self.leave_step();
+                self.leave_step();
                 self.step -= 1;
-                events.push(Event::StepReached(self.step));
-                (Self::scroll_top(), events)
+                (Self::scroll_top(), one(Event::StepReached(self.step)))
             }
             Message::Next if self.step + 1 >= count => {
-                let mut events = self.leave_step();
+                let mut events = self.leave_lesson();
                 events.push(Event::Finished);
                 (Task::none(), events)
             }
             Message::Next => {
-                let mut events = self.leave_step();
+                self.leave_step();
                 self.step += 1;
-                events.push(Event::StepReached(self.step));
-                (Self::scroll_top(), events)
+                (Self::scroll_top(), one(Event::StepReached(self.step)))
             }
             Message::Choose(answer) => {
                 let Some(Step::Choice { answers, .. }) = lesson.steps.get(self.step) else {
@@ -214,7 +227,7 @@ impl LessonPlayer {
                 let retry = matches!(input, crate::model::practice::Input::TryAgain);
                 let outcome = practice.press(scenario, input);
                 let summary = practice.summary();
-                self.practice = Some(practice);
+                self.practices.insert(self.step, practice);
                 if outcome != Outcome::Typed {
                     self.reading = Reading::Idle;
                 }
@@ -228,7 +241,7 @@ impl LessonPlayer {
                 }
             }
             Message::Leave => {
-                let mut events = self.leave_step();
+                let mut events = self.leave_lesson();
                 events.push(Event::Left);
                 (Task::none(), events)
             }
