@@ -13,7 +13,11 @@ fn the_whole_inbox_reply_write_with_a_picture_and_delete_the_fakes() {
     assert!(h.shows(BANNER));
     assert!(h.shows("Din egen inkorg"));
     assert!(h.shows("Fika på torsdag?"));
-    assert!(h.shows("0 av 4 uppgifter klara"), "how far the senior is");
+    assert!(h.shows("0 av 3 uppgifter klara"), "how far the senior is");
+    assert!(
+        h.shows("Kvar att göra: Svara på brevet från Anna."),
+        "the to-do list"
+    );
 
     // Read Anna's letter and reply; an empty reply is a friendly retry.
     h.click("Fika på torsdag?");
@@ -24,7 +28,7 @@ fn the_whole_inbox_reply_write_with_a_picture_and_delete_the_fakes() {
     type_field(&mut h, "svar-text", "ja gärne");
     h.click("Skicka");
     assert!(h.shows("Klart: Ditt svar till Anna är skickat."));
-    assert!(h.shows("1 av 4 uppgifter klara"));
+    assert!(h.shows("1 av 3 uppgifter klara"));
 
     // A new letter to Karin with a picture.
     h.click("Nytt meddelande");
@@ -95,11 +99,15 @@ fn the_inbox_in_english() {
     let mut h = common::practice::shipped_in("language = \"en\"\n");
     h.open_practice("epost-skrappost");
     assert!(h.shows("Practice – nothing real happens"));
+    assert!(h.shows("0 of 3 tasks done"));
+    assert!(h.shows("Still to do: Reply to the letter from Anna."));
     h.click("Coffee on Thursday?");
     h.click("Reply");
     type_field(&mut h, "svar-text", "yes");
     h.click("Send");
     assert!(h.shows("Done: Your reply to Anna has been sent."));
+    assert!(h.shows("Done: Reply to the letter from Anna."));
+    assert!(h.shows("1 of 3 tasks done"));
 }
 
 #[test]

@@ -462,3 +462,74 @@ fn flags_and_text_fields_load_when_right() {
         .expect("loads");
     assert_eq!(scenario.flags, ["skrev"]);
 }
+
+/// The good scenario with `done-when = ["skrev", "läst"]` reached by
+/// hanging up (which sets both), and the given `[[todo]]` lines.
+fn with_todo(todo: &str) -> String {
+    SCENARIO
+        .replace(
+            "goals = [\"slut\"]",
+            "goals = [\"slut\"]\ndone-when = [\"skrev\", \"last\"]",
+        )
+        .replace(
+            "go = \"slut\" },",
+            "go = \"slut\", set = [\"skrev\", \"last\"] },",
+        )
+        .replace("[[trap]]", &format!("{todo}\n[[trap]]"))
+}
+
+#[test]
+fn a_todo_list_loads_and_counts_its_lines() {
+    let scenario = with_todo(
+        "[[todo]]\nflags = \"skrev\"\ntext = \"ended\"\n\n[[todo]]\nflags = [\"last\"]\ntext = \"caller\"\n",
+    );
+    let root = with_bad_scenario(&scenario);
+    let library = Library::load(&[root.path().to_path_buf()]);
+    assert!(!library.has_errors(), "{:#?}", library.problems);
+    let lesson = library.get("bad").expect("loads");
+    let scenario = lesson.scenario("demo").expect("scenario");
+    let texts: Vec<String> = scenario
+        .todo
+        .iter()
+        .map(|t| lesson.text("sv", &t.text))
+        .collect();
+    assert_eq!(texts, ["Samtalet är slut.", "Banken"]);
+    assert_eq!(scenario.tasks_done(scenario.todo[1].flags), (1, 2));
+    assert_eq!(scenario.tasks_done(scenario.done_when), (2, 2));
+    assert!(
+        scenario.narrated_ids().contains(&"demo-caller"),
+        "the list is read aloud"
+    );
+}
+
+#[test]
+fn a_todo_line_naming_a_flag_outside_done_when() {
+    let scenario = with_todo(
+        "[[todo]]\nflags = [\"skrev\", \"last\"]\ntext = \"ended\"\n\n[[todo]]\nflags = \"skrev-inte\"\ntext = \"ended\"\n",
+    );
+    let root = with_bad_scenario(&scenario);
+    expect_error(
+        root.path(),
+        FILE,
+        &["`[[todo]]` flag `skrev-inte` is not in `done-when`"],
+    );
+}
+
+#[test]
+fn a_done_when_flag_missing_from_the_todo_list() {
+    let scenario = with_todo("[[todo]]\nflags = \"skrev\"\ntext = \"ended\"\n");
+    let root = with_bad_scenario(&scenario);
+    let msg = expect_error(
+        root.path(),
+        FILE,
+        &["`done-when` flag `last` has no `[[todo]]` line"],
+    );
+    assert!(msg.contains(":6:"), "points at `done-when`: {msg}");
+}
+
+#[test]
+fn a_todo_text_that_is_missing() {
+    let scenario = with_todo("[[todo]]\nflags = [\"skrev\", \"last\"]\ntext = \"saknas\"\n");
+    let root = with_bad_scenario(&scenario);
+    expect_error(root.path(), FILE, &["demo-saknas"]);
+}

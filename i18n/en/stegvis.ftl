@@ -465,3 +465,6 @@ folder-not-writable = Saving in the folder { $folder } does not work. Choose ano
 folder-chosen = Stegvis now saves in the folder { $folder }.
 folder-choose = Choose another folder
 practice-tasks-done = { $done } of { $total } tasks done
+practice-todo-done = Done: { $task }
+practice-todo-left = Still to do: { $task }
+practice-todo-partly = { $task } ({ $done } of { $total } done)

@@ -459,3 +459,6 @@ folder-not-writable = Det går inte att spara i mappen { $folder }. Välj en ann
 folder-chosen = Nu sparar Stegvis i mappen { $folder }.
 folder-choose = Välj en annan mapp
 practice-tasks-done = { $done } av { $total } uppgifter klara
+practice-todo-done = Klart: { $task }
+practice-todo-left = Kvar att göra: { $task }
+practice-todo-partly = { $task } ({ $done } av { $total } klara)

@@ -45,7 +45,10 @@ keywords =
 
 # The practice inkorgen (scenarios/inkorgen.toml)
 inkorgen-titel = Your own inbox
-inkorgen-uppgift = Do four things. Reply to the letter from Anna. Write a new letter to Karin and send a picture with it. Find the two fake letters and delete them. Write what you like, spelling does not matter. Nothing is really sent.
+inkorgen-uppgift = Do the three things in the list below. Write what you like, spelling does not matter. Nothing is really sent.
+inkorgen-att-svara = Reply to the letter from Anna.
+inkorgen-att-skicka = Write a new letter to Karin and send a picture with it.
+inkorgen-att-ta-bort = Find the two fake letters and delete them.
 inkorgen-tips = Look at the list in the task. What do you have left to do?
 inkorgen-slut = Well done! You replied to Anna and sent a picture to Karin. You deleted two fake letters. You saw three signs. The address was odd. The letters wanted you to hurry. And they asked for your card number and your code. No bank and no PostNord does that.
 inkorgen-adress = Email

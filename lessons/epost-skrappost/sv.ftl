@@ -45,7 +45,10 @@ keywords =
 
 # Övningen inkorgen (scenarios/inkorgen.toml)
 inkorgen-titel = Din egen inkorg
-inkorgen-uppgift = Gör fyra saker. Svara på brevet från Anna. Skriv ett nytt brev till Karin och skicka med en bild. Hitta de två falska breven och ta bort dem. Skriv vad du vill, stavningen spelar ingen roll. Inget skickas på riktigt.
+inkorgen-uppgift = Gör de tre sakerna i listan här under. Skriv vad du vill, stavningen spelar ingen roll. Inget skickas på riktigt.
+inkorgen-att-svara = Svara på brevet från Anna.
+inkorgen-att-skicka = Skriv ett nytt brev till Karin och skicka med en bild.
+inkorgen-att-ta-bort = Hitta de två falska breven och ta bort dem.
 inkorgen-tips = Titta på listan i uppgiften. Vad har du kvar att göra?
 inkorgen-slut = Så bra! Du svarade Anna och skickade en bild till Karin. Du tog bort två falska brev. Du såg tre tecken. Adressen var konstig. Breven ville att du skulle skynda dig. Och de bad om ditt kortnummer och din kod. Ingen bank eller PostNord gör så.
 inkorgen-adress = E-post

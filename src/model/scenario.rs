@@ -375,6 +375,16 @@ pub struct Trap {
     pub explain: String,
 }
 
+/// One line of a practice's to-do list ("Svara på brevet från Anna"),
+/// ticked once all its flags are set.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Todo {
+    /// The flags that mark it done (all of `done-when` between the lines).
+    pub flags: Flags,
+    /// Fluent id of the line.
+    pub text: String,
+}
+
 /// The screens on show: one index into [`Scenario::screens`] per device of
 /// the frame, in [`Frame::devices`] order.
 pub type Shown = Vec<usize>;
@@ -426,6 +436,9 @@ pub struct Scenario {
     pub goals: Vec<usize>,
     /// Flags a goal needs (`done-when`): things to have done first.
     pub done_when: Flags,
+    /// The to-do list shown above the devices (empty: none), one line per
+    /// part of `done_when`.
+    pub todo: Vec<Todo>,
     /// The names of the flags, by index.
     pub flags: Vec<String>,
     /// Parts lying beside the devices the whole time (a paper note).
@@ -567,6 +580,7 @@ impl Scenario {
     /// task, every hint, every trap's name and explanation, and the end.
     pub fn narrated_ids(&self) -> Vec<&str> {
         let mut ids = vec![self.title.as_str(), self.task.as_str()];
+        ids.extend(self.todo.iter().map(|t| t.text.as_str()));
         ids.extend(self.hint.as_deref());
         for screen in &self.screens {
             ids.extend(screen.hint.as_deref());
@@ -584,6 +598,17 @@ impl Scenario {
         let mut seen = std::collections::BTreeSet::new();
         ids.retain(|id| seen.insert(*id));
         ids
+    }
+
+    /// How many of the things to do are done with `flags`, of how many:
+    /// the to-do list's lines if it has one, else the flags of `done_when`.
+    pub fn tasks_done(&self, flags: Flags) -> (usize, usize) {
+        if self.todo.is_empty() {
+            (flags.count_of(self.done_when), self.done_when.len())
+        } else {
+            let done = self.todo.iter().filter(|t| flags.has_all(t.flags)).count();
+            (done, self.todo.len())
+        }
     }
 
     /// Every Fluent id the scenario names.

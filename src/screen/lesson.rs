@@ -163,7 +163,16 @@ impl LessonPlayer {
                         .unwrap_or_default(),
                     Feedback::Hint(Some(h)) => vec![h.clone()],
                     Feedback::Done => vec![scenario.end.clone()],
-                    _ => vec![scenario.task.clone()],
+                    // The task, then what is left of its to-do list.
+                    _ => std::iter::once(scenario.task.clone())
+                        .chain(
+                            scenario
+                                .todo
+                                .iter()
+                                .filter(|todo| !p.flags.has_all(todo.flags))
+                                .map(|todo| todo.text.clone()),
+                        )
+                        .collect(),
                 },
                 None => Vec::new(),
             },

@@ -63,6 +63,53 @@ pub fn pinned<'a>(
         .into()
 }
 
+/// How far the senior is in a practice with several things to do
+/// ("1 av 3 uppgifter klara"), and with a to-do list, each thing done or
+/// still to do, in words as well as symbols; `None` for a single task.
+fn to_do<'a>(
+    scenario: &Scenario,
+    practice: &Practice,
+    t: &dyn Fn(&str) -> String,
+    ctx: &Ctx<Message>,
+) -> Option<Element<'a, Message>> {
+    let (done, needed) = scenario.tasks_done(practice.flags);
+    if needed < 2 {
+        return None;
+    }
+    let symbol = |done: usize, total: usize| match done {
+        0 => symbols::CIRCLE,
+        d if d == total => symbols::CHECK,
+        _ => symbols::HALF,
+    };
+    let mut list = Column::new().spacing(6).push(w::status_line::<Message>(
+        symbol(done, needed),
+        fl!("practice-tasks-done", done = done, total = needed),
+        ctx.palette.text,
+    ));
+    for todo in &scenario.todo {
+        let (part, total) = (practice.flags.count_of(todo.flags), todo.flags.len());
+        let line = match part {
+            0 => fl!("practice-todo-left", task = t(&todo.text)),
+            p if p == total => fl!("practice-todo-done", task = t(&todo.text)),
+            p => fl!(
+                "practice-todo-left",
+                task = fl!(
+                    "practice-todo-partly",
+                    task = t(&todo.text),
+                    done = p,
+                    total = total
+                )
+            ),
+        };
+        list = list.push(w::status_line::<Message>(
+            symbol(part, total),
+            line,
+            ctx.palette.text,
+        ));
+    }
+    Some(list.into())
+}
+
 /// The id of the notes pinned above the page at large text, so tests can
 /// measure them.
 pub fn desk_id() -> iced::widget::Id {
@@ -87,21 +134,8 @@ pub fn view<'a>(
         .width(Length::Fill)
         .push(w::subheading(t(&scenario.title)))
         .push(w::body(&t(&scenario.task)));
-    // A practice with several things to do says how far the senior is.
-    let needed = scenario.done_when.len();
-    if needed > 1 {
-        let done = practice.flags.count_of(scenario.done_when);
-        body = body.push(w::status_line::<Message>(
-            if done == needed {
-                symbols::CHECK
-            } else if done > 0 {
-                symbols::HALF
-            } else {
-                symbols::CIRCLE
-            },
-            fl!("practice-tasks-done", done = done, total = needed),
-            ctx.palette.text,
-        ));
+    if let Some(list) = to_do(scenario, practice, &t, ctx) {
+        body = body.push(list);
     }
     if let Some(panel) = feedback(ctx, scenario, practice, &t) {
         body = body.push(panel);

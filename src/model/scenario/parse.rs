@@ -3,7 +3,7 @@
 //! parts of a screen are read in [`parts`].
 
 use super::raw::{Names, RawScenario};
-use super::{Action, Device, Flags, Frame, MAX_FLAGS, Part, Scenario, Screen, Trap};
+use super::{Action, Device, Flags, Frame, MAX_FLAGS, Part, Scenario, Screen, Todo, Trap};
 use crate::model::loader::{Problem, position};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -95,7 +95,7 @@ impl Parser<'_> {
 
     /// The flags named, registered by name; `is_set` marks them as set by
     /// a control, otherwise the use is remembered for the "never set" check.
-    fn flags(&mut self, names: &Option<Spanned<Names>>, is_set: bool) -> Flags {
+    fn flags(&mut self, names: Option<&Spanned<Names>>, is_set: bool) -> Flags {
         let Some(names) = names else {
             return Flags::NONE;
         };
@@ -397,7 +397,8 @@ pub fn parse_scenario(
     if raw.goals.get_ref().list().is_empty() {
         p.error(&raw.goals.span(), "`goals` needs at least one screen");
     }
-    let done_when = p.flags(&raw.done_when, false);
+    let done_when = p.flags(raw.done_when.as_ref(), false);
+    let todo = todo_list(&mut p, &raw, done_when);
     let uses = std::mem::take(&mut p.flag_uses);
     let mut named = Flags::NONE;
     for (flag, span) in uses {
@@ -422,6 +423,7 @@ pub fn parse_scenario(
         start,
         goals,
         done_when,
+        todo,
         flags: std::mem::take(&mut p.flags),
         desk,
         traps,
@@ -495,4 +497,64 @@ pub fn parse_scenario(
     problems.extend(graph);
     scenario.text_refs.shrink_to_fit();
     (!failed).then_some(scenario)
+}
+
+/// The `[[todo]]` lines: each names flags of `done-when`, and together
+/// they name every one of them, so the list ticks off exactly the goal's
+/// conditions.
+fn todo_list(p: &mut Parser<'_>, raw: &RawScenario, done_when: Flags) -> Vec<Todo> {
+    let mut covered = Flags::NONE;
+    let mut todo = Vec::new();
+    for line in &raw.todo {
+        let flags = p.flags(Some(&line.flags), false);
+        let outside: Vec<&str> = line
+            .flags
+            .get_ref()
+            .list()
+            .into_iter()
+            .filter(|name| {
+                p.flags
+                    .iter()
+                    .position(|f| f == name)
+                    .is_some_and(|i| !done_when.contains(i))
+            })
+            .collect();
+        if !outside.is_empty() {
+            p.error(
+                &line.flags.span(),
+                format!(
+                    "`[[todo]]` flag `{}` is not in `done-when`",
+                    outside.join("`, `")
+                ),
+            );
+        }
+        if !covered.has_none(flags) {
+            p.error(
+                &line.flags.span(),
+                "this `[[todo]]` line repeats a flag of an earlier line",
+            );
+        }
+        covered = covered.union(flags);
+        todo.push(Todo {
+            flags,
+            text: p.text(&line.text),
+        });
+    }
+    if !todo.is_empty() && !covered.has_all(done_when) {
+        let missing: Vec<&str> = done_when
+            .indices()
+            .filter(|&i| !covered.contains(i))
+            .filter_map(|i| p.flags.get(i).map(String::as_str))
+            .collect();
+        let span = raw
+            .done_when
+            .as_ref()
+            .map_or_else(|| raw.goals.span(), |d| d.span());
+        let message = format!(
+            "`done-when` flag `{}` has no `[[todo]]` line",
+            missing.join("`, `")
+        );
+        p.error(&span, message);
+    }
+    todo
 }

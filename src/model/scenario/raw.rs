@@ -38,9 +38,19 @@ pub(super) struct RawScenario {
     #[serde(default)]
     pub(super) desk: Vec<Spanned<RawPart>>,
     #[serde(default)]
+    pub(super) todo: Vec<RawTodo>,
+    #[serde(default)]
     pub(super) trap: Vec<RawTrap>,
     #[serde(default)]
     pub(super) screen: Vec<RawScreen>,
+}
+
+/// One line of the practice's to-do list: done once its flags are set.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawTodo {
+    pub(super) flags: Spanned<Names>,
+    pub(super) text: Spanned<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -120,9 +120,9 @@ impl Parser<'_> {
             None => Action::Wrong,
         };
         let hint = self.opt_text(&part.hint);
-        let set = self.flags(&part.set, true);
-        let clear = self.flags(&part.clear, false);
-        let needs_set = self.flags(&part.needs_set, false);
+        let set = self.flags(part.set.as_ref(), true);
+        let clear = self.flags(part.clear.as_ref(), false);
+        let needs_set = self.flags(part.needs_set.as_ref(), false);
         let control = Control {
             id,
             action,
@@ -190,8 +190,8 @@ impl Parser<'_> {
         let spec = self.check_fields(raw)?;
         let part = raw.get_ref();
         let when = When {
-            set: self.flags(&part.if_set, false),
-            unset: self.flags(&part.unless, false),
+            set: self.flags(part.if_set.as_ref(), false),
+            unset: self.flags(part.unless.as_ref(), false),
         };
         let whole = raw.span();
         let text = |p: &mut Self, v: &Option<Spanned<String>>| p.opt_text(v).unwrap_or_default();
