@@ -586,3 +586,50 @@ fn help_box<'a>(shared: &Shared, ctx: &Ctx<Message>) -> Element<'a, Message> {
         ctx.button(fl!("help-ask"), Message::AskHelp, Kind::Secondary)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Library;
+    use crate::model::scenario::Flags;
+
+    #[test]
+    fn reading_a_practice_aloud_gives_the_task_and_what_is_left_to_do() {
+        let lessons = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons");
+        let library = Library::load(&[lessons]);
+        let lesson = library.get("epost-skrappost").expect("the inbox lesson");
+        let step = lesson
+            .steps
+            .iter()
+            .position(|s| matches!(s, Step::Practice { scenario } if scenario == "inkorgen"))
+            .expect("the inbox step");
+        let mut player = LessonPlayer::new(&lesson.id, step);
+        let all = [
+            "inkorgen-uppgift",
+            "inkorgen-att-svara",
+            "inkorgen-att-skicka",
+            "inkorgen-att-ta-bort",
+        ];
+        assert_eq!(player.narration(lesson), all);
+
+        // Anna answered and one fake letter deleted: that line is still left.
+        let scenario = lesson.scenario("inkorgen").expect("scenario");
+        let mut practice = Practice::new(scenario);
+        practice.flags = scenario.todo[0].flags.union(Flags::one(
+            scenario
+                .flags
+                .iter()
+                .position(|f| f == "bort-paket")
+                .expect("flag"),
+        ));
+        player.practices.insert(step, practice);
+        assert_eq!(
+            player.narration(lesson),
+            [
+                "inkorgen-uppgift",
+                "inkorgen-att-skicka",
+                "inkorgen-att-ta-bort"
+            ]
+        );
+    }
+}
