@@ -145,6 +145,52 @@ fn at_250_percent_the_code_note_and_the_first_keys_are_on_screen_together() {
 }
 
 #[test]
+fn at_250_percent_both_rows_of_keys_fit_on_screen_together() {
+    // Typing a code goes back and forth between the rows 1–5 and 6–0; the
+    // page must have room for both at once (one note at a time on the desk).
+    for size in [
+        iced::Size::new(1280.0, 800.0),
+        iced::Size::new(1024.0, 768.0),
+    ] {
+        for (lesson_id, presses, _) in KEYPADS {
+            let mut h = shipped_in("text_scale = 2.5\n");
+            h.size = size;
+            h.open_practice(lesson_id);
+            for id in presses.iter() {
+                press(&mut h, Input::Press((*id).into()));
+            }
+            let what = format!("{lesson_id} at {size:?}");
+            let s = seen(&h, &["1", "6"]);
+            let [Some(one), Some(six)] = s.texts[..] else {
+                panic!("{what}: no keypad: {:?}", s.texts);
+            };
+            let rows = six.0.y + six.0.height - one.0.y;
+            assert!(
+                rows <= s.area.height,
+                "{what}: the key rows need {rows} px, the page has {}",
+                s.area.height
+            );
+        }
+    }
+}
+
+#[test]
+fn swish_shows_the_code_until_maria_is_paid_then_lenas_number() {
+    let mut h = shipped();
+    h.open_practice("swish");
+    assert!(h.shows("Min kod: 527384"));
+    assert!(!h.shows("Lena Berg: 073-987 65 43"));
+    for id in ["ny-1", "maria", "kr-150", "betala-1"] {
+        press(&mut h, Input::Press(id.into()));
+    }
+    common::practice::type_digits(&mut h, "527384");
+    press(&mut h, Input::Press("godkann".into()));
+    assert!(h.shows("Klart! 150 kr till Maria Lind."));
+    assert!(h.shows("Lena Berg: 073-987 65 43"));
+    assert!(!h.shows("Min kod: 527384"), "one note at a time");
+}
+
+#[test]
 fn at_250_percent_keypad_keys_are_big_enough() {
     // Every key stays a target 64 px tall and at least 44 px wide.
     let frame = 2.0 * (stegvis::theme::FOCUS_WIDTH + stegvis::theme::FOCUS_GAP);

@@ -533,3 +533,34 @@ fn a_todo_text_that_is_missing() {
     let root = with_bad_scenario(&scenario);
     expect_error(root.path(), FILE, &["demo-saknas"]);
 }
+
+#[test]
+fn a_control_on_the_desk() {
+    let scenario = SCENARIO.replace(
+        "hint = \"hint\"",
+        "hint = \"hint\"\ndesk = [{ part = \"button\", id = \"lapp\", text = \"ended\", go = \"slut\" }]",
+    );
+    let root = with_bad_scenario(&scenario);
+    expect_error(root.path(), FILE, &["the desk holds things to look at"]);
+}
+
+#[test]
+fn a_desk_note_can_come_and_go_with_a_flag() {
+    let scenario = SCENARIO
+        .replace(
+            "hint = \"hint\"",
+            "hint = \"hint\"\ndesk = [{ part = \"note\", text = \"ended\", unless = \"lagt-pa\" }]",
+        )
+        .replace("go = \"slut\" },", "go = \"slut\", set = \"lagt-pa\" },");
+    let root = with_bad_scenario(&scenario);
+    let library = Library::load(&[root.path().to_path_buf()]);
+    assert!(!library.has_errors(), "{:#?}", library.problems);
+    let scenario = library
+        .get("bad")
+        .and_then(|l| l.scenario("demo"))
+        .expect("loads");
+    let none = stegvis::model::scenario::Flags::NONE;
+    assert_eq!(scenario.desk_on_show(none).count(), 1);
+    let set = stegvis::model::scenario::Flags::one(0);
+    assert_eq!(scenario.desk_on_show(set).count(), 0);
+}

@@ -343,10 +343,7 @@ pub struct Screen {
 impl Screen {
     /// The parts on show with `flags`, top to bottom.
     pub fn visible(&self, flags: Flags) -> impl Iterator<Item = &Part> {
-        self.parts
-            .iter()
-            .filter(move |p| p.when.holds(flags))
-            .map(|p| &p.part)
+        on_show(&self.parts, flags)
     }
 
     /// Every part, whether on show or not.
@@ -362,6 +359,14 @@ pub struct Placed {
     pub part: Part,
     /// When it is on show (always, unless `if`/`unless` were given).
     pub when: When,
+}
+
+/// The parts of `placed` on show with `flags`, in order.
+fn on_show(placed: &[Placed], flags: Flags) -> impl Iterator<Item = &Part> {
+    placed
+        .iter()
+        .filter(move |p| p.when.holds(flags))
+        .map(|p| &p.part)
 }
 
 /// A trap: something a senior must learn not to do.
@@ -441,8 +446,9 @@ pub struct Scenario {
     pub todo: Vec<Todo>,
     /// The names of the flags, by index.
     pub flags: Vec<String>,
-    /// Parts lying beside the devices the whole time (a paper note).
-    pub desk: Vec<Part>,
+    /// Parts lying beside the devices (a paper note), each on show while
+    /// its `if`/`unless` hold ([`Scenario::desk_on_show`]).
+    pub desk: Vec<Placed>,
     /// The traps.
     pub traps: Vec<Trap>,
     /// The screens.
@@ -462,6 +468,11 @@ impl Scenario {
         screens
             .into_iter()
             .flat_map(move |screen| screen.visible(flags))
+    }
+
+    /// The desk's parts on show with `flags`.
+    pub fn desk_on_show(&self, flags: Flags) -> impl Iterator<Item = &Part> {
+        on_show(&self.desk, flags)
     }
 
     /// Every control on show, in reading order.

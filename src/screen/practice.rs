@@ -48,7 +48,7 @@ pub fn pinned<'a>(
 ) -> Element<'a, Message> {
     let t = |id: &str| lesson.text(lang, id);
     let mut strip = Column::new().spacing(2).push(banner(&ctx.palette));
-    if !scenario.desk.is_empty() {
+    if scenario.desk_on_show(practice.flags).next().is_some() {
         let sim = Sim {
             scenario,
             practice,

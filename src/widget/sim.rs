@@ -56,7 +56,13 @@ pub fn devices<'a, M: Clone + 'static>(ctx: &Ctx<M>, sim: &Sim<'_, M>) -> Elemen
         items.push(container(shown).id(device_id(slot)).into());
     }
     // At large text the desk is pinned above the page ([`desk_strip`]).
-    if !sim.scenario.desk.is_empty() && !ctx.compact {
+    if sim
+        .scenario
+        .desk_on_show(sim.practice.flags)
+        .next()
+        .is_some()
+        && !ctx.compact
+    {
         items.push(desk(ctx, sim));
     }
     let gap = if ctx.compact {
@@ -180,7 +186,7 @@ fn desk<'a, M: Clone + 'static>(ctx: &Ctx<M>, sim: &Sim<'_, M>) -> Element<'a, M
     let mut items = Column::new()
         .spacing(8)
         .push(caption(ctx, fl!("practice-desk")));
-    for part in &sim.scenario.desk {
+    for part in sim.scenario.desk_on_show(sim.practice.flags) {
         items = items.push(parts::view(ctx, sim, part));
     }
     container(items)
@@ -201,7 +207,7 @@ pub fn desk_strip<'a, M: Clone + 'static>(ctx: &Ctx<M>, sim: &Sim<'_, M>) -> Ele
                 .size(theme::BODY)
                 .color(p.text_soft),
         );
-    for part in &sim.scenario.desk {
+    for part in sim.scenario.desk_on_show(sim.practice.flags) {
         strip = strip.push(match part {
             Part::Note { text: id } => {
                 container(text((sim.text)(id)).size(theme::BODY).font(FONT_BOLD))

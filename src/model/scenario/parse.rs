@@ -355,13 +355,13 @@ pub fn parse_scenario(
     let mut desk = Vec::new();
     for raw_part in &raw.desk {
         if let Some((placed, pending)) = p.part(raw_part) {
-            if pending.is_some() || !placed.when.always() {
+            if pending.is_some() {
                 p.error(
                     &raw_part.span(),
-                    "the desk holds things to look at; put controls and `if`/`unless` on a screen",
+                    "the desk holds things to look at; put controls on a screen",
                 );
             }
-            desk.push(placed.part);
+            desk.push(placed);
         }
     }
 
