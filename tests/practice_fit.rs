@@ -190,6 +190,35 @@ fn swish_shows_the_code_until_maria_is_paid_then_lenas_number() {
     assert!(!h.shows("Min kod: 527384"), "one note at a time");
 }
 
+/// The labels the focus ring visits, pressing Tab from the start of the
+/// page, until it reaches `last`.
+fn tab_order_until(h: &mut Harness, last: &str) -> Vec<String> {
+    let mut seen = Vec::new();
+    for _ in 0..40 {
+        h.key(iced::keyboard::key::Named::Tab);
+        let labels = common::practice::in_focus(h).0;
+        let done = labels.iter().any(|l| l == last);
+        seen.extend(labels);
+        if done {
+            return seen;
+        }
+    }
+    panic!("Tab never reached {last:?}: {seen:?}");
+}
+
+#[test]
+fn the_tab_order_follows_the_page_at_every_text_size() {
+    // At large text Läs upp comes after the practice on the page, so Tab
+    // reaches the practice's buttons first; at 100 % it is above them.
+    for (settings, read_first) in [("text_scale = 2.5\n", false), ("", true)] {
+        let mut h = shipped_in(settings);
+        h.open_practice("bankid-logga-in");
+        let order = tab_order_until(&mut h, "Läs upp (tangent L)");
+        let practice_first = order.iter().any(|l| l == "Logga in med Mobilt BankID");
+        assert_eq!(practice_first, !read_first, "{settings:?}: {order:?}");
+    }
+}
+
 #[test]
 fn at_250_percent_keypad_keys_are_big_enough() {
     // Every key stays a target 64 px tall and at least 44 px wide.

@@ -336,25 +336,28 @@ impl LessonPlayer {
         // Läs upp, and help (for course participants: a tutor's dashboard
         // shows it). At normal sizes they come before the step; at large
         // text, right after the step's first text, so that text is on the
-        // first screen.
-        let mut controls = Column::new().spacing(theme::SPACING);
-        if shared.read_aloud {
-            controls = controls.push(super::read_controls(
-                self.reading,
-                ctx,
-                Message::ReadAloud,
-                Message::StopReading,
-            ));
-        }
-        if shared.learner.participant_id().is_some() {
-            controls = controls.push(help_box(shared, ctx));
-        }
-        let mut controls = if ctx.compact {
-            Some(controls)
-        } else {
-            body = body.push(controls);
-            None
+        // first screen (after a practice, at the end). They are made where
+        // they are placed, as the Tab order follows the order buttons are
+        // made in.
+        let make_controls = || {
+            let mut controls = Column::new().spacing(theme::SPACING);
+            if shared.read_aloud {
+                controls = controls.push(super::read_controls(
+                    self.reading,
+                    ctx,
+                    Message::ReadAloud,
+                    Message::StopReading,
+                ));
+            }
+            if shared.learner.participant_id().is_some() {
+                controls = controls.push(help_box(shared, ctx));
+            }
+            controls
         };
+        let mut controls_pending = ctx.compact;
+        if !controls_pending {
+            body = body.push(make_controls());
+        }
         match lesson.steps.get(self.step) {
             Some(Step::Read {
                 text: id,
@@ -362,8 +365,8 @@ impl LessonPlayer {
                 alt,
             }) => {
                 body = body.push(w::body(&lesson.text(lang, id)));
-                if let Some(controls) = controls.take() {
-                    body = body.push(controls);
+                if std::mem::take(&mut controls_pending) {
+                    body = body.push(make_controls());
                 }
                 if let Some(rel) = img {
                     let alt_text = alt
@@ -392,8 +395,8 @@ impl LessonPlayer {
                 answers,
             }) => {
                 body = body.push(w::body(&lesson.text(lang, id)));
-                if let Some(controls) = controls.take() {
-                    body = body.push(controls);
+                if std::mem::take(&mut controls_pending) {
+                    body = body.push(make_controls());
                 }
                 body = body.push(
                     text(fl!("choice-prompt"))
@@ -443,8 +446,8 @@ impl LessonPlayer {
             }
             None => {}
         }
-        if let Some(controls) = controls {
-            body = body.push(controls);
+        if controls_pending {
+            body = body.push(make_controls());
         }
 
         // Bottom bar: Back left, Next right, always in the same place.
