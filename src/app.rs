@@ -19,7 +19,7 @@ use crate::screen::{Learner, Shared};
 use crate::settings::{self, Settings};
 use crate::store::Store;
 use crate::theme::{self, Palette, SCALES};
-use crate::widget::focus::{KeyAction, Reveal, Slot};
+use crate::widget::focus::{KeyAction, Reveal, Show, Slot};
 use crate::widget::style;
 use crate::widget::{Ctx, KeyScope};
 use iced::widget::{Column, container, text};
@@ -156,6 +156,9 @@ pub struct App {
     screen: Screen,
     /// Index of the focused control, in reading order.
     pub focus: Option<usize>,
+    /// While nothing has the focus: the control Tab goes to next (a
+    /// practice's new screen shows its top first; Tab carries on in it).
+    pub focus_resume: Option<Slot<Message>>,
     /// What to scroll into view after the last update (a practice's new
     /// screen, the control focus moved to).
     pub reveal: Reveal,
@@ -247,6 +250,7 @@ impl App {
             },
             screen,
             focus: None,
+            focus_resume: None,
             reveal: Reveal::default(),
             notices,
             restore_offer,
@@ -433,6 +437,15 @@ impl App {
         match message {
             Message::Focus(f) => {
                 self.focus = f;
+                self.focus_resume = None;
+                // The key scope already scrolled the ring into view; asking
+                // again keeps it there after the next layout too.
+                if let Some(index) = f {
+                    self.reveal = Reveal {
+                        token: self.reveal.token + 1,
+                        targets: vec![(crate::widget::reveal::focus_id(index), Show::Whole)],
+                    };
+                }
                 Task::none()
             }
             Message::OpenShortcuts => {
@@ -606,6 +619,10 @@ impl App {
     /// The whole window.
     pub fn view(&self) -> Element<'_, Message> {
         let (page, actions) = self.page();
+        let resume = self
+            .focus_resume
+            .as_ref()
+            .and_then(|slot| actions.iter().position(|a| a == slot));
         KeyScope::new(page, actions, self.focus, |action| match action {
             KeyAction::Focus(f) => Message::Focus(f),
             KeyAction::Press(m) => m,
@@ -616,6 +633,7 @@ impl App {
             KeyAction::Digit(d) => Message::Keypad(crate::model::practice::Input::Digit(d)),
             KeyAction::Erase => Message::Keypad(crate::model::practice::Input::Erase),
         })
+        .resume(resume)
         .reveal(self.reveal.clone())
         .into()
     }

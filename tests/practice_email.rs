@@ -117,10 +117,13 @@ fn keyboard_only_reply_and_a_new_letter_with_a_picture() {
     let mut h = shipped();
     h.open_practice("epost-skrappost");
 
-    // Open Anna's letter: the ring then sits on the first control of it.
+    // Open Anna's letter: its top is shown first, with no ring, and Tab
+    // goes on to the letter's first control.
     tab_to(&mut h, "Fika på torsdag?");
     h.key(Named::Enter);
     assert!(shows_within(&h, "Vill du fika med mig på torsdag?"));
+    assert_eq!(h.app.focus, None, "the letter's top comes first");
+    h.key(Named::Tab);
     assert!(in_focus(&h).0.iter().any(|t| t == "Svara"));
     h.key(Named::Enter);
 
@@ -145,6 +148,7 @@ fn keyboard_only_reply_and_a_new_letter_with_a_picture() {
     // A new letter to Karin with a picture.
     tab_to(&mut h, "Nytt meddelande");
     h.key(Named::Space);
+    h.key(Named::Tab);
     assert!(in_focus(&h).0.iter().any(|t| t == "Välj i adressboken"));
     h.key(Named::Enter);
     tab_to(&mut h, "Karin Ek");
@@ -158,6 +162,7 @@ fn keyboard_only_reply_and_a_new_letter_with_a_picture() {
     assert_eq!(typed(&h, "text"), "En bild till dig");
     tab_to(&mut h, "Bifoga bild");
     h.key(Named::Enter);
+    h.key(Named::Tab);
     assert!(in_focus(&h).0.iter().any(|t| t == "Solnedgång vid havet"));
     h.key(Named::Enter);
     assert!(h.shows("Bifogad bild: solnedgang.jpg"));

@@ -113,13 +113,19 @@ fn at_250_percent_the_code_note_and_the_first_keys_are_on_screen_together() {
             h.size = size;
             h.open_practice(lesson_id);
             for (i, id) in presses.iter().enumerate() {
-                // A keyboard user: the press that brings the keypad moves
-                // the focus to its first key, which is scrolled into view.
+                // A keyboard user: the press that brings the keypad shows
+                // the new screen's top, and Tab then goes to its first
+                // key, which is scrolled into view.
                 if i + 1 == presses.len() {
                     h.app.focus = Some(0);
                 }
                 press(&mut h, Input::Press((*id).into()));
             }
+            assert!(
+                h.app.focus.is_none() && h.app.focus_resume.is_some(),
+                "{lesson_id}: the new screen's top comes first"
+            );
+            h.key(iced::keyboard::key::Named::Tab);
             assert!(h.app.focus.is_some(), "{lesson_id}: no keypad came");
             let what = format!("{lesson_id} at {size:?}");
             let s = seen(&h, &[note, "1", "5"]);
@@ -188,6 +194,30 @@ fn swish_shows_the_code_until_maria_is_paid_then_lenas_number() {
     assert!(h.shows("Klart! 150 kr till Maria Lind."));
     assert!(h.shows("Lena Berg: 073-987 65 43"));
     assert!(!h.shows("Min kod: 527384"), "one note at a time");
+}
+
+#[test]
+fn at_250_percent_a_keyboard_user_sees_who_sent_the_fake_letter_first() {
+    // The scam link is the letter's first control; putting the ring on it
+    // would scroll the odd sender address, the clue, off the screen.
+    let mut h = shipped_in("text_scale = 2.5\n");
+    h.open_practice("epost-skrappost");
+    h.app.focus = Some(0);
+    press(&mut h, Input::Press("oppna-paket".into()));
+    assert_eq!(h.app.focus, None, "no ring on the scam link");
+    let s = seen(&h, &["Från: PostNord <avgift@postnord-betala.exempel>"]);
+    let [Some(sender)] = s.texts[..] else {
+        panic!("the letter is not on show: {:?}", s.texts);
+    };
+    assert!(wholly(sender.0, sender.1), "the sender is in view");
+    h.key(iced::keyboard::key::Named::Tab);
+    assert!(
+        common::practice::in_focus(&h)
+            .0
+            .iter()
+            .any(|t| t == "Betala 29 kr här"),
+        "Tab goes on to the letter's first control"
+    );
 }
 
 /// The labels the focus ring visits, pressing Tab from the start of the

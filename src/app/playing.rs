@@ -48,13 +48,24 @@ impl App {
         let moved = (player.step, player.chosen) != (before.0, before.1);
         let practice_changed = on_show(player, lesson) != before.2;
         let feedback_changed = feedback_of(player, lesson) != feedback_before;
-        // New screens in a practice bring new controls: focus starts over,
-        // for keyboard users on the first control of what changed.
+        // New screens in a practice bring new controls: focus starts over.
+        // For keyboard users a new screen shows its top first (who is
+        // asking, who sent the letter), and Tab goes on to its first
+        // control; a text field, or "Försök igen" or Next after a trap or
+        // the goal, gets the focus at once.
         if step_changed || practice_changed {
-            let keyboard = self.focus.is_some();
+            let keyboard = self.focus.is_some() || self.focus_resume.is_some();
             self.focus = None;
+            self.focus_resume = None;
             if keyboard && !step_changed {
-                self.focus = self.practice_focus(&shown_before);
+                match self.practice_focus(&shown_before) {
+                    Some((slot, true)) => self.focus_resume = Some(slot),
+                    Some((slot, false)) => {
+                        let (_, actions) = self.page();
+                        self.focus = actions.iter().position(|a| *a == slot);
+                    }
+                    None => {}
+                }
             }
             if !step_changed {
                 self.reveal_practice(&shown_before);
@@ -78,8 +89,10 @@ impl App {
 
     /// Where the keyboard focus goes after a press changed the practice:
     /// "Försök igen" in a trap, Next once the goal is reached, else the
-    /// first control or field of the screen that changed.
-    fn practice_focus(&self, shown_before: &[usize]) -> Option<usize> {
+    /// first control or field of the screen that changed; `true` when it
+    /// is a control of a new screen, which Tab reaches after the screen's
+    /// top has been shown.
+    fn practice_focus(&self, shown_before: &[usize]) -> Option<(Slot<Message>, bool)> {
         let Screen::Lesson(player) = &self.screen else {
             return None;
         };
@@ -87,10 +100,13 @@ impl App {
         let (scenario, practice) = player.practice_on(lesson)?;
         let practice_slot =
             |input: Input| Slot::Press(Message::Lesson(lesson::Message::Practice(input)));
-        let targets: Vec<Slot<Message>> = if practice.in_trap() {
-            vec![practice_slot(Input::TryAgain)]
+        let (targets, new_screen): (Vec<Slot<Message>>, bool) = if practice.in_trap() {
+            (vec![practice_slot(Input::TryAgain)], false)
         } else if practice.done {
-            vec![Slot::Press(Message::Lesson(lesson::Message::Next))]
+            (
+                vec![Slot::Press(Message::Lesson(lesson::Message::Next))],
+                false,
+            )
         } else {
             let changed = practice
                 .shown
@@ -98,7 +114,7 @@ impl App {
                 .enumerate()
                 .find(|(slot, screen)| shown_before.get(*slot) != Some(screen))
                 .and_then(|(_, screen)| scenario.screens.get(*screen))?;
-            changed
+            let slots = changed
                 .visible(practice.flags)
                 .filter_map(|part| match part {
                     Part::Input { id, .. } => Some(Slot::Field(field_id(id))),
@@ -107,10 +123,18 @@ impl App {
                         .control()
                         .map(|c| practice_slot(Input::Press(c.id.clone()))),
                 })
-                .collect()
+                .collect();
+            (slots, true)
         };
         let (_, actions) = self.page();
-        actions.iter().position(|a| targets.contains(a))
+        // A text field takes the focus at once: typing is what comes next.
+        actions
+            .into_iter()
+            .find(|a| targets.contains(a))
+            .map(|slot| {
+                let later = new_screen && !matches!(slot, Slot::Field(_));
+                (slot, later)
+            })
     }
 
     /// After a press brought other screens: scroll so the top of the

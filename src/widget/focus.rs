@@ -222,6 +222,27 @@ pub fn next_focus(current: Option<usize>, count: usize, backwards: bool) -> Opti
     })
 }
 
+/// Tab with nothing in focus goes to `resume`, if it is a control on the
+/// page (Shift+Tab to the one before); every other action is left as it is.
+fn resumed<M>(
+    action: KeyAction<M>,
+    focused: Option<usize>,
+    resume: Option<usize>,
+    actions: &[Slot<M>],
+    modifiers: &keyboard::Modifiers,
+) -> KeyAction<M> {
+    match (&action, focused, resume) {
+        (KeyAction::Focus(_), None, Some(i)) if i < actions.len() => {
+            KeyAction::Focus(Some(if modifiers.shift() {
+                (i + actions.len() - 1) % actions.len()
+            } else {
+                i
+            }))
+        }
+        _ => action,
+    }
+}
+
 /// Maps a key press to an action, given the controls in focus order.
 pub fn key_action<M: Clone>(
     key: &Key,
@@ -299,6 +320,8 @@ pub struct KeyScope<'a, M> {
     content: Element<'a, M>,
     actions: Vec<Slot<M>>,
     focused: Option<usize>,
+    /// Where Tab goes while nothing has the focus (see [`KeyScope::resume`]).
+    resume: Option<usize>,
     map: Box<dyn Fn(KeyAction<M>) -> M + 'a>,
     reveal: Reveal,
 }
@@ -335,9 +358,18 @@ impl<'a, M: Clone + 'a> KeyScope<'a, M> {
             content: content.into(),
             actions,
             focused,
+            resume: None,
             map: Box::new(map),
             reveal: Reveal::default(),
         }
+    }
+
+    /// While nothing has the focus, Tab goes to control `index` (and
+    /// Shift+Tab to the one before it) instead of the page's first (last):
+    /// a new screen in a practice shows its top, and Tab carries on there.
+    pub fn resume(mut self, index: Option<usize>) -> Self {
+        self.resume = index;
+        self
     }
 
     /// Scrolls these into view once, after the page is laid out.
@@ -494,6 +526,7 @@ impl<'a, M: Clone + 'a> Widget<M, iced::Theme, iced::Renderer> for KeyScope<'a, 
         }
         if let Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. }) = event
             && let Some(action) = key_action(key, *modifiers, self.focused, &self.actions)
+                .map(|action| resumed(action, self.focused, self.resume, &self.actions, modifiers))
         {
             if let KeyAction::Focus(Some(index)) = action {
                 // The keyboard goes to the field Tab reached, or leaves
