@@ -318,7 +318,7 @@ fn fake_sms_deleting_both_is_right() {
     h.open_practice("sms-bedrageri");
     assert!(h.shows(BANNER));
     h.click("Ses vi på fredag? Kram!");
-    h.click("Tillbaka");
+    h.click("Till alla sms");
     h.click("Ditt paket väntar. Betala tull…");
     h.click("Ta bort sms:et");
     assert!(h.shows("Ett nytt sms har kommit."));

@@ -43,7 +43,7 @@ fn the_digital_mailbox_link_trap_then_reading_the_letter() {
     h.click("brevlada-logga-in.exempel");
     assert!(h.shows("Du tryckte på länken i sms:et"));
     h.click("Försök igen");
-    h.click("Tillbaka");
+    h.click("Stäng sms:et");
     h.click("Öppna appen Digital brevlåda");
     h.click("Logga in med BankID");
     type_digits(&mut h, "290731");

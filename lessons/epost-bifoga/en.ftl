@@ -70,6 +70,6 @@ skicka-bild-bilder-rubrik = Your pictures. Choose a picture.
 skicka-bild-bild-sol = Sunset by the sea
 skicka-bild-bild-blomma = The flower in the garden
 skicka-bild-bild-stuga = The cottage last summer
-skicka-bild-tillbaka = Back
+skicka-bild-till-brevet = To the letter
 skicka-bild-skickat-rubrik = Sent
 skicka-bild-skickat-text = Your letter with the picture of the flower is on its way to Lisa.

@@ -70,6 +70,6 @@ skicka-bild-bilder-rubrik = Dina bilder. Välj en bild.
 skicka-bild-bild-sol = Solnedgång vid havet
 skicka-bild-bild-blomma = Blomman i trädgården
 skicka-bild-bild-stuga = Stugan i somras
-skicka-bild-tillbaka = Tillbaka
+skicka-bild-till-brevet = Till brevet
 skicka-bild-skickat-rubrik = Skickat
 skicka-bild-skickat-text = Ditt brev med bilden på blomman är på väg till Lisa.
