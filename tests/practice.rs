@@ -321,6 +321,7 @@ fn fake_sms_deleting_both_is_right() {
     h.click("Till alla sms");
     h.click("Ditt paket väntar. Betala tull…");
     h.click("Ta bort sms:et");
+    assert!(h.shows("Klart: Det falska sms:et om paketet är borttaget."));
     assert!(h.shows("Ett nytt sms har kommit."));
     h.click("Ditt kort är spärrat…");
     h.click("Ring banken på numret på ditt kort");

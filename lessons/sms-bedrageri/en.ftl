@@ -56,6 +56,7 @@ falska-sms-ta-bort = Delete the message
 falska-sms-anna-fran = Anna
 falska-sms-anna-text = See you on Friday? Hugs!
 falska-sms-till-alla = To all messages
+falska-sms-klart-paket = Done: The fake message about the parcel has been deleted.
 falska-sms-nytt = A new message has arrived.
 falska-sms-bank-fran = The bank
 falska-sms-kort-kort = Your card is blocked…

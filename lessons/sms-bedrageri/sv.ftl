@@ -56,6 +56,7 @@ falska-sms-ta-bort = Ta bort sms:et
 falska-sms-anna-fran = Anna
 falska-sms-anna-text = Ses vi på fredag? Kram!
 falska-sms-till-alla = Till alla sms
+falska-sms-klart-paket = Klart: Det falska sms:et om paketet är borttaget.
 falska-sms-nytt = Ett nytt sms har kommit.
 falska-sms-bank-fran = Banken
 falska-sms-kort-kort = Ditt kort är spärrat…
