@@ -82,6 +82,10 @@ fn paying_a_friend_then_stopping_at_the_wrong_name() {
     assert!(h.shows(BANNER));
     h.click("Ny betalning");
     h.click("Maria Lind");
+    assert!(
+        h.shows("Hur mycket vill du betala? Du ska betala Maria 150 kr för lunchen."),
+        "the amount is where it is needed"
+    );
     h.click("150 kr");
     assert!(h.shows("Till: Maria Lind, 070-123 45 67"));
     h.click("Betala");
