@@ -459,7 +459,7 @@ fn bankid_on_the_same_phone_opens_by_itself_and_logs_in() {
     h.click("Logga in med BankID");
     h.click("BankID på annan enhet");
     assert!(
-        h.shows("Tips: Du har bara mobilen. BankID finns i samma mobil. Välj den här enheten.")
+        h.shows("Tips: Du har bara mobilen. BankID finns i samma mobil. Tryck på Öppna BankID på den här enheten.")
     );
     h.click("Öppna BankID på den här enheten");
     assert!(h.shows("Appen BankID öppnades av sig själv."));
