@@ -318,9 +318,10 @@ fn fake_sms_deleting_both_is_right() {
     h.open_practice("sms-bedrageri");
     assert!(h.shows(BANNER));
     h.click("Ses vi på fredag? Kram!");
-    h.click("Tillbaka");
+    h.click("Till alla sms");
     h.click("Ditt paket väntar. Betala tull…");
     h.click("Ta bort sms:et");
+    assert!(h.shows("Klart: Det falska sms:et om paketet är borttaget."));
     assert!(h.shows("Ett nytt sms har kommit."));
     h.click("Ditt kort är spärrat…");
     h.click("Ring banken på numret på ditt kort");
@@ -458,7 +459,7 @@ fn bankid_on_the_same_phone_opens_by_itself_and_logs_in() {
     h.click("Logga in med BankID");
     h.click("BankID på annan enhet");
     assert!(
-        h.shows("Tips: Du har bara mobilen. BankID finns i samma mobil. Välj den här enheten.")
+        h.shows("Tips: Du har bara mobilen. BankID finns i samma mobil. Tryck på Öppna BankID på den här enheten.")
     );
     h.click("Öppna BankID på den här enheten");
     assert!(h.shows("Appen BankID öppnades av sig själv."));

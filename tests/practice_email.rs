@@ -56,11 +56,19 @@ fn the_whole_inbox_reply_write_with_a_picture_and_delete_the_fakes() {
     h.click("Försök igen");
     h.click("Ta bort");
     assert!(!h.shows("Ditt paket väntar"), "gone from the inbox");
+    assert!(
+        h.shows("Klart: Det falska brevet om paketet är borttaget."),
+        "the inbox says the letter is deleted"
+    );
 
     // The fake bank letter goes to spam.
     h.click("Ditt kort spärras i dag!");
     h.click("Flytta till skräppost");
     assert!(h.shows("Bra gjort! Du klarade övningen."));
+    assert!(
+        h.shows("Klart: Det falska brevet från banken ligger i skräpposten."),
+        "the inbox says where the letter went"
+    );
     assert!(
         shows_within(&h, "Du såg tre tecken."),
         "the signs explained"

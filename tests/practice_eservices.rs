@@ -43,7 +43,7 @@ fn the_digital_mailbox_link_trap_then_reading_the_letter() {
     h.click("brevlada-logga-in.exempel");
     assert!(h.shows("Du tryckte på länken i sms:et"));
     h.click("Försök igen");
-    h.click("Tillbaka");
+    h.click("Stäng sms:et");
     h.click("Öppna appen Digital brevlåda");
     h.click("Logga in med BankID");
     type_digits(&mut h, "290731");
@@ -82,6 +82,10 @@ fn paying_a_friend_then_stopping_at_the_wrong_name() {
     assert!(h.shows(BANNER));
     h.click("Ny betalning");
     h.click("Maria Lind");
+    assert!(
+        h.shows("Hur mycket vill du betala? Du ska betala Maria 150 kr för lunchen."),
+        "the amount is where it is needed"
+    );
     h.click("150 kr");
     assert!(h.shows("Till: Maria Lind, 070-123 45 67"));
     h.click("Betala");

@@ -321,7 +321,9 @@ fn two_inbox_tasks(h: &mut Harness) {
     );
     assert!(h.shows("1 av 3 uppgifter klara"));
     assert!(h.shows("Klart: Svara på brevet från Anna."));
-    assert!(h.shows("Kvar att göra: Skriv ett nytt brev till Karin och skicka med en bild."));
+    assert!(h.shows(
+        "Kvar att göra: Tryck på Nytt meddelande och skriv till Karin. Skicka med en bild."
+    ));
     assert!(h.shows("Kvar att göra: Hitta de två falska breven och ta bort dem. (1 av 2 klara)"));
 }
 

@@ -1,14 +1,14 @@
 title = BankID on the same phone
-summary = When you log in on your phone, you choose BankID on this device. Then the BankID app opens by itself, without a QR code. Read what the app says before you go on. If BankID opens although you did not start anything, you tap Cancel.
+summary = When you log in on your phone, you choose BankID on the same phone. Then the BankID app opens by itself, without a QR code. Read what the app says before you go on. If BankID opens although you did not start anything, you tap Cancel.
 
 intro = Sometimes you log in with the phone itself. For example in your bank's app or on a page on the phone. Then BankID is used on the same phone. This is called BankID on this device. A device is a computer, a mobile phone or a tablet.
 
-hur = Choose to log in with BankID on this device. Then the BankID app opens by itself. You do not need a QR code. It all happens on the same phone.
+hur = Choose to log in with BankID on the same phone. The button is often called BankID on this device. Then the BankID app opens by itself. You do not need a QR code. It all happens on the same phone.
 hur-alt = Two phones with an arrow between them. The first shows a button to log in. The second shows the BankID app.
 
 las = Read what the app shows. Does it show the right name of the place you are logging in to? Then type your security code, or use your finger. Then you come back to the page you were on.
 
-q1 = You are logging in to an app on your phone. You choose BankID on this device. What happens then?
+q1 = You are logging in to an app on your phone. You choose BankID on the same phone. What happens then?
 q1-hint = You only have one phone. Is a QR code needed then?
 q1-a1 = The BankID app opens by itself.
 q1-a1-fb = Yes, exactly! Read what the app says and then type your code.
@@ -41,7 +41,7 @@ keywords =
 samma-enhet-titel = Log in on the same phone
 samma-enhet-uppgift = Log in to the app My prescriptions. Use BankID on the same phone. Your code is on the note on the table. Nothing real happens.
 samma-enhet-tips = Read what the phone says. What should you do now?
-samma-enhet-slut = Well done! You chose BankID on this device. Then BankID opened by itself. You read who was asking. Then you typed your code. Do it like this every time.
+samma-enhet-slut = You chose BankID on the same phone. Then BankID opened by itself. You read who was asking. Then you typed your code. Do it like this every time.
 samma-enhet-lapp = My code: 385126
 samma-enhet-tjanst-rad = My prescriptions
 samma-enhet-tjanst-rubrik = My prescriptions
@@ -50,8 +50,8 @@ samma-enhet-logga-in = Log in with BankID
 samma-enhet-val-rubrik = How do you want to log in?
 samma-enhet-val-samma = Open BankID on this device
 samma-enhet-val-annan = BankID on another device
-samma-enhet-annan-tips = You only have the phone. BankID is on the same phone. Choose this device.
-samma-enhet-tillbaka = Back
+samma-enhet-annan-tips = You only have the phone. BankID is on the same phone. Tap Open BankID on this device.
+samma-enhet-till-recepten = To My prescriptions
 samma-enhet-app-rad = BankID
 samma-enhet-app-oppnad = The BankID app opened by itself.
 samma-enhet-vem-rubrik = My prescriptions wants you to log in

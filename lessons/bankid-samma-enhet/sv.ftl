@@ -1,14 +1,14 @@
 title = BankID i samma mobil
-summary = När du loggar in på mobilen väljer du BankID på den här enheten. Då öppnas appen BankID av sig själv, utan QR-kod. Läs vad appen säger innan du går vidare. Öppnas BankID fast du inte har startat något, så trycker du på Avbryt.
+summary = När du loggar in på mobilen väljer du BankID i samma mobil. Då öppnas appen BankID av sig själv, utan QR-kod. Läs vad appen säger innan du går vidare. Öppnas BankID fast du inte har startat något, så trycker du på Avbryt.
 
 intro = Ibland loggar du in med själva mobilen. Till exempel i bankens app eller på en sida i mobilen. Då används BankID i samma mobil. Det kallas BankID på den här enheten. En enhet är en dator, en mobil eller en surfplatta.
 
-hur = Välj att logga in med BankID på den här enheten. Då öppnas appen BankID av sig själv. Du behöver ingen QR-kod. Allt sker i samma mobil.
+hur = Välj att logga in med BankID i samma mobil. Knappen heter ofta BankID på den här enheten. Då öppnas appen BankID av sig själv. Du behöver ingen QR-kod. Allt sker i samma mobil.
 hur-alt = Två mobiler med en pil mellan. Den första visar en knapp för att logga in. Den andra visar appen BankID.
 
 las = Läs vad appen visar. Står det rätt namn på den du loggar in hos? Skriv då in din säkerhetskod, eller använd fingret. Sedan kommer du tillbaka till sidan du var på.
 
-q1 = Du loggar in i en app i mobilen. Du väljer BankID på den här enheten. Vad händer då?
+q1 = Du loggar in i en app i mobilen. Du väljer BankID i samma mobil. Vad händer då?
 q1-hint = Du har bara en mobil. Behövs det då en QR-kod?
 q1-a1 = Appen BankID öppnas av sig själv.
 q1-a1-fb = Ja, precis! Läs vad appen säger och skriv sedan in din kod.
@@ -41,7 +41,7 @@ keywords =
 samma-enhet-titel = Logga in i samma mobil
 samma-enhet-uppgift = Logga in i appen Mina recept. Använd BankID i samma mobil. Din kod står på lappen på bordet. Inget händer på riktigt.
 samma-enhet-tips = Läs vad som står på mobilen. Vad ska du göra nu?
-samma-enhet-slut = Så bra! Du valde BankID på den här enheten. Då öppnades BankID av sig själv. Du läste vem som frågade. Sedan skrev du din kod. Gör så varje gång.
+samma-enhet-slut = Du valde BankID i samma mobil. Då öppnades BankID av sig själv. Du läste vem som frågade. Sedan skrev du din kod. Gör så varje gång.
 samma-enhet-lapp = Min kod: 385126
 samma-enhet-tjanst-rad = Mina recept
 samma-enhet-tjanst-rubrik = Mina recept
@@ -50,8 +50,8 @@ samma-enhet-logga-in = Logga in med BankID
 samma-enhet-val-rubrik = Hur vill du logga in?
 samma-enhet-val-samma = Öppna BankID på den här enheten
 samma-enhet-val-annan = BankID på annan enhet
-samma-enhet-annan-tips = Du har bara mobilen. BankID finns i samma mobil. Välj den här enheten.
-samma-enhet-tillbaka = Tillbaka
+samma-enhet-annan-tips = Du har bara mobilen. BankID finns i samma mobil. Tryck på Öppna BankID på den här enheten.
+samma-enhet-till-recepten = Till Mina recept
 samma-enhet-app-rad = BankID
 samma-enhet-app-oppnad = Appen BankID öppnades av sig själv.
 samma-enhet-vem-rubrik = Mina recept vill att du loggar in
