@@ -48,8 +48,6 @@ pub mod symbols {
     pub const KEYBOARD: &str = "⌨";
     /// Topic icon: email.
     pub const LETTER: &str = "✉";
-    /// Topic icon: BankID (on the phone).
-    pub const PHONE: &str = "☏";
     /// Topic icon: e-services.
     pub const HOUSE: &str = "⌂";
     /// Topic icon: safety.
@@ -57,8 +55,8 @@ pub mod symbols {
     /// A digit typed in a simulated code field.
     pub const DOT: &str = "●";
     /// All symbols, for the rendering test.
-    pub const ALL: [&str; 13] = [
-        CHECK, CROSS, HALF, CIRCLE, NEXT, BACK, STAR, KEYBOARD, LETTER, PHONE, HOUSE, WARNING, DOT,
+    pub const ALL: [&str; 12] = [
+        CHECK, CROSS, HALF, CIRCLE, NEXT, BACK, STAR, KEYBOARD, LETTER, HOUSE, WARNING, DOT,
     ];
 }
 
@@ -105,6 +103,40 @@ pub fn soft<'a, M: 'a>(p: &Palette, s: impl text::IntoFragment<'a>) -> Element<'
 /// A symbol drawn in the symbol font.
 pub fn symbol<'a, M: 'a>(s: &'static str, colour: iced::Color) -> text::Text<'a> {
     text(s).font(SYMBOL_FONT).size(theme::BODY).color(colour)
+}
+
+/// A mobile phone, drawn: a rounded outline with a home button. The
+/// symbol font has only an old desk telephone, which is not what BankID
+/// runs on. `height` is the icon's height (it is about half as wide).
+pub fn phone_icon<'a, M: 'a>(colour: iced::Color, height: f32) -> Element<'a, M> {
+    use iced::widget::{Space, container};
+    let line = height * 0.08;
+    let button =
+        container(Space::new().width(height * 0.2).height(line)).style(move |_| container::Style {
+            background: Some(colour.into()),
+            border: iced::Border {
+                radius: (line / 2.0).into(),
+                ..iced::Border::default()
+            },
+            ..container::Style::default()
+        });
+    container(
+        iced::widget::column![Space::new().height(Length::Fill), button]
+            .align_x(iced::Alignment::Center)
+            .width(Length::Fill),
+    )
+    .width(height * 0.56)
+    .height(height)
+    .padding(line * 1.5)
+    .style(move |_| container::Style {
+        border: iced::Border {
+            color: colour,
+            width: line,
+            radius: (height * 0.12).into(),
+        },
+        ..container::Style::default()
+    })
+    .into()
 }
 
 /// A status line: symbol + word, never colour alone.

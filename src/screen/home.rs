@@ -184,12 +184,17 @@ impl Home {
 fn topic_tile<'a>(shared: &'a Shared, ctx: &Ctx<Message>, topic: Topic) -> Element<'a, Message> {
     let p = ctx.palette;
     let (done, total) = shared.topic_counts(topic);
+    let symbol = |s: &'static str| -> Element<'a, Message> {
+        w::symbol::<Message>(s, p.primary)
+            .size(theme::HEADING * 1.2)
+            .into()
+    };
     let icon = match topic {
-        Topic::Basics => symbols::KEYBOARD,
-        Topic::Email => symbols::LETTER,
-        Topic::Bankid => symbols::PHONE,
-        Topic::Eservices => symbols::HOUSE,
-        Topic::Safety => symbols::WARNING,
+        Topic::Basics => symbol(symbols::KEYBOARD),
+        Topic::Email => symbol(symbols::LETTER),
+        Topic::Bankid => w::phone_icon(p.primary, theme::HEADING * 1.3),
+        Topic::Eservices => symbol(symbols::HOUSE),
+        Topic::Safety => symbol(symbols::WARNING),
     };
     let progress_text = fl!("topic-progress", done = done, total = total);
     let progress: Element<'a, Message> = if done == total && total > 0 {
@@ -201,7 +206,7 @@ fn topic_tile<'a>(shared: &'a Shared, ctx: &Ctx<Message>, topic: Topic) -> Eleme
             .into()
     };
     let content = row![
-        w::symbol::<Message>(icon, p.primary).size(theme::HEADING * 1.2),
+        icon,
         column![
             text(topic_name(topic))
                 .size(theme::SUBHEADING)
