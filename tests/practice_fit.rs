@@ -371,6 +371,25 @@ fn the_inbox_keeps_its_tasks_when_the_senior_leaves_the_step_and_comes_back() {
 }
 
 #[test]
+fn at_250_percent_coming_back_to_the_inbox_shows_the_inbox_not_the_title() {
+    let mut h = shipped_in("text_scale = 2.5\n");
+    h.size = iced::Size::new(1280.0, 800.0);
+    h.open_practice("epost-skrappost");
+    two_inbox_tasks(&mut h);
+    h.click("‹ Tillbaka");
+    // The scrolling asked for so far has been carried out.
+    h.app.reveal = Default::default();
+    h.click("Nästa ›");
+    assert!(h.shows("1 av 3 uppgifter klara"));
+    let s = seen(&h, &["Inkorg", "Din egen inkorg"]);
+    let [Some(inbox), Some(title)] = s.texts[..] else {
+        panic!("the inbox is not on show: {:?}", s.texts);
+    };
+    assert!(wholly(inbox.0, inbox.1), "the inbox's heading is in view");
+    assert!(title.1.is_none(), "the step's title has scrolled away");
+}
+
+#[test]
 fn starting_over_still_resets_the_inbox() {
     let mut h = shipped();
     h.open_practice("epost-skrappost");

@@ -75,6 +75,9 @@ impl App {
             // and the hint is scrolled into view.
             self.reveal_practice(&shown_before);
         }
+        if step_changed {
+            self.reveal_resumed_practice();
+        }
         if moved {
             self.audio.stop();
         }
@@ -135,6 +138,36 @@ impl App {
                 let later = new_screen && !matches!(slot, Slot::Field(_));
                 (slot, later)
             })
+    }
+
+    /// Back at a practice the learner had started while the lesson is
+    /// open: it is where they left it, so the page scrolls to the first
+    /// device that moved on from its start (not to the step's title).
+    fn reveal_resumed_practice(&mut self) {
+        let Screen::Lesson(player) = &self.screen else {
+            return;
+        };
+        let Some(practice) = player.practice() else {
+            return;
+        };
+        let Some(scenario) = self
+            .shared
+            .library
+            .get(&player.lesson_id)
+            .and_then(|l| l.scenario(&practice.scenario))
+        else {
+            return;
+        };
+        let slot = practice
+            .shown
+            .iter()
+            .zip(&scenario.start)
+            .position(|(now, start)| now != start)
+            .unwrap_or(0);
+        self.reveal = Reveal {
+            token: self.reveal.token + 1,
+            targets: vec![(device_id(slot), Show::Top)],
+        };
     }
 
     /// After a press brought other screens: scroll so the top of the
