@@ -59,11 +59,8 @@ impl App {
             self.focus_resume = None;
             if keyboard && !step_changed {
                 match self.practice_focus(&shown_before) {
-                    Some((slot, true)) => self.focus_resume = Some(slot),
-                    Some((slot, false)) => {
-                        let (_, actions) = self.page();
-                        self.focus = actions.iter().position(|a| *a == slot);
-                    }
+                    Some((_, slot, true)) => self.focus_resume = Some(slot),
+                    Some((index, _, false)) => self.focus = Some(index),
                     None => {}
                 }
             }
@@ -92,10 +89,10 @@ impl App {
 
     /// Where the keyboard focus goes after a press changed the practice:
     /// "Försök igen" in a trap, Next once the goal is reached, else the
-    /// first control or field of the screen that changed; `true` when it
-    /// is a control of a new screen, which Tab reaches after the screen's
-    /// top has been shown.
-    fn practice_focus(&self, shown_before: &[usize]) -> Option<(Slot<Message>, bool)> {
+    /// first control or field of the screen that changed: its index and
+    /// slot, and `true` when it is a control of a new screen, which Tab
+    /// reaches after the screen's top has been shown.
+    fn practice_focus(&self, shown_before: &[usize]) -> Option<(usize, Slot<Message>, bool)> {
         let Screen::Lesson(player) = &self.screen else {
             return None;
         };
@@ -131,13 +128,10 @@ impl App {
         };
         let (_, actions) = self.page();
         // A text field takes the focus at once: typing is what comes next.
-        actions
-            .into_iter()
-            .find(|a| targets.contains(a))
-            .map(|slot| {
-                let later = new_screen && !matches!(slot, Slot::Field(_));
-                (slot, later)
-            })
+        let index = actions.iter().position(|a| targets.contains(a))?;
+        let slot = actions.into_iter().nth(index)?;
+        let later = new_screen && !matches!(slot, Slot::Field(_));
+        Some((index, slot, later))
     }
 
     /// Back at a practice the learner had started while the lesson is
