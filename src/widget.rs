@@ -54,6 +54,18 @@ pub mod symbols {
     pub const WARNING: &str = "⚠";
     /// A digit typed in a simulated code field.
     pub const DOT: &str = "●";
+    /// How far something of `total` parts is, `done` of them done: ✓ all
+    /// done, ◐ some, ○ none.
+    pub fn progress(done: usize, total: usize) -> &'static str {
+        if total > 0 && done >= total {
+            CHECK
+        } else if done > 0 {
+            HALF
+        } else {
+            CIRCLE
+        }
+    }
+
     /// All symbols, for the rendering test.
     pub const ALL: [&str; 12] = [
         CHECK, CROSS, HALF, CIRCLE, NEXT, BACK, STAR, KEYBOARD, LETTER, HOUSE, WARNING, DOT,

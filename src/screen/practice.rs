@@ -76,13 +76,8 @@ fn to_do<'a>(
     if needed < 2 {
         return None;
     }
-    let symbol = |done: usize, total: usize| match done {
-        0 => symbols::CIRCLE,
-        d if d == total => symbols::CHECK,
-        _ => symbols::HALF,
-    };
     let mut list = Column::new().spacing(6).push(w::status_line::<Message>(
-        symbol(done, needed),
+        symbols::progress(done, needed),
         fl!("practice-tasks-done", done = done, total = needed),
         ctx.palette.text,
     ));
@@ -102,7 +97,7 @@ fn to_do<'a>(
             ),
         };
         list = list.push(w::status_line::<Message>(
-            symbol(part, total),
+            symbols::progress(part, total),
             line,
             ctx.palette.text,
         ));

@@ -298,13 +298,7 @@ pub fn view<'a>(tutor: &'a Tutor, shared: &'a Shared, ctx: &Ctx<Message>) -> Ele
         if tutor.whole_course {
             for &(topic, done, count) in &r.topics {
                 card = card.push(w::status_line::<Message>(
-                    if done == count {
-                        symbols::CHECK
-                    } else if done > 0 {
-                        symbols::HALF
-                    } else {
-                        symbols::CIRCLE
-                    },
+                    symbols::progress(done, count),
                     fl!(
                         "dash-topic",
                         topic = topic_name(topic),
