@@ -564,3 +564,16 @@ fn a_desk_note_can_come_and_go_with_a_flag() {
     let set = stegvis::model::scenario::Flags::one(0);
     assert_eq!(scenario.desk_on_show(set).count(), 0);
 }
+
+#[test]
+fn a_todo_line_without_flags() {
+    let scenario = with_todo(
+        "[[todo]]\nflags = [\"skrev\", \"last\"]\ntext = \"ended\"\n\n[[todo]]\nflags = []\ntext = \"caller\"\n",
+    );
+    let root = with_bad_scenario(&scenario);
+    expect_error(
+        root.path(),
+        FILE,
+        &["a `[[todo]]` line needs at least one flag"],
+    );
+}

@@ -507,6 +507,12 @@ fn todo_list(p: &mut Parser<'_>, raw: &RawScenario, done_when: Flags) -> Vec<Tod
     let mut todo = Vec::new();
     for line in &raw.todo {
         let flags = p.flags(Some(&line.flags), false);
+        if line.flags.get_ref().list().is_empty() {
+            p.error(
+                &line.flags.span(),
+                "a `[[todo]]` line needs at least one flag",
+            );
+        }
         let outside: Vec<&str> = line
             .flags
             .get_ref()
