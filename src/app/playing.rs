@@ -108,12 +108,8 @@ impl App {
                 false,
             )
         } else {
-            let changed = practice
-                .shown
-                .iter()
-                .enumerate()
-                .find(|(slot, screen)| shown_before.get(*slot) != Some(screen))
-                .and_then(|(_, screen)| scenario.screens.get(*screen))?;
+            let changed = changed_device(&practice.shown, shown_before)
+                .and_then(|slot| scenario.screens.get(practice.shown[slot]))?;
             let slots = changed
                 .visible(practice.flags)
                 .filter_map(|part| match part {
@@ -152,12 +148,7 @@ impl App {
         else {
             return;
         };
-        let slot = practice
-            .shown
-            .iter()
-            .zip(&scenario.start)
-            .position(|(now, start)| now != start)
-            .unwrap_or(0);
+        let slot = changed_device(&practice.shown, &scenario.start).unwrap_or(0);
         self.reveal = Reveal {
             token: self.reveal.token + 1,
             targets: vec![(device_id(slot), Show::Top)],
@@ -184,12 +175,7 @@ impl App {
             targets.push((crate::screen::practice::feedback_id(), Show::Whole));
         }
         if !practice.in_trap() && !practice.done {
-            let changed = practice
-                .shown
-                .iter()
-                .enumerate()
-                .position(|(slot, screen)| shown_before.get(slot) != Some(screen));
-            if let Some(slot) = changed {
+            if let Some(slot) = changed_device(&practice.shown, shown_before) {
                 targets.push((device_id(slot), Show::Top));
             }
         }
@@ -261,4 +247,13 @@ impl App {
             }
         }
     }
+}
+
+/// The first device (slot of the frame) whose screen in `shown` is not the
+/// one in `before`.
+fn changed_device(shown: &[usize], before: &[usize]) -> Option<usize> {
+    shown
+        .iter()
+        .enumerate()
+        .position(|(slot, screen)| before.get(slot) != Some(screen))
 }
