@@ -1,6 +1,9 @@
 //! Malformed lessons: each gives a message naming the file and the problem,
 //! the other lessons still load, and the app still starts.
 
+#[path = "common/problems.rs"]
+mod problems;
+
 use std::path::{Path, PathBuf};
 use stegvis::model::{Library, Severity};
 
@@ -94,19 +97,7 @@ fn expect_error(root: &Path, file: &str, expect: &[&str]) -> String {
         "the good lesson must still load: {:#?}",
         library.problems
     );
-    let errors: Vec<String> = library
-        .problems
-        .iter()
-        .filter(|p| p.severity == Severity::Error)
-        .map(|p| p.to_string())
-        .collect();
-    let hit = errors
-        .iter()
-        .find(|e| e.contains(file) && expect.iter().all(|w| e.contains(w)));
-    match hit {
-        Some(message) => message.clone(),
-        None => panic!("no error naming {file} with {expect:?}; got {errors:#?}"),
-    }
+    problems::error_naming(&library, file, expect)
 }
 
 fn setup() -> tempfile::TempDir {

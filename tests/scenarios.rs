@@ -2,6 +2,9 @@
 //! file, line and column and what is wrong; the lesson using it is skipped
 //! and every other lesson still loads.
 
+#[path = "common/problems.rs"]
+mod problems;
+
 use std::path::Path;
 use stegvis::model::{Library, Severity, Step};
 
@@ -90,18 +93,7 @@ fn expect_error(root: &Path, file: &str, expect: &[&str]) -> String {
         library.problems
     );
     assert!(library.get("bad").is_none(), "the bad lesson is skipped");
-    let errors: Vec<String> = library
-        .problems
-        .iter()
-        .filter(|p| p.severity == Severity::Error)
-        .map(|p| p.to_string())
-        .collect();
-    let hit = errors
-        .iter()
-        .find(|e| e.contains(file) && expect.iter().all(|w| e.contains(w)));
-    let Some(message) = hit else {
-        panic!("no error naming {file} with {expect:?}; got {errors:#?}");
-    };
+    let message = problems::error_naming(&library, file, expect);
     let after = &message[message.find(file).expect("file") + file.len()..];
     let mut fields = after.split(':');
     let line = fields.nth(1).and_then(|l| l.parse::<usize>().ok());
@@ -110,7 +102,7 @@ fn expect_error(root: &Path, file: &str, expect: &[&str]) -> String {
         line.is_some() && column.is_some(),
         "{message} has no line and column"
     );
-    message.clone()
+    message
 }
 
 const FILE: &str = "bad/scenarios/demo.toml";
