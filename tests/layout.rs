@@ -561,6 +561,70 @@ const PRACTICE_PATHS: &[(&str, &str, &[&str])] = &[
             "skicka",
         ],
     ),
+    (
+        "videosamtal",
+        "lisa-ringer",
+        &[
+            "avvisa",
+            "svara",
+            "lagg-pa",
+            "kamera-pa",
+            "kamera-av",
+            "kamera-pa",
+            "ljud-pa",
+            "lagg-pa",
+        ],
+    ),
+    (
+        "foton",
+        "skicka-foto",
+        &[
+            "blomma",
+            "blomma-dela",
+            "alla",
+            "!again",
+            "olle",
+            "lisa",
+            "skickat-tillbaka",
+            "sol",
+            "sol-bort",
+            "bort-ja",
+        ],
+    ),
+    (
+        "recept-och-apotek",
+        "fornya-recept",
+        &[
+            "logga-in",
+            "#305817",
+            "identifiera",
+            "lista",
+            "lista-tillbaka",
+            "fornya",
+            "salva",
+            "blodtryck",
+            "skicka",
+            "rad=Jag har tabletter kvar i tio dagar.",
+            "skicka",
+        ],
+    ),
+    (
+        "bankens-app",
+        "betala-faktura",
+        &["efakturor", "el", "godkann", "#482916", "skriv-under"],
+    ),
+    (
+        "bankens-app",
+        "sparra-kort",
+        &["ring", "!again", "appen", "kort", "sparra", "ja"],
+    ),
+    (
+        "handla-pa-natet",
+        "paket-sms",
+        &[
+            "lank", "!again", "appen", "paket", "betala", "till-sms", "vidare",
+        ],
+    ),
 ];
 
 /// Opens `lesson` at the practice step of `scenario` and plays `path` (a

@@ -40,6 +40,12 @@ const KEYPADS: &[(&str, &[&str], &str)] = &[
         &["ny-1", "maria", "kr-150", "betala-1"],
         "Min kod: 527384",
     ),
+    ("recept-och-apotek", &["logga-in"], "Övningskod: 305817"),
+    (
+        "bankens-app",
+        &["efakturor", "el", "godkann"],
+        "Övningskod: 482916",
+    ),
 ];
 
 /// What the page shows after the window's next redraw (which carries out

@@ -47,10 +47,10 @@ keywords =
 
 # The practice betala-faktura (scenarios/betala-faktura.toml)
 betala-faktura-titel = Pay an e-invoice
-betala-faktura-uppgift = The electricity bill has come as an e-invoice. It is for 845 kronor. Pay it in the bank's app. Read who it is to, the amount and the date. Sign with the code on the note. The code is only for practice. No money is really sent.
+betala-faktura-uppgift = The electricity bill has come as an e-invoice. It is for 845 kronor. Pay it in the bank's app. Read who it is to, the amount and the date. Sign with the code on the note. The code is only for practice. You never write down your real code. No money is really sent.
 betala-faktura-tips = Read what the phone says. What should you do now?
 betala-faktura-slut = You read who the bill was to, the amount and the date. Then you signed with BankID. In real life the money is taken from your account on that day.
-betala-faktura-lapp = Practice code – not a real code: 482916
+betala-faktura-lapp = Practice code: 482916
 betala-faktura-app-rad = The bank
 betala-faktura-hem-rubrik = Hello! You are logged in.
 betala-faktura-konto = Your account: 12,400 kronor

@@ -47,10 +47,10 @@ keywords =
 
 # Övningen betala-faktura (scenarios/betala-faktura.toml)
 betala-faktura-titel = Betala en e-faktura
-betala-faktura-uppgift = Elräkningen har kommit som e-faktura. Den är på 845 kr. Betala den i bankens app. Läs vem den är till, summan och dagen. Skriv under med koden på lappen. Koden är bara för att öva. Inga pengar skickas på riktigt.
+betala-faktura-uppgift = Elräkningen har kommit som e-faktura. Den är på 845 kr. Betala den i bankens app. Läs vem den är till, summan och dagen. Skriv under med koden på lappen. Koden är bara för att öva. Din riktiga kod skriver du aldrig ner. Inga pengar skickas på riktigt.
 betala-faktura-tips = Läs vad som står på mobilen. Vad ska du göra nu?
 betala-faktura-slut = Du läste vem räkningen var till, summan och dagen. Sedan skrev du under med BankID. På riktigt dras pengarna från ditt konto den dagen.
-betala-faktura-lapp = Övningskod – inte en riktig kod: 482916
+betala-faktura-lapp = Övningskod: 482916
 betala-faktura-app-rad = Banken
 betala-faktura-hem-rubrik = Hej! Du är inloggad.
 betala-faktura-konto = Ditt konto: 12 400 kr
