@@ -18,7 +18,7 @@ fn a_video_call_ends_well_only_once_lisa_sees_and_hears_you() {
     assert!(h.shows("Tips: Det är Lisa. Du vill prata med henne. Tryck på den gröna knappen."));
     h.click("Svara");
     assert!(
-        h.shows("Lisa: Hej! Jag ser dig inte, och jag hör dig inte. Är kameran och ljudet av?")
+        h.shows("Lisa: Hej! Jag ser dig inte. Jag hör dig inte heller. Är kameran och ljudet av?")
     );
     h.click("Lägg på");
     assert!(
@@ -29,7 +29,7 @@ fn a_video_call_ends_well_only_once_lisa_sees_and_hears_you() {
     assert!(h.shows("Lisa: Nu ser jag dig! Men jag hör dig inte. Är ljudet av?"));
     h.click("Stäng av kameran");
     assert!(
-        h.shows("Lisa: Hej! Jag ser dig inte, och jag hör dig inte. Är kameran och ljudet av?"),
+        h.shows("Lisa: Hej! Jag ser dig inte. Jag hör dig inte heller. Är kameran och ljudet av?"),
         "the camera goes off again"
     );
     h.click("Sätt på ljudet");

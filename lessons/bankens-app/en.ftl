@@ -6,6 +6,7 @@ what = Your bank has its own app. There you see how much money you have. There y
 bill = This is how you pay a bill: Choose Pay. Type in the number on the bill and the OCR number. The OCR number is a long row of digits on the bill. It shows that the money comes from you. Then type the amount and the date. Read everything once more. Sign with BankID. Many apps can also read the bill with the camera.
 
 efaktura = An e-invoice is a bill that comes straight to your bank. It comes instead of a bill on paper. You see it in the app, with amount and date. You read it and approve. Then you do not have to type long numbers. You can often ask for e-invoices in the app.
+efaktura-alt = A phone showing an e-invoice. To: Elbolaget Norr. Amount: 845 kronor. To be paid: 30 April. Below is the button Approve.
 
 q1 = You are about to approve an e-invoice. What do you read first?
 q1-hint = Think about who gets the money, how much and when.

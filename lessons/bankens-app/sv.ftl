@@ -6,6 +6,7 @@ what = Din bank har en egen app. Där ser du hur mycket pengar du har. Där kan 
 bill = Så betalar du en räkning: Välj Betala. Skriv in numret på räkningen och OCR-numret. OCR-numret är en lång rad siffror på räkningen. Det visar att pengarna kommer från dig. Skriv sedan summan och dagen. Läs allt en gång till. Skriv under med BankID. Många appar kan också läsa räkningen med kameran.
 
 efaktura = En e-faktura är en räkning som kommer direkt till din bank. Den kommer i stället för en räkning på papper. Du ser den i appen, med summa och dag. Du läser den och godkänner. Då slipper du skriva in långa nummer. E-faktura kan du ofta be om i appen.
+efaktura-alt = En mobil som visar en e-faktura. Till: Elbolaget Norr. Summa: 845 kr. Betalas: 30 april. Under finns knappen Godkänn.
 
 q1 = Du ska godkänna en e-faktura. Vad läser du först?
 q1-hint = Tänk på vem som får pengarna, hur mycket och när.

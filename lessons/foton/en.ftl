@@ -6,6 +6,7 @@ take = The phone has a camera. Open the Camera app. Hold the phone still with bo
 look = All photos are kept in an app. It is often called Photos or Gallery. Open it. Tap a photo, and it becomes big. Slide your finger to the side, and you see the next photo.
 
 send = Do you want to send a photo? Open the photo. Tap Share. The button often looks like a box with an arrow. Then choose who should get the photo. It can go as a text message or an email. Read the name before you send.
+send-alt = A phone showing a photo of a flower. Below the photo are two buttons: Share, a box with an arrow, and Delete, a bin.
 
 delete = Did a photo turn out blurry? Open it and tap Delete. The button often looks like a bin. On many phones the photo stays in a bin for a while, often 30 days. There you can get it back if you change your mind.
 

@@ -6,6 +6,7 @@ take = Mobilen har en kamera. Öppna appen Kamera. Håll mobilen stilla med båd
 look = Alla foton sparas i en app. Den heter ofta Bilder eller Galleri. Öppna den. Tryck på ett foto, så blir det stort. Dra med fingret åt sidan, så ser du nästa foto.
 
 send = Vill du skicka ett foto? Öppna fotot. Tryck på Dela. Knappen ser ofta ut som en ruta med en pil. Välj sedan vem som ska få fotot. Det kan gå som sms eller e-post. Läs namnet innan du skickar.
+send-alt = En mobil som visar ett foto på en blomma. Under fotot finns två knappar: Dela, en ruta med en pil, och Ta bort, en papperskorg.
 
 delete = Blev ett foto suddigt? Öppna det och tryck på Ta bort. Knappen ser ofta ut som en papperskorg. I många mobiler ligger fotot kvar i en papperskorg en tid, ofta 30 dagar. Där kan du få tillbaka det om du ångrar dig.
 

@@ -5,7 +5,7 @@ intro = Shopping on the internet is called e-commerce. You choose goods on a web
 
 shops = Shop preferably in shops you know. Type the shop's address in the browser yourself. Is the price very low? Then the shop may be fake. Check that the shop has an address and a phone number. Feel free to search for the shop's name and read what others say about it.
 
-pay = Pay by card or by invoice. An invoice is a bill that comes afterwards. Then you pay when you have got the goods. Did you pay by card and the goods never come? Then the bank can often help you. Do not swish in advance to a seller you do not know.
+pay = Pay by card or by invoice. An invoice is a bill that comes afterwards. Then you pay when you have got the goods. Did you pay by card and the goods never come? Then the bank can often help you. Never swish in advance to an unknown seller.
 
 q1 = You are shopping in an online shop for the first time. What is the safest way to pay?
 q1-hint = Which way gives you help if the goods never come?
@@ -19,6 +19,7 @@ address = Check your address before you order. Are your name and street right? I
 notice = When the parcel is on its way you get a notice. It often comes as a text message, as an email or in the parcel company's app. But thieves also send fake notices. They look as if they come from a parcel company. They have a link where you are to pay, or type in your card. Do not tap the link.
 
 customs = Sometimes you really do have to pay for a parcel. Does the parcel come from a country outside the EU? Then you may have to pay VAT, and sometimes customs duty. VAT and customs duty are taxes to the state. PostNord may then ask you to pay. But never pay via a link in a text message. Open PostNord's app instead. Or type postnord.se in the browser yourself. There you see whether anything is to be paid.
+customs-alt = On the left, a text message with a link to pay customs, and a red cross. On the right, the app that you open yourself. It says VAT to pay, 212 kronor, and a green tick.
 
 q2 = A text message says: Your parcel is waiting. Pay 49 kronor customs via the link. What do you do?
 q2-hint = Where can you safely see whether anything is to be paid?

@@ -5,7 +5,7 @@ intro = Att handla på nätet kallas e-handel. Du väljer varor på en webbplats
 
 shops = Handla helst i butiker du känner till. Skriv själv in butikens adress i webbläsaren. Är priset mycket lågt? Då kan butiken vara falsk. Kolla att butiken har en adress och ett telefonnummer. Sök gärna på butikens namn och läs vad andra säger om den.
 
-pay = Betala med kort eller mot faktura. En faktura är en räkning som kommer efteråt. Då betalar du när du har fått varan. Har du betalat med kort och varan aldrig kommer? Då kan banken ofta hjälpa dig. Swisha inte i förväg till en säljare som du inte känner.
+pay = Betala med kort eller mot faktura. En faktura är en räkning som kommer efteråt. Då betalar du när du har fått varan. Har du betalat med kort och varan aldrig kommer? Då kan banken ofta hjälpa dig. Swisha aldrig i förväg till en okänd säljare.
 
 q1 = Du handlar i en butik på nätet för första gången. Hur betalar du tryggast?
 q1-hint = Vilket sätt ger dig hjälp om varan aldrig kommer?
@@ -19,6 +19,7 @@ address = Kolla din adress innan du beställer. Står ditt namn och din gata rä
 notice = När paketet är på väg får du ett besked. Ett sådant besked kallas avi. Det kommer ofta som sms, som e-post eller i paketbolagets app. Men tjuvar skickar också falska avier. De ser ut att komma från ett paketbolag. De har en länk där du ska betala, eller skriva in ditt kort. Tryck inte på länken.
 
 customs = Ibland ska du verkligen betala för ett paket. Kommer paketet från ett land utanför EU? Då kan du behöva betala moms, och ibland tull. Moms och tull är skatter till staten. PostNord kan då be dig betala. Men betala aldrig via en länk i ett sms. Öppna i stället PostNords app. Eller skriv själv postnord.se i webbläsaren. Där ser du om något ska betalas.
+customs-alt = Till vänster ett sms med en länk för att betala tull, och ett rött kryss. Till höger appen som du öppnar själv. Där står Moms att betala, 212 kr, och en grön bock.
 
 q2 = Ett sms säger: Ditt paket väntar. Betala 49 kr i tull via länken. Vad gör du?
 q2-hint = Var ser du säkert om något ska betalas?

@@ -1,7 +1,7 @@
 title = Prescriptions and the pharmacy
 summary = Some medicines need a prescription. You can ask to renew a prescription on 1177.se, in good time. There you can also see your prescriptions. At the pharmacy you show ID. You can order medicine online from a real pharmacy. Never buy medicine from an unknown site.
 
-intro = Some medicines need a prescription. The doctor writes the prescription on the computer. It is called an e-prescription. It is kept in a place that every pharmacy can see. You get no paper, and you need no paper.
+intro = Some medicines need a prescription. The doctor writes the prescription on the computer. It is called an e-prescription. It is kept in a place that every pharmacy can see. You need no paper.
 
 renew = Is your medicine running out soon? Then you can often renew the prescription on 1177.se. Renew means that you ask for more of the same medicine. Log in with BankID. Choose Renew prescription, and then your medicine. The care service answers after a few days. So ask in good time. Can it not be done online? Then call your clinic.
 
@@ -12,7 +12,7 @@ q1-a1-fb = Then you may be without medicine for a few days. The care service nee
 q1-a2 = I log in on 1177.se and ask to renew the prescription
 q1-a2-fb = Yes, exactly! Then the care service has time to answer before the medicine runs out.
 
-list = On 1177.se you can also see all your prescriptions. Log in and choose Medicines. It shows which medicines you have prescriptions for. It also shows what you have collected and when. The list is called the Medicines List. The doctor and the pharmacy can see the same list, if you say yes.
+list = On 1177.se you can also see all your prescriptions. Log in and choose Medicines. It shows which medicines you have prescriptions for. It also shows what you have collected and when. The list is called the Medicines List. The pharmacy sees your prescriptions when you collect. The care service may see the list if you say yes.
 
 pickup = You can collect your medicine at any pharmacy. Bring ID, for example a driving licence or an ID card. ID is a card that shows who you are. Is someone else collecting for you? Then the person brings your ID and their own. You can also give the person a power of attorney. You learn more about that in another lesson.
 

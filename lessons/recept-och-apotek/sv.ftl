@@ -1,7 +1,7 @@
 title = Recept och apotek
 summary = Ett recept behövs för vissa mediciner. Du kan be om att förnya ett recept på 1177.se, i god tid. Där ser du också dina recept. På apoteket visar du legitimation. Du kan beställa medicin på nätet från ett riktigt apotek. Köp aldrig medicin från en okänd sida.
 
-intro = Ett recept behövs för att få vissa mediciner. Läkaren skriver receptet på datorn. Det kallas e-recept. Det sparas på ett ställe som alla apotek kan se. Du får inget papper, och du behöver inget papper.
+intro = Ett recept behövs för att få vissa mediciner. Läkaren skriver receptet på datorn. Det kallas e-recept. Det sparas på ett ställe som alla apotek kan se. Du behöver inget papper.
 
 renew = Tar medicinen snart slut? Då kan du ofta förnya receptet på 1177.se. Förnya betyder att du ber om mer av samma medicin. Logga in med BankID. Välj Förnya recept, och sedan din medicin. Vården svarar efter några dagar. Be därför i god tid. Går det inte på nätet? Ring då din mottagning.
 
@@ -12,7 +12,7 @@ q1-a1-fb = Då kan du bli utan medicin några dagar. Vården behöver tid att sv
 q1-a2 = Jag loggar in på 1177.se och ber om att förnya receptet
 q1-a2-fb = Ja, precis! Då hinner vården svara innan medicinen tar slut.
 
-list = På 1177.se kan du också se alla dina recept. Logga in och välj Läkemedel. Där står vilka mediciner du har recept på. Där står också vad du har hämtat ut och när. Listan kallas Läkemedelslistan. Läkaren och apoteket kan se samma lista, om du säger ja.
+list = På 1177.se kan du också se alla dina recept. Logga in och välj Läkemedel. Där står vilka mediciner du har recept på. Där står också vad du har hämtat ut och när. Listan kallas Läkemedelslistan. Apoteket ser dina recept när du hämtar ut. Vården får se listan om du säger ja.
 
 pickup = Du kan hämta ut din medicin på vilket apotek som helst. Ta med legitimation, till exempel körkort eller id-kort. Legitimation är ett kort som visar vem du är. Ska någon annan hämta åt dig? Då tar personen med din legitimation och sin egen. Du kan också ge personen en fullmakt. Det lär du dig mer om i en annan lektion.
 

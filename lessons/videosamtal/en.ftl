@@ -8,6 +8,7 @@ apps = There are several apps for video calls. An app is a program in the phone.
 answer = When someone calls with video, you see their name on the screen. Tap the green button to answer. The red button hangs up. Hold the phone a little in front of your face. Then they see you, and you see them.
 
 buttons = During the call there are buttons on the screen. The microphone is the part that picks up your voice. If you tap it, the sound is turned off. Then they cannot hear you. If you tap the camera, the picture is turned off. Then they cannot see you. Tap once more, and it is on again.
+buttons-alt = A phone with a call with Lisa. Beside it are three round buttons: Sound with a microphone, Camera, and a red button to hang up. Below it says: Tap once: off. Tap again: on.
 
 q1 = You are talking to Lisa on video. She says: I can't hear you! What do you do?
 q1-hint = Which button picks up your voice?
@@ -57,7 +58,7 @@ lisa-ringer-ringer-text = Lisa wants to talk to you on video.
 lisa-ringer-svara = Answer
 lisa-ringer-avvisa = Decline
 lisa-ringer-avvisa-tips = It is Lisa. You want to talk to her. Tap the green button.
-lisa-ringer-ingen = Lisa: Hi! I can't see you, and I can't hear you. Are the camera and the sound off?
+lisa-ringer-ingen = Lisa: Hi! I can't see you. I can't hear you either. Are the camera and the sound off?
 lisa-ringer-bara-kamera = Lisa: Now I can see you! But I can't hear you. Is the sound off?
 lisa-ringer-bara-ljud = Lisa: Now I can hear you! But I can't see you. Is the camera off?
 lisa-ringer-glad = Lisa: There you are! Now I can see and hear you. How nice! Talk soon. Bye!

@@ -8,6 +8,7 @@ apps = Det finns flera appar för videosamtal. En app är ett program i mobilen.
 answer = När någon ringer med video, ser du namnet på skärmen. Tryck på den gröna knappen för att svara. Den röda knappen lägger på. Håll mobilen en bit framför ansiktet. Då ser de dig, och du ser dem.
 
 buttons = Under samtalet finns knappar på skärmen. Mikrofonen är den del som tar upp din röst. Trycker du på den, stängs ljudet av. Då hör de dig inte. Trycker du på kameran, stängs bilden av. Då ser de dig inte. Tryck en gång till, så är det på igen.
+buttons-alt = En mobil med ett samtal med Lisa. Bredvid finns tre runda knappar: Ljud med en mikrofon, Kamera, och en röd knapp för att lägga på. Under står: Tryck en gång: av. Tryck igen: på.
 
 q1 = Du pratar med Lisa i video. Hon säger: Jag hör dig inte! Vad gör du?
 q1-hint = Vilken knapp tar upp din röst?
@@ -57,7 +58,7 @@ lisa-ringer-ringer-text = Lisa vill prata med dig i video.
 lisa-ringer-svara = Svara
 lisa-ringer-avvisa = Avvisa
 lisa-ringer-avvisa-tips = Det är Lisa. Du vill prata med henne. Tryck på den gröna knappen.
-lisa-ringer-ingen = Lisa: Hej! Jag ser dig inte, och jag hör dig inte. Är kameran och ljudet av?
+lisa-ringer-ingen = Lisa: Hej! Jag ser dig inte. Jag hör dig inte heller. Är kameran och ljudet av?
 lisa-ringer-bara-kamera = Lisa: Nu ser jag dig! Men jag hör dig inte. Är ljudet av?
 lisa-ringer-bara-ljud = Lisa: Nu hör jag dig! Men jag ser dig inte. Är kameran av?
 lisa-ringer-glad = Lisa: Där är du! Nu ser och hör jag dig. Vad roligt! Vi hörs snart. Hej då!
