@@ -7,7 +7,7 @@ apps = There are several apps for video calls. An app is a program in the phone.
 
 answer = When someone calls with video, you see their name on the screen. Tap the green button to answer. The red button hangs up. Hold the phone a little in front of your face. Then they see you, and you see them.
 
-buttons = During the call there are buttons on the screen. The microphone is the part that picks up your voice. If you tap it, the sound is turned off. Then they cannot hear you. If you tap the camera, the picture is turned off. Then they cannot see you. Tap once more, and it is on again.
+buttons = During the call there are buttons on the screen. One button has a picture of a microphone. The microphone is the part that picks up your voice. If you tap that button, the sound is turned off. Then they cannot hear you. The button with a camera turns off the picture. Then they cannot see you. Tap once more, and it is on again.
 buttons-alt = A phone with a call with Lisa. Beside it are three round buttons: Sound with a microphone, Camera, and a red button to hang up. Below it says: Tap once: off. Tap again: on.
 
 q1 = You are talking to Lisa on video. She says: I can't hear you! What do you do?

@@ -7,7 +7,7 @@ apps = Det finns flera appar för videosamtal. En app är ett program i mobilen.
 
 answer = När någon ringer med video, ser du namnet på skärmen. Tryck på den gröna knappen för att svara. Den röda knappen lägger på. Håll mobilen en bit framför ansiktet. Då ser de dig, och du ser dem.
 
-buttons = Under samtalet finns knappar på skärmen. Mikrofonen är den del som tar upp din röst. Trycker du på den, stängs ljudet av. Då hör de dig inte. Trycker du på kameran, stängs bilden av. Då ser de dig inte. Tryck en gång till, så är det på igen.
+buttons = Under samtalet finns knappar på skärmen. En knapp har en bild av en mikrofon. Mikrofonen är den del som tar upp din röst. Trycker du på den knappen, stängs ljudet av. Då hör de dig inte. Knappen med en kamera stänger av bilden. Då ser de dig inte. Tryck en gång till, så är det på igen.
 buttons-alt = En mobil med ett samtal med Lisa. Bredvid finns tre runda knappar: Ljud med en mikrofon, Kamera, och en röd knapp för att lägga på. Under står: Tryck en gång: av. Tryck igen: på.
 
 q1 = Du pratar med Lisa i video. Hon säger: Jag hör dig inte! Vad gör du?
