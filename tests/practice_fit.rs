@@ -40,7 +40,23 @@ const KEYPADS: &[(&str, &[&str], &str)] = &[
         &["ny-1", "maria", "kr-150", "betala-1"],
         "Min kod: 527384",
     ),
+    (
+        "tvafaktor-losenord",
+        &["losen=kaffe tiger gurka moln", "logga-in"],
+        "Sms-kod: 381940",
+    ),
 ];
+
+/// A press of a control, or `field=words` typed in a text field.
+fn input(step: &str) -> Input {
+    match step.split_once('=') {
+        Some((field, text)) => Input::Type {
+            field: field.into(),
+            text: text.into(),
+        },
+        None => Input::Press(step.into()),
+    }
+}
 
 /// What the page shows after the window's next redraw (which carries out
 /// a pending scroll): the scroll area, and the layout bounds and the part
@@ -119,7 +135,7 @@ fn at_250_percent_the_code_note_and_the_first_keys_are_on_screen_together() {
                 if i + 1 == presses.len() {
                     h.app.focus = Some(0);
                 }
-                press(&mut h, Input::Press((*id).into()));
+                press(&mut h, input(id));
             }
             assert!(
                 h.app.focus.is_none() && h.app.focus_resume.is_some(),
@@ -163,7 +179,7 @@ fn at_250_percent_both_rows_of_keys_fit_on_screen_together() {
             h.size = size;
             h.open_practice(lesson_id);
             for id in presses.iter() {
-                press(&mut h, Input::Press((*id).into()));
+                press(&mut h, input(id));
             }
             let what = format!("{lesson_id} at {size:?}");
             let s = seen(&h, &["1", "6"]);
@@ -291,13 +307,10 @@ fn at_250_percent_keypad_keys_are_big_enough() {
 /// Presses the inbox's controls and types (`field=words`) in its fields.
 fn inbox(h: &mut Harness, path: &[&str]) {
     for step in path {
-        let input = match step.split_once('=') {
-            _ if *step == "!again" => Input::TryAgain,
-            Some((field, text)) => Input::Type {
-                field: field.into(),
-                text: text.into(),
-            },
-            None => Input::Press((*step).into()),
+        let input = if *step == "!again" {
+            Input::TryAgain
+        } else {
+            input(step)
         };
         press(h, input);
     }
