@@ -524,6 +524,27 @@ const PRACTICE_PATHS: &[(&str, &str, &[&str])] = &[
     ),
     ("swish", "salja", &["lamna", "!again", "kolla", "svara"]),
     (
+        "mobilen",
+        "mobilen-ovning",
+        &[
+            "meddelanden",
+            "oppna-skydd",
+            "lank",
+            "!again",
+            "ta-bort",
+            "hem-3",
+            "installningar",
+            "ljud",
+            "skarm",
+            "mellan",
+            "stor",
+            "hem-1",
+            "appbutiken",
+            "uppdatera",
+            "hem-2",
+        ],
+    ),
+    (
         "rost-och-nytt-nummer",
         "nytt-nummer",
         &[

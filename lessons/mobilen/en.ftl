@@ -53,3 +53,43 @@ keywords =
     App store: the phone's own shop for apps, App Store or Play Store.
     Update: a new version that fixes faults.
     Screen lock: a code, your finger or your face that opens the phone.
+# The practice mobilen-ovning (scenarios/mobilen-ovning.toml)
+mobilen-ovning-titel = Three things on the phone
+mobilen-ovning-uppgift = Do three things on the phone. Make the text bigger. Update the apps. Delete a fake text message. Press the buttons on the phone. Nothing real happens.
+mobilen-ovning-tips = Start on the home screen. There you find Settings, the App store and Messages.
+mobilen-ovning-slut = Good! You made the text bigger under Settings. You updated the apps in the app store. And you deleted the text without tapping the link. You get apps only from the phone's own app store.
+mobilen-ovning-att-text = Make the text bigger.
+mobilen-ovning-att-uppdatera = Update the apps.
+mobilen-ovning-att-sms = Delete the fake text message.
+mobilen-ovning-hemskarm = Home screen
+mobilen-ovning-hem-text = Tap an app to open it.
+mobilen-ovning-installningar = Settings
+mobilen-ovning-appbutiken = App store
+mobilen-ovning-meddelanden-nytt = Messages (1 new)
+mobilen-ovning-meddelanden = Messages
+mobilen-ovning-ljud = Sound
+mobilen-ovning-ljud-tips = The text size is under Display and text.
+mobilen-ovning-skarm = Display and text
+mobilen-ovning-till-hem = To the home screen
+mobilen-ovning-klart-text = Done: The text is bigger.
+mobilen-ovning-textstorlek = Text size
+mobilen-ovning-storlek-fraga = How big should the text be?
+mobilen-ovning-liten = Small
+mobilen-ovning-mellan = Medium, as now
+mobilen-ovning-stor = Large
+mobilen-ovning-storlek-tips = Choose the largest text: Large.
+mobilen-ovning-butik-rubrik = App store
+mobilen-ovning-butik-text = Three apps can be updated.
+mobilen-ovning-uppdatera = Update all
+mobilen-ovning-klart-uppdatera = Done: All apps are up to date.
+mobilen-ovning-skydd-fran = Phone protection
+mobilen-ovning-skydd-kort = Warning! Your phone has a virus…
+mobilen-ovning-skydd-text = Warning! Your phone has a virus. Get our app now, or you will lose everything:
+mobilen-ovning-skydd-lank = skydd.example/app
+mobilen-ovning-ta-bort = Delete the message
+mobilen-ovning-klart-sms = Done: The fake text message is deleted.
+mobilen-ovning-karin-fran = Karin
+mobilen-ovning-karin-text = See you at the library tomorrow?
+mobilen-ovning-till-alla = To all messages
+mobilen-ovning-lank-titel = You tapped the link
+mobilen-ovning-lank-text = If this had been real, you could have got a fake app. It can let a thief see and control your phone. Get apps only from the phone's own app store. Delete the message.

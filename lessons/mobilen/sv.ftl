@@ -53,3 +53,43 @@ keywords =
     Appbutik: mobilens egen butik för appar, App Store eller Play Butik.
     Uppdatering: en ny version som lagar fel.
     Skärmlås: en kod, ditt finger eller ansikte som öppnar mobilen.
+# Övningen mobilen-ovning (scenarios/mobilen-ovning.toml)
+mobilen-ovning-titel = Tre saker i mobilen
+mobilen-ovning-uppgift = Gör tre saker i mobilen. Gör texten större. Uppdatera apparna. Ta bort ett falskt sms. Tryck på knapparna i mobilen. Inget händer på riktigt.
+mobilen-ovning-tips = Börja på hemskärmen. Där finns Inställningar, Appbutiken och Meddelanden.
+mobilen-ovning-slut = Bra! Du gjorde texten större under Inställningar. Du uppdaterade apparna i appbutiken. Och du tog bort sms:et utan att trycka på länken. Appar hämtar du bara i mobilens egen appbutik.
+mobilen-ovning-att-text = Gör texten större.
+mobilen-ovning-att-uppdatera = Uppdatera apparna.
+mobilen-ovning-att-sms = Ta bort det falska sms:et.
+mobilen-ovning-hemskarm = Hemskärmen
+mobilen-ovning-hem-text = Tryck på en app för att öppna den.
+mobilen-ovning-installningar = Inställningar
+mobilen-ovning-appbutiken = Appbutiken
+mobilen-ovning-meddelanden-nytt = Meddelanden (1 nytt)
+mobilen-ovning-meddelanden = Meddelanden
+mobilen-ovning-ljud = Ljud
+mobilen-ovning-ljud-tips = Textstorleken finns under Skärm och text.
+mobilen-ovning-skarm = Skärm och text
+mobilen-ovning-till-hem = Till hemskärmen
+mobilen-ovning-klart-text = Klart: Texten är större.
+mobilen-ovning-textstorlek = Textstorlek
+mobilen-ovning-storlek-fraga = Hur stor ska texten vara?
+mobilen-ovning-liten = Liten
+mobilen-ovning-mellan = Mellan, som nu
+mobilen-ovning-stor = Stor
+mobilen-ovning-storlek-tips = Välj den största texten: Stor.
+mobilen-ovning-butik-rubrik = Appbutiken
+mobilen-ovning-butik-text = Tre appar kan uppdateras.
+mobilen-ovning-uppdatera = Uppdatera alla
+mobilen-ovning-klart-uppdatera = Klart: Alla appar är uppdaterade.
+mobilen-ovning-skydd-fran = Mobilskydd
+mobilen-ovning-skydd-kort = Varning! Din mobil har virus…
+mobilen-ovning-skydd-text = Varning! Din mobil har virus. Hämta vår app nu, annars förlorar du allt:
+mobilen-ovning-skydd-lank = skydd.example/app
+mobilen-ovning-ta-bort = Ta bort sms:et
+mobilen-ovning-klart-sms = Klart: Det falska sms:et är borttaget.
+mobilen-ovning-karin-fran = Karin
+mobilen-ovning-karin-text = Ses vi på biblioteket i morgon?
+mobilen-ovning-till-alla = Till alla sms
+mobilen-ovning-lank-titel = Du tryckte på länken
+mobilen-ovning-lank-text = Om det här hade hänt på riktigt, kunde du ha hämtat en falsk app. Den kan låta en tjuv se och styra din mobil. Hämta appar bara i mobilens egen appbutik. Ta bort sms:et.
