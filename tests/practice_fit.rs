@@ -213,6 +213,29 @@ fn swish_shows_the_code_until_maria_is_paid_then_lenas_number() {
 }
 
 #[test]
+fn two_step_login_shows_the_texted_code_on_the_desk_only_while_it_is_typed() {
+    let mut h = shipped();
+    h.open_practice("tvafaktor-losenord");
+    assert!(!h.shows("Sms-kod: 381940"), "no code before logging in");
+    press(&mut h, input("logga-in"));
+    assert!(
+        !h.shows("Sms-kod: 381940"),
+        "an empty password sends no code"
+    );
+    press(&mut h, input("losen=kaffe tiger gurka moln"));
+    press(&mut h, input("logga-in"));
+    assert!(h.shows("Sms-kod: 381940"), "the code lies on the desk");
+    common::practice::type_digits(&mut h, "381940");
+    press(&mut h, input("skicka-kod"));
+    assert!(h.shows("Välkommen!"));
+    assert!(!h.shows("Sms-kod: 381940"), "gone once logged in");
+    // The code nobody asked for is never on the desk: it is not to be used.
+    press(&mut h, input("logga-ut"));
+    assert!(!h.shows("Sms-kod: 381940"));
+    assert!(!h.shows("Sms-kod: 529017"));
+}
+
+#[test]
 fn at_250_percent_a_keyboard_user_sees_who_sent_the_fake_letter_first() {
     // The scam link is the letter's first control; putting the ring on it
     // would scroll the odd sender address, the clue, off the screen.
