@@ -163,10 +163,11 @@ fn every_shipped_lesson_has_complete_fresh_swedish_narration() {
 }
 
 #[test]
-fn shipped_narration_stays_under_34_mb() {
+fn shipped_narration_stays_under_1_1_mb_a_lesson() {
+    let library = shipped();
     let mut total = 0u64;
     let mut clips = 0;
-    for lesson in &shipped().lessons {
+    for lesson in &library.lessons {
         for locale in narration::narrated_locales(lesson) {
             let dir = narration::audio_dir(lesson, &locale);
             for entry in std::fs::read_dir(&dir).expect("audio folder").flatten() {
@@ -176,9 +177,16 @@ fn shipped_narration_stays_under_34_mb() {
         }
     }
     assert!(clips > 1000, "{clips} files");
-    // 30 MB until the e-mail and e-service practices (decision 33) added
-    // about 2 MB of hints, traps and endings in two languages.
-    assert!(total < 34_000_000, "{total} bytes of narration");
+    // 30 MB for 32 lessons until the e-mail and e-service practices
+    // (decision 33) added about 2 MB; then 34 MB in all. The course grows
+    // (issue #17), so the budget is per lesson: about 1 MB a lesson in two
+    // languages with its practice. A clip made at the wrong rate or quality
+    // still breaks it.
+    let lessons = u64::try_from(library.lessons.len()).expect("a count");
+    assert!(
+        total < 1_100_000 * lessons,
+        "{total} bytes of narration for {lessons} lessons"
+    );
 }
 
 #[test]
