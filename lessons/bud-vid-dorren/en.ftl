@@ -6,6 +6,7 @@ intro = Some thieves come to your home. First they call and say they are the pol
 display = The number on the screen can be fake. It may say Police or 114 14, even though a thief is calling. So do not trust the number. Hang up, and call yourself.
 
 never = The police never collect cards, codes, money or jewellery at your home. Neither does the bank. Only let in people you know. Do you feel worried? Close the door and call 112.
+never-alt = A closed front door with a red cross. Next to it, it says: The police and the bank never collect cards, codes or jewellery. Do not open the door to the courier. Call 112.
 
 q-door = Someone calls and says she is a police officer. A colleague will soon come and collect your bank card. What do you do?
 q-door-hint = What do the police never do?

@@ -6,6 +6,7 @@ intro = En del tjuvar kommer hem till dig. Först ringer de och säger att de ä
 display = Numret på skärmen kan vara falskt. Det kan stå Polisen eller 114 14, fast det är en tjuv som ringer. Lita därför inte på numret. Lägg på, och ring själv.
 
 never = Polisen hämtar aldrig kort, koder, pengar eller smycken hemma hos dig. Banken gör det inte heller. Släpp bara in folk som du känner. Blir du orolig? Stäng dörren och ring 112.
+never-alt = En stängd ytterdörr med ett rött kryss. Bredvid står: Polisen och banken hämtar aldrig kort, koder eller smycken. Öppna inte för budet. Ring 112.
 
 q-door = Någon ringer och säger att hon är polis. En kollega kommer snart och hämtar ditt bankkort. Vad gör du?
 q-door-hint = Vad gör polisen aldrig?

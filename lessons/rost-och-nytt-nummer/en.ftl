@@ -4,6 +4,7 @@ summary = You now know that thieves pretend to be your child or grandchild, in a
 intro = Thieves sometimes pretend to be someone in your family. They write a text: Hi mum, I have a new number. Or they call, with a voice that sounds like your grandchild. They always want money, and it is always urgent.
 
 sms = The text comes from a number you do not have. The writer says that their phone is broken. Then comes a question: Can you pay a bill for me? You will get the money back soon. It sounds like your child. But it is a thief.
+sms-alt = A phone with a text from an unknown number: Hi mum! I have a new number. Can you Swish me 4,800 kronor? It is urgent! Next to it is a red cross: Send nothing. And a green tick: Call the old number. Under it, a telephone and the name Anna.
 
 check = This is what you do: Call the old number, the one you already have. Then you reach the real person. Send no money before you have talked to them. Do not reply to the text. You can also ask someone else in the family.
 

@@ -4,6 +4,7 @@ summary = Du vet nu att tjuvar låtsas vara ditt barn eller barnbarn, i sms elle
 intro = Tjuvar låtsas ibland vara någon i din familj. De skriver ett sms: Hej mamma, jag har bytt nummer. Eller de ringer, med en röst som låter som ditt barnbarn. De vill alltid ha pengar, och det är alltid bråttom.
 
 sms = Sms:et kommer från ett nummer som du inte har. Den som skriver säger att mobilen har gått sönder. Sedan kommer en fråga: Kan du betala en räkning åt mig? Du får pengarna tillbaka snart. Det låter som ditt barn. Men det är en tjuv.
+sms-alt = En mobil med ett sms från ett okänt nummer: Hej mamma! Jag har nytt nummer. Kan du swisha 4 800 kr? Det är bråttom! Bredvid står ett rött kryss: Skicka inget. Och en grön bock: Ring det gamla numret. Under den en telefon och namnet Anna.
 
 check = Så gör du: Ring på det gamla numret, som du redan har. Då når du den riktiga personen. Skicka inga pengar innan du har pratat med hen. Svara inte på sms:et. Du kan också fråga någon annan i familjen.
 
