@@ -14,7 +14,7 @@ q-renew-a2-fb = Not quite. Then it gets harder. Renew it before it runs out.
 q-renew-a3 = I tap the link in a text message about BankID.
 q-renew-a3-fb = Not quite. Texts about BankID can be fake. Open the bank's app yourself instead.
 
-id-card = When you get or renew BankID, you have to show who you are. For that you need a Swedish passport or a national ID card. You order a national ID card from the police. A driving licence is not enough. You hold the passport or the card against the phone. The phone then reads it. This is called NFC, and most new phones have it.
+id-card = When you get or renew BankID, you have to show who you are. For that you need a Swedish passport or a national ID card. You order a national ID card from the police. A driving licence is not enough. You hold the passport or the card against the phone. The phone then reads it. This is called NFC, and most new phones have it. The rules may change, so ask your bank what applies today.
 
 q-id = What do you need to renew BankID on your phone?
 q-id-hint = The phone has to be able to read it. That does not work with every card.
@@ -40,7 +40,7 @@ q-lost-a3-fb = Not quite. That does not help. Call your bank and block BankID.
 
 fake = Thieves sometimes send texts or emails saying that your BankID is running out. They want you to tap a link. Do not tap it. Open the bank's app or the BankID app yourself. There you see if you need to renew. Does someone call about your BankID? Remember the police's three steps: Hang up. Don't log in. Don't trust the caller.
 
-outro = Well done! Renew BankID before it runs out. If you lose your phone, call the bank at once. Write down the bank's number at home today. Have you been tricked? Call your bank on the number on your card. Then report it to the police on 114 14. If you are in danger, call 112.
+outro = Well done! Renew BankID before it runs out. If you lose your phone, call the bank at once. Write down the bank's number at home today. Have you been tricked? Call your bank on the number on your card. Then report it to the police on 114 14. If you are in danger, call 112. Does someone call about your BankID? Hang up. Don't log in. Don't trust the caller.
 
 keywords =
     Renew: get a new BankID that lasts longer. Do it before the old one runs out.

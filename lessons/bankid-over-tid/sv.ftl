@@ -14,7 +14,7 @@ q-renew-a2-fb = Inte riktigt. Då blir det krångligare. Förnya det innan det g
 q-renew-a3 = Jag trycker på länken i ett sms om BankID.
 q-renew-a3-fb = Inte riktigt. Sms om BankID kan vara falska. Öppna själv bankens app i stället.
 
-id-card = När du skaffar eller förnyar BankID, ska du visa vem du är. Då behöver du ett svenskt pass eller ett nationellt id-kort. Ett nationellt id-kort beställer du hos polisen. Ett körkort räcker inte. Du håller passet eller kortet mot mobilen. Mobilen läser då av det. Det kallas NFC, och det finns i de flesta nya mobiler.
+id-card = När du skaffar eller förnyar BankID, ska du visa vem du är. Då behöver du ett svenskt pass eller ett nationellt id-kort. Ett nationellt id-kort beställer du hos polisen. Ett körkort räcker inte. Du håller passet eller kortet mot mobilen. Mobilen läser då av det. Det kallas NFC, och det finns i de flesta nya mobiler. Reglerna kan ändras, så fråga din bank vad som gäller i dag.
 
 q-id = Vad behöver du för att förnya BankID i mobilen?
 q-id-hint = Mobilen ska kunna läsa av det. Det går inte med alla kort.
@@ -40,7 +40,7 @@ q-lost-a3-fb = Inte riktigt. Det hjälper inte. Ring din bank och spärra BankID
 
 fake = Tjuvar skickar ibland sms eller e-post om att ditt BankID går ut. De vill att du trycker på en länk. Tryck inte. Öppna själv bankens app eller BankID-appen. Där ser du om du behöver förnya. Ringer någon om ditt BankID? Kom ihåg polisens tre steg: Lägg på. Logga inte in. Lita inte på den som ringer.
 
-outro = Bra gjort! Förnya BankID innan det går ut. Tappar du mobilen, ring banken direkt. Skriv gärna upp bankens nummer hemma redan i dag. Har du blivit lurad? Ring din bank på numret på ditt kort. Anmäl sedan till polisen på 114 14. Är du i fara, ring 112.
+outro = Bra gjort! Förnya BankID innan det går ut. Tappar du mobilen, ring banken direkt. Skriv gärna upp bankens nummer hemma redan i dag. Har du blivit lurad? Ring din bank på numret på ditt kort. Anmäl sedan till polisen på 114 14. Är du i fara, ring 112. Ringer någon om ditt BankID? Lägg på. Logga inte in. Lita inte på den som ringer.
 
 keywords =
     Förnya: få ett nytt BankID som gäller längre. Gör det innan det gamla går ut.

@@ -1,5 +1,5 @@
 title = A courier at the door
-summary = You now know that the police and the bank never collect cards, codes, money or jewellery at your home. The number on the screen can be fake. There is no safe account, and you never get an app because someone on the phone asks you to. Hang up and call yourself. If someone is at the door and you feel worried, call 112.
+summary = You now know that the police and the bank never collect cards, codes, money or jewellery at your home. The number on the screen can be fake. There is no safe account. You never get an app because someone on the phone asks you to. Hang up and call yourself. If someone is at the door and you feel worried, call 112.
 
 intro = Some thieves come to your home. First they call and say they are the police or the bank. Then a courier comes to your door. A courier is someone who collects or delivers something. The courier wants your card, your codes or your jewellery.
 

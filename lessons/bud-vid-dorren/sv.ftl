@@ -1,5 +1,5 @@
 title = Bud vid dörren
-summary = Du vet nu att polisen och banken aldrig hämtar kort, koder, pengar eller smycken hemma hos dig. Numret på skärmen kan vara falskt. Det finns inget säkert konto, och du hämtar aldrig en app för att någon ber dig i telefon. Lägg på och ring själv. Står någon vid dörren och du blir orolig, ring 112.
+summary = Du vet nu att polisen och banken aldrig hämtar kort, koder, pengar eller smycken hemma hos dig. Numret på skärmen kan vara falskt. Det finns inget säkert konto. Du hämtar aldrig en app för att någon ber dig i telefon. Lägg på och ring själv. Står någon vid dörren och du blir orolig, ring 112.
 
 intro = En del tjuvar kommer hem till dig. Först ringer de och säger att de är polisen eller banken. Sedan kommer ett bud till din dörr. Ett bud är någon som hämtar eller lämnar något. Budet vill ha ditt kort, dina koder eller dina smycken.
 
