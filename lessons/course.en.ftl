@@ -8,4 +8,4 @@ session-6 = BankID, part 1
 session-7 = BankID, part 2
 session-8 = E-services, part 1
 session-9 = E-services, part 2
-session-10 = Recap and where to get help
+session-10 = More tricks, recap and help

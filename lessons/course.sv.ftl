@@ -8,4 +8,4 @@ session-6 = BankID, del 1
 session-7 = BankID, del 2
 session-8 = E-tjänster, del 1
 session-9 = E-tjänster, del 2
-session-10 = Repetition och var du får hjälp
+session-10 = Fler knep, repetition och hjälp

@@ -60,7 +60,7 @@ fn the_course_plan_covers_sessions_1_to_10_and_every_lesson_once() {
             lesson.id
         );
     }
-    assert_eq!(library.lessons.len(), 38);
+    assert_eq!(library.lessons.len(), 44);
 }
 
 #[test]

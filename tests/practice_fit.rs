@@ -46,7 +46,23 @@ const KEYPADS: &[(&str, &[&str], &str)] = &[
         &["efakturor", "el", "godkann"],
         "Övningskod: 482916",
     ),
+    (
+        "tvafaktor-losenord",
+        &["losen=kaffe tiger gurka moln", "logga-in"],
+        "Sms-kod: 381940",
+    ),
 ];
+
+/// A press of a control, or `field=words` typed in a text field.
+fn input(step: &str) -> Input {
+    match step.split_once('=') {
+        Some((field, text)) => Input::Type {
+            field: field.into(),
+            text: text.into(),
+        },
+        None => Input::Press(step.into()),
+    }
+}
 
 /// What the page shows after the window's next redraw (which carries out
 /// a pending scroll): the scroll area, and the layout bounds and the part
@@ -125,7 +141,7 @@ fn at_250_percent_the_code_note_and_the_first_keys_are_on_screen_together() {
                 if i + 1 == presses.len() {
                     h.app.focus = Some(0);
                 }
-                press(&mut h, Input::Press((*id).into()));
+                press(&mut h, input(id));
             }
             assert!(
                 h.app.focus.is_none() && h.app.focus_resume.is_some(),
@@ -169,7 +185,7 @@ fn at_250_percent_both_rows_of_keys_fit_on_screen_together() {
             h.size = size;
             h.open_practice(lesson_id);
             for id in presses.iter() {
-                press(&mut h, Input::Press((*id).into()));
+                press(&mut h, input(id));
             }
             let what = format!("{lesson_id} at {size:?}");
             let s = seen(&h, &["1", "6"]);
@@ -200,6 +216,29 @@ fn swish_shows_the_code_until_maria_is_paid_then_lenas_number() {
     assert!(h.shows("Klart! 150 kr till Maria Lind."));
     assert!(h.shows("Lena Berg: 073-987 65 43"));
     assert!(!h.shows("Min kod: 527384"), "one note at a time");
+}
+
+#[test]
+fn two_step_login_shows_the_texted_code_on_the_desk_only_while_it_is_typed() {
+    let mut h = shipped();
+    h.open_practice("tvafaktor-losenord");
+    assert!(!h.shows("Sms-kod: 381940"), "no code before logging in");
+    press(&mut h, input("logga-in"));
+    assert!(
+        !h.shows("Sms-kod: 381940"),
+        "an empty password sends no code"
+    );
+    press(&mut h, input("losen=kaffe tiger gurka moln"));
+    press(&mut h, input("logga-in"));
+    assert!(h.shows("Sms-kod: 381940"), "the code lies on the desk");
+    common::practice::type_digits(&mut h, "381940");
+    press(&mut h, input("skicka-kod"));
+    assert!(h.shows("Välkommen!"));
+    assert!(!h.shows("Sms-kod: 381940"), "gone once logged in");
+    // The code nobody asked for is never on the desk: it is not to be used.
+    press(&mut h, input("logga-ut"));
+    assert!(!h.shows("Sms-kod: 381940"));
+    assert!(!h.shows("Sms-kod: 529017"));
 }
 
 #[test]
@@ -297,13 +336,10 @@ fn at_250_percent_keypad_keys_are_big_enough() {
 /// Presses the inbox's controls and types (`field=words`) in its fields.
 fn inbox(h: &mut Harness, path: &[&str]) {
     for step in path {
-        let input = match step.split_once('=') {
-            _ if *step == "!again" => Input::TryAgain,
-            Some((field, text)) => Input::Type {
-                field: field.into(),
-                text: text.into(),
-            },
-            None => Input::Press((*step).into()),
+        let input = if *step == "!again" {
+            Input::TryAgain
+        } else {
+            input(step)
         };
         press(h, input);
     }
