@@ -19,7 +19,7 @@ q-where-a2-fb = Not quite. The address bar sits at the top of the browser.
 q-where-a3 = Anywhere on the screen
 q-where-a3-fb = Not quite. First you must click in the address bar at the top.
 
-address = Many addresses start with www. Then comes a name. Swedish addresses often end with dot se. Every letter and dot must be right. Otherwise you end up on the wrong page.
+address = Many addresses start with www. Then comes a name. Swedish addresses often end with dot se. Addresses that end with dot example are made up. We only use them in the course's examples. Every letter and dot must be right. Otherwise you end up on the wrong page.
 
 q-then = You have typed the address. What do you do next?
 q-then-hint = Think of the key that tells the computer you are done.

@@ -19,7 +19,7 @@ q-where-a2-fb = Inte riktigt. Adressfältet sitter högst upp i webbläsaren.
 q-where-a3 = Var som helst på skärmen
 q-where-a3-fb = Inte riktigt. Du måste klicka i adressfältet högst upp först.
 
-address = Många adresser börjar med www. Sedan kommer ett namn. Svenska adresser slutar ofta med punkt se. Varje bokstav och punkt måste vara rätt. Annars kommer du till fel sida.
+address = Många adresser börjar med www. Sedan kommer ett namn. Svenska adresser slutar ofta med punkt se. Adresser som slutar med punkt example är påhittade. Dem använder vi bara i kursens exempel. Varje bokstav och punkt måste vara rätt. Annars kommer du till fel sida.
 
 q-then = Du har skrivit in adressen. Vad gör du sedan?
 q-then-hint = Tänk på den tangent som säger till datorn att du är klar.
