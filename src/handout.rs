@@ -55,6 +55,8 @@ struct Labels {
     right_answer: String,
     keywords: String,
     footer: String,
+    /// "Fakta kontrollerade 2026-12-06", when the lesson has the date.
+    facts_checked: Option<String>,
 }
 
 impl Labels {
@@ -77,6 +79,12 @@ impl Labels {
             right_answer: fl!("handout-right-answer"),
             keywords: fl!("handout-keywords"),
             footer: fl!("handout-footer"),
+            facts_checked: lesson.facts_checked.map(|d| {
+                fl!(
+                    "handout-facts-checked",
+                    date = crate::model::course::iso_date(d)
+                )
+            }),
         }
     }
 }
@@ -139,11 +147,11 @@ pub fn render(lesson: &Lesson, lang: Lang) -> String {
         }
         out.push_str("</dl>\n</section>\n");
     }
-    let _ = writeln!(
-        out,
-        "<footer>\n<p>{}</p>\n</footer>",
-        escape(&labels.footer)
-    );
+    let _ = write!(out, "<footer>\n<p>{}</p>\n", escape(&labels.footer));
+    if let Some(checked) = &labels.facts_checked {
+        let _ = writeln!(out, "<p class=\"checked\">{}</p>", escape(checked));
+    }
+    out.push_str("</footer>\n");
     let page_title = format!("{title} – {}", labels.kicker);
     page(locale, &page_title, STYLE, &out)
 }
@@ -376,6 +384,22 @@ answers = [
         let sizes = crate::html::font_sizes_pt(STYLE).expect("all in pt");
         assert!(sizes.iter().all(|s| *s >= 18.0), "{sizes:?}");
         assert!(STYLE.contains("body { font-size: 18pt; }"));
+    }
+
+    #[test]
+    fn the_footer_dates_the_facts_when_the_lesson_does() {
+        let (_root, lesson) = make(PNG, None);
+        assert!(!render(&lesson, Lang::Sv).contains("class=\"checked\""));
+        let toml = TOML.replace("session = 6", "session = 6\nfacts-checked = \"2026-12-06\"");
+        let ftl = BTreeMap::from([("sv".to_owned(), SV.to_owned())]);
+        let (_root, library) = crate::model::loader::library_in_temp(&toml, ftl, PNG);
+        let lesson = library.lessons.first().expect("lesson");
+        let sv = render(lesson, Lang::Sv);
+        assert!(
+            sv.contains("<p class=\"checked\">Fakta kontrollerade 2026-12-06</p>\n</footer>"),
+            "{sv}"
+        );
+        assert!(render(lesson, Lang::En).contains("Facts checked 2026-12-06"));
     }
 
     #[test]

@@ -345,6 +345,7 @@ fn paths() -> ExitCode {
     println!("Inställningar / Settings: {}", options.config_dir.display());
     println!("Framsteg / Progress data: {}", options.data_dir.display());
     println!("Lektioner / Lessons: {}", lessons.join(", "));
+    print_facts_status(&options.lesson_dirs);
     if let Some(name) = &machine.pc_name {
         println!("Datorns namn / PC name: {name}");
     }
@@ -363,6 +364,42 @@ fn paths() -> ExitCode {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
+    }
+}
+
+/// Part of `stegvis paths`: when the lessons' facts were last checked, so
+/// staff see which lessons may be out of date.
+fn print_facts_status(dirs: &[std::path::PathBuf]) {
+    use stegvis::model::check::{FACTS_STALE_MONTHS, FactsStatus};
+    use stegvis::model::course::iso_date;
+    let library = stegvis::model::Library::load(dirs);
+    let today = time::OffsetDateTime::now_utc().date();
+    let status = FactsStatus::of(&library.lessons, today);
+    let total = library.lessons.len();
+    let oldest = status
+        .oldest
+        .map(|d| format!(", äldst / oldest {}", iso_date(d)))
+        .unwrap_or_default();
+    println!(
+        "Fakta kontrollerade / Facts checked: {} av / of {total} lektioner / lessons{oldest}",
+        status.dated
+    );
+    if !status.stale.is_empty() {
+        let stale: Vec<String> = status
+            .stale
+            .iter()
+            .map(|(id, d)| format!("{id} ({})", iso_date(*d)))
+            .collect();
+        println!(
+            "  Äldre än {FACTS_STALE_MONTHS} månader / Older than {FACTS_STALE_MONTHS} months: {}",
+            stale.join(", ")
+        );
+    }
+    if !status.undated.is_empty() {
+        println!(
+            "  Aldrig kontrollerade / Never checked: {}",
+            status.undated.join(", ")
+        );
     }
 }
 

@@ -422,6 +422,8 @@ const PRACTICE_PATHS: &[(&str, &str, &[&str])] = &[
             "oppna-paket",
             "lank",
             "!again",
+            "vidare",
+            "vidare-skicka",
             "ta-bort-paket",
             "oppna-kort",
             "ring-numret",

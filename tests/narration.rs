@@ -31,6 +31,7 @@ fn fixture() -> (tempfile::TempDir, PathBuf) {
 fn check(dir: &Path, require: Option<&str>) -> (bool, String) {
     let options = CheckOptions {
         require_narration: require.map(str::to_owned),
+        ..CheckOptions::default()
     };
     let mut out = Vec::new();
     let ok = check_lessons_with(dir, &options, &mut out).expect("check");

@@ -16,7 +16,7 @@ fn bankid_login_on_another_device_happy_path() {
     h.open_practice("bankid-logga-in");
     assert!(h.shows(BANNER));
     assert!(h.shows("Logga in med mobilen"));
-    assert!(h.shows("Min kod: 472915"), "the note lies on the desk");
+    assert!(h.shows("Övningskod: 472915"), "the note lies on the desk");
     assert!(h.shows("Vårdportalen"));
 
     h.click("Logga in med Mobilt BankID");
@@ -95,7 +95,8 @@ fn the_fraud_call_hang_up_is_right() {
     let mut h = shipped();
     h.open_practice("bedrageri-samtal");
     assert!(h.shows(BANNER));
-    assert!(h.shows("Banken säkerhet"));
+    assert!(h.shows("Banken"));
+    assert!(h.shows("070-174 06 05"), "the faked number looks real");
     assert!(h.shows("Samtal kommer in"));
     h.click("Svara");
     assert!(h.shows("Samtal pågår"));
@@ -269,7 +270,7 @@ fn signing_the_matching_bill_then_cancelling_the_mismatching_text() {
     let mut h = shipped();
     h.open_practice("bankid-skriva-under");
     assert!(h.shows(BANNER));
-    assert!(h.shows("Min kod: 472915"));
+    assert!(h.shows("Övningskod: 472915"));
     h.click("Betala");
     assert!(h.shows("Jag godkänner att 845 kr betalas till Elbolaget."));
     type_digits(&mut h, "472915");
@@ -320,6 +321,11 @@ fn fake_sms_deleting_both_is_right() {
     h.click("Ses vi på fredag? Kram!");
     h.click("Till alla sms");
     h.click("Ditt paket väntar. Betala tull…");
+    h.click("Skicka vidare till 7726");
+    assert!(h.shows("Till: 7726"), "forwarding shows where it goes");
+    h.click("Skicka");
+    assert!(h.shows("Klart: Sms:et är skickat till 7726. Ta nu bort det."));
+    assert!(!h.shows("Skicka vidare till 7726"), "it is sent once");
     h.click("Ta bort sms:et");
     assert!(h.shows("Klart: Det falska sms:et om paketet är borttaget."));
     assert!(h.shows("Ett nytt sms har kommit."));
@@ -337,13 +343,22 @@ fn fake_sms_the_link_and_the_number_are_traps_and_replying_gets_a_hint() {
     let mut h = shipped();
     h.open_practice("sms-bedrageri");
     h.click("Ditt paket väntar. Betala tull…");
-    h.click("paket-tull.exempel/betala");
+    h.click("paket-tull.example/betala");
     assert!(h.shows("Du tryckte på länken"));
     h.click("Försök igen");
     h.click("Svara på sms:et");
     assert!(h.shows(
         "Tips: Svara inte. Då vet tjuven att ditt nummer fungerar. Ta bort sms:et i stället."
     ));
+    h.click("Ta bort sms:et");
+    assert!(
+        h.shows(
+            "Tips: Skicka först sms:et vidare till 7726. Då kan telefonbolagen stoppa fler sådana sms. Ta sedan bort det."
+        ),
+        "deleting before forwarding to 7726 is a wrong try"
+    );
+    h.click("Skicka vidare till 7726");
+    h.click("Skicka");
     h.click("Ta bort sms:et");
     h.click("Ditt kort är spärrat…");
     h.click("Ring numret i sms:et");
@@ -353,7 +368,7 @@ fn fake_sms_the_link_and_the_number_are_traps_and_replying_gets_a_hint() {
     assert!(h.shows("Bra gjort! Du klarade övningen."));
     assert_eq!(
         outcomes(&h),
-        [outcome("falska-sms", true, 4, &["lanken", "ringde"])]
+        [outcome("falska-sms", true, 5, &["lanken", "ringde"])]
     );
 }
 
@@ -460,7 +475,7 @@ fn bankid_on_the_same_phone_opens_by_itself_and_logs_in() {
     let mut h = shipped();
     h.open_practice("bankid-samma-enhet");
     assert!(h.shows(BANNER));
-    assert!(h.shows("Min kod: 385126"), "the note lies on the desk");
+    assert!(h.shows("Övningskod: 385126"), "the note lies on the desk");
     h.click("Logga in med BankID");
     h.click("BankID på annan enhet");
     assert!(

@@ -12,7 +12,7 @@ fn booking_an_appointment_in_the_care_app() {
     let mut h = shipped();
     h.open_practice("etjanst-1177");
     assert!(h.shows(BANNER));
-    assert!(h.shows("Min kod: 614208"));
+    assert!(h.shows("Övningskod: 614208"));
     h.click("Logga in med BankID");
     h.click("BankID på den här enheten");
     assert!(h.shows("Vårdappen vill att du loggar in"));
@@ -40,7 +40,7 @@ fn the_digital_mailbox_link_trap_then_reading_the_letter() {
     h.open_practice("digital-brevlada");
     assert!(h.shows(BANNER));
     h.click("Du har ett nytt brev…");
-    h.click("brevlada-logga-in.exempel");
+    h.click("brevlada-logga-in.example");
     assert!(h.shows("Du tryckte på länken i sms:et"));
     h.click("Försök igen");
     h.click("Stäng sms:et");
@@ -61,7 +61,7 @@ fn the_digital_mailbox_link_trap_then_reading_the_letter() {
 fn renewing_library_loans() {
     let mut h = shipped();
     h.open_practice("biblioteket");
-    assert!(h.shows("Min pinkod: 2468"));
+    assert!(h.shows("Övningskod: 2468"));
     h.click("Logga in");
     type_digits(&mut h, "2468");
     h.click("Logga in");
@@ -90,7 +90,7 @@ fn paying_a_friend_then_stopping_at_the_wrong_name() {
     assert!(h.shows("Till: Maria Lind, 070-123 45 67"));
     h.click("Betala");
     type_digits(&mut h, "527384");
-    h.click("Godkänn");
+    h.click("Skriv under");
     assert!(h.shows("Klart! 150 kr till Maria Lind."));
     h.click("Ny betalning");
     h.click("Betala 200 kr till 073-987 65 43");

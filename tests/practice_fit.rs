@@ -20,25 +20,25 @@ const KEYPADS: &[(&str, &[&str], &str)] = &[
     (
         "bankid-logga-in",
         &["mobilt-bankid", "app-bankid", "skanna", "rikta"],
-        "Min kod: 472915",
+        "Övningskod: 472915",
     ),
     (
         "bankid-samma-enhet",
         &["logga-in", "samma"],
-        "Min kod: 385126",
+        "Övningskod: 385126",
     ),
-    ("bankid-skriva-under", &["betala-1"], "Min kod: 472915"),
-    ("etjanst-1177", &["logga-in", "samma"], "Min kod: 614208"),
+    ("bankid-skriva-under", &["betala-1"], "Övningskod: 472915"),
+    ("etjanst-1177", &["logga-in", "samma"], "Övningskod: 614208"),
     (
         "digital-brevlada",
         &["oppna-sms", "sms-tillbaka", "app", "logga-in"],
-        "Min kod: 290731",
+        "Övningskod: 290731",
     ),
-    ("biblioteket", &["logga-in"], "Min pinkod: 2468"),
+    ("biblioteket", &["logga-in"], "Övningskod: 2468"),
     (
         "swish",
         &["ny-1", "maria", "kr-150", "betala-1"],
-        "Min kod: 527384",
+        "Övningskod: 527384",
     ),
     ("recept-och-apotek", &["logga-in"], "Övningskod: 305817"),
     (
@@ -206,16 +206,16 @@ fn at_250_percent_both_rows_of_keys_fit_on_screen_together() {
 fn swish_shows_the_code_until_maria_is_paid_then_lenas_number() {
     let mut h = shipped();
     h.open_practice("swish");
-    assert!(h.shows("Min kod: 527384"));
-    assert!(!h.shows("Lena Berg: 073-987 65 43"));
+    assert!(h.shows("Övningskod: 527384"));
+    assert!(!h.shows("Lena Berg: 070-174 06 33"));
     for id in ["ny-1", "maria", "kr-150", "betala-1"] {
         press(&mut h, Input::Press(id.into()));
     }
     common::practice::type_digits(&mut h, "527384");
     press(&mut h, Input::Press("godkann".into()));
     assert!(h.shows("Klart! 150 kr till Maria Lind."));
-    assert!(h.shows("Lena Berg: 073-987 65 43"));
-    assert!(!h.shows("Min kod: 527384"), "one note at a time");
+    assert!(h.shows("Lena Berg: 070-174 06 33"));
+    assert!(!h.shows("Övningskod: 527384"), "one note at a time");
 }
 
 #[test]
@@ -250,7 +250,7 @@ fn at_250_percent_a_keyboard_user_sees_who_sent_the_fake_letter_first() {
     h.app.focus = Some(0);
     press(&mut h, Input::Press("oppna-paket".into()));
     assert_eq!(h.app.focus, None, "no ring on the scam link");
-    let s = seen(&h, &["Från: PostNord <avgift@postnord-betala.exempel>"]);
+    let s = seen(&h, &["Från: PostNord <avgift@postnord-betala.example>"]);
     let [Some(sender)] = s.texts[..] else {
         panic!("the letter is not on show: {:?}", s.texts);
     };

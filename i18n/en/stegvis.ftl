@@ -299,18 +299,19 @@ handout-rules-heading = Remember
 handout-rules-bankid =
     Only use BankID when you started something yourself.
     Your bank, the police and the Tax Agency never call to ask you to log in or sign.
-    Read what the app says before you confirm. Did you not start it yourself? Press Cancel.
+    Did you call your bank yourself, on the number on your card? Then the bank may ask you to identify yourself. Check that the app shows the bank's name.
+    Read what the app says before you go on. Did you not start it yourself? Press Cancel.
     Never tell anyone your security code. Never let anyone else use your BankID.
     Have you been tricked? Call your bank at once, on the number on your card. Then report it to the police on 114 14. The number is always on polisen.se.
 handout-rules-email =
     Look carefully at who sent the letter.
-    Do not open an attachment you did not expect.
+    Only open attachments that you expected.
     Do not press links in letters that ask for codes, card numbers or money.
     A letter that rushes you is often fake. Take your time.
     Have a password of its own for your email. Never tell it to anyone.
 handout-rules-safety =
     Does someone call about your bank or your BankID? Follow the police's three steps: Hang up. Don't log in. Don't trust the caller.
-    Never share your security code, card number or passwords. Not even with your bank or the police.
+    Never share codes, card numbers or passwords. Not even with your bank or the police.
     Only call your bank on the number printed on your card.
     You can forward fake text messages to 7726. Ask your phone company if the number still applies. Then delete them.
     Not sure? Ask someone you trust. In danger? Call 112.
@@ -319,6 +320,7 @@ handout-question = Question
 handout-right-answer = Right answer
 handout-keywords = Key words
 handout-footer = Made with Stegvis. Questions? Ask a tutor or the library staff.
+handout-facts-checked = Facts checked { $date }
 handout-saved = The page is saved: { $file }
 handout-no-lesson = Say which lesson to print, for example: stegvis handout bankid-logga-in
 handout-unknown-lesson = There is no lesson called “{ $lesson }”. These exist: { $lessons }

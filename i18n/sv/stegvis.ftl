@@ -299,18 +299,19 @@ handout-rules-heading = Kom ihåg
 handout-rules-bankid =
     Använd bara BankID när du själv har börjat något.
     Banken, polisen och Skatteverket ringer aldrig och ber dig logga in eller skriva under.
-    Läs vad appen säger innan du godkänner. Har du inte börjat själv? Tryck på Avbryt.
+    Har du själv ringt din bank, på numret på kortet? Då kan banken be dig visa vem du är. Titta att appen visar bankens namn.
+    Läs vad appen säger innan du går vidare. Har du inte börjat själv? Tryck på Avbryt.
     Säg aldrig din säkerhetskod till någon. Låt ingen annan använda ditt BankID.
     Har du blivit lurad? Ring din bank direkt, på numret på ditt kort. Anmäl sedan till polisen på 114 14. Numret finns alltid på polisen.se.
 handout-rules-email =
     Titta noga på vem som har skickat brevet.
-    Öppna inte en bilaga som du inte väntade dig.
+    Öppna bara bilagor som du väntade dig.
     Tryck inte på länkar i brev som ber om koder, kortnummer eller pengar.
     Ett brev som skyndar på dig är ofta falskt. Ta god tid på dig.
     Ha ett eget lösenord till din e-post. Säg det aldrig till någon.
 handout-rules-safety =
     Ringer någon om din bank eller ditt BankID? Följ polisens tre steg: Lägg på. Logga inte in. Lita inte på den som ringer.
-    Dela aldrig säkerhetskod, kortnummer eller lösenord. Inte ens med banken eller polisen.
+    Dela aldrig koder, kortnummer eller lösenord. Inte ens med banken eller polisen.
     Ring bara banken på numret som står på ditt kort.
     Falska sms kan du skicka vidare till 7726. Fråga ditt telefonbolag om numret gäller än. Ta sedan bort dem.
     Är du osäker? Fråga någon du litar på. Är du i fara? Ring 112.
@@ -319,6 +320,7 @@ handout-question = Fråga
 handout-right-answer = Rätt svar
 handout-keywords = Viktiga ord
 handout-footer = Gjord med Stegvis. Har du frågor? Fråga en handledare eller personalen på biblioteket.
+handout-facts-checked = Fakta kontrollerade { $date }
 handout-saved = Sidan är sparad: { $file }
 handout-no-lesson = Skriv vilken lektion du vill skriva ut, till exempel: stegvis handout bankid-logga-in
 handout-unknown-lesson = Det finns ingen lektion som heter ”{ $lesson }”. De som finns: { $lessons }

@@ -27,6 +27,8 @@ aldrig = Never use BankID because someone asks you on the phone, by text message
 
 polis = Does someone call and ask you to log in? Then follow the police's three steps. Hang up. Don't log in. Don't trust the caller.
 
+undantag = There is one exception. Did you call your bank yourself, on the number on your card? Then the bank may ask you to identify yourself with BankID. Check that the app shows the name of your bank. But if someone calls you and asks you to log in? Hang up.
+
 q2 = Someone calls and says he is from the police. He asks you to log in with BankID on a page. What do you do?
 q2-hint = Think of the police's three steps. What is the first step?
 q2-a1 = I hang up and do not log in.
@@ -45,11 +47,11 @@ keywords =
     The police's three steps: Hang up. Don't log in. Don't trust the caller.
 # The practice logga-in-qr (scenarios/logga-in-qr.toml)
 logga-in-qr-titel = Log in with your phone
-logga-in-qr-uppgift = Log in to Vårdportalen on the computer. Use BankID on your phone. Your code is on the note on the table. Press the buttons on the screen. Nothing real happens.
+logga-in-qr-uppgift = Log in to Vårdportalen on the computer. Use BankID on your phone. The practice code is on the note. It is not a real code. Never write down your real code. Press the buttons on the screen. Nothing real happens.
 logga-in-qr-tips = Look at the computer and the phone. What should you do now?
 logga-in-qr-slut = You logged in on the computer with BankID on your phone. You read who wanted you to log in. Then you typed your code. Do it like this every time.
-logga-in-qr-lapp = My code: 472915
-logga-in-qr-adress = vardportalen.exempel
+logga-in-qr-lapp = Practice code: 472915
+logga-in-qr-adress = vardportalen.example
 logga-in-qr-portal-rubrik = Vårdportalen
 logga-in-qr-portal-text = Welcome! Log in to see your appointments and read letters from your care.
 logga-in-qr-portal-bankid = Log in with Mobile BankID

@@ -27,6 +27,8 @@ aldrig = Använd aldrig BankID för att någon ber dig i telefon, sms eller e-po
 
 polis = Ringer någon och ber dig logga in? Följ då polisens tre steg. Lägg på. Logga inte in. Lita inte på den som ringer.
 
+undantag = Det finns ett undantag. Har du själv ringt din bank, på numret på ditt kort? Då kan banken be dig visa vem du är med BankID. Titta då att appen visar namnet på din bank. Men ringer någon dig och ber dig logga in? Lägg på.
+
 q2 = Någon ringer och säger att han är från polisen. Han ber dig logga in med BankID på en sida. Vad gör du?
 q2-hint = Tänk på polisens tre steg. Vad är det första steget?
 q2-a1 = Jag lägger på och loggar inte in.
@@ -45,11 +47,11 @@ keywords =
     Polisens tre steg: Lägg på. Logga inte in. Lita inte på den som ringer.
 # Övningen logga-in-qr (scenarios/logga-in-qr.toml)
 logga-in-qr-titel = Logga in med mobilen
-logga-in-qr-uppgift = Logga in på Vårdportalen på datorn. Använd BankID i mobilen. Din kod står på lappen på bordet. Tryck på knapparna på skärmen. Inget händer på riktigt.
+logga-in-qr-uppgift = Logga in på Vårdportalen på datorn. Använd BankID i mobilen. Övningskoden står på lappen. Den är inte en riktig kod. Din riktiga kod skriver du aldrig ner. Tryck på knapparna på skärmen. Inget händer på riktigt.
 logga-in-qr-tips = Titta på datorn och på mobilen. Vad ska du göra nu?
 logga-in-qr-slut = Du loggade in på datorn med BankID i mobilen. Du läste vem som ville att du skulle logga in. Sedan skrev du din kod. Gör så varje gång.
-logga-in-qr-lapp = Min kod: 472915
-logga-in-qr-adress = vardportalen.exempel
+logga-in-qr-lapp = Övningskod: 472915
+logga-in-qr-adress = vardportalen.example
 logga-in-qr-portal-rubrik = Vårdportalen
 logga-in-qr-portal-text = Välkommen! Logga in för att se dina tider och läsa brev från vården.
 logga-in-qr-portal-bankid = Logga in med Mobilt BankID

@@ -30,6 +30,8 @@ q2-a3-fb = That number may go straight to the thief. Call your bank instead, on 
 
 regler = Remember: Never use BankID because someone asks you on the phone, by text message or by email. The bank, the police and Skatteverket never call and ask you to log in. Never tell anyone your code.
 
+undantag = There is one exception. Did you call your bank yourself, on the number on your card? Then the bank may ask you to identify yourself with BankID. Check that the app shows the name of your bank. But if someone calls you and asks you to log in? Hang up.
+
 slut = Well done! Now you can use BankID on the same phone. Have you been tricked? Call your bank at once, on the number on your card. Then report it to the police on 114 14. You can always find the number on polisen.se.
 
 keywords =
@@ -39,10 +41,10 @@ keywords =
 
 # The practice samma-enhet (scenarios/samma-enhet.toml)
 samma-enhet-titel = Log in on the same phone
-samma-enhet-uppgift = Log in to the app My prescriptions. Use BankID on the same phone. Your code is on the note on the table. Nothing real happens.
+samma-enhet-uppgift = Log in to the app My prescriptions. Use BankID on the same phone. The practice code is on the note. It is not a real code. Never write down your real code. Nothing real happens.
 samma-enhet-tips = Read what the phone says. What should you do now?
 samma-enhet-slut = You chose BankID on the same phone. Then BankID opened by itself. You read who was asking. Then you typed your code. Do it like this every time.
-samma-enhet-lapp = My code: 385126
+samma-enhet-lapp = Practice code: 385126
 samma-enhet-tjanst-rad = My prescriptions
 samma-enhet-tjanst-rubrik = My prescriptions
 samma-enhet-tjanst-text = Here you see your prescriptions. Log in first.

@@ -30,6 +30,8 @@ q2-a3-fb = Numret kan gå direkt till tjuven. Ring hellre din bank, på numret p
 
 regler = Kom ihåg: Använd aldrig BankID för att någon ber dig i telefon, sms eller e-post. Banken, polisen och Skatteverket ringer aldrig och ber dig logga in. Säg aldrig din kod till någon.
 
+undantag = Det finns ett undantag. Har du själv ringt din bank, på numret på ditt kort? Då kan banken be dig visa vem du är med BankID. Titta då att appen visar namnet på din bank. Men ringer någon dig och ber dig logga in? Lägg på.
+
 slut = Bra jobbat! Nu kan du använda BankID i samma mobil. Har du blivit lurad? Ring din bank med en gång, på numret på ditt kort. Anmäl sedan till polisen på 114 14. Numret finns alltid på polisen.se.
 
 keywords =
@@ -39,10 +41,10 @@ keywords =
 
 # Övningen samma-enhet (scenarios/samma-enhet.toml)
 samma-enhet-titel = Logga in i samma mobil
-samma-enhet-uppgift = Logga in i appen Mina recept. Använd BankID i samma mobil. Din kod står på lappen på bordet. Inget händer på riktigt.
+samma-enhet-uppgift = Logga in i appen Mina recept. Använd BankID i samma mobil. Övningskoden står på lappen. Den är inte en riktig kod. Din riktiga kod skriver du aldrig ner. Inget händer på riktigt.
 samma-enhet-tips = Läs vad som står på mobilen. Vad ska du göra nu?
 samma-enhet-slut = Du valde BankID i samma mobil. Då öppnades BankID av sig själv. Du läste vem som frågade. Sedan skrev du din kod. Gör så varje gång.
-samma-enhet-lapp = Min kod: 385126
+samma-enhet-lapp = Övningskod: 385126
 samma-enhet-tjanst-rad = Mina recept
 samma-enhet-tjanst-rubrik = Mina recept
 samma-enhet-tjanst-text = Här ser du dina recept. Logga in först.

@@ -23,6 +23,8 @@ historik = The BankID app has a history. There you see what you have used your B
 
 regler = Never use BankID because someone asks you on the phone, by text message or by email. The bank, the police and Skatteverket never call and ask you to sign. Never tell anyone your code.
 
+undantag = There is one exception. Did you call your bank yourself, on the number on your card? Then the bank may ask you to identify yourself with BankID. Check that the app shows the name of your bank. But if someone calls you and asks you to log in? Hang up.
+
 q2 = You get a text message. It says that you must sign with BankID to get your parcel. What do you do?
 q2-hint = Think of the rule about phone, text messages and email.
 q2-a1 = I sign, so that the parcel comes.
@@ -40,10 +42,10 @@ keywords =
     Tax return: the paper about your tax that you approve each spring.
 # The practice skriv-under (scenarios/skriv-under.toml)
 skriv-under-titel = Sign a payment
-skriv-under-uppgift = You are going to pay two bills in the Min bank app. You sign with BankID. Your code is on the note. Read carefully what BankID says. Nothing real happens.
+skriv-under-uppgift = You are going to pay two bills in the Min bank app. You sign with BankID. The practice code is on the note. It is not a real code. Never write down your real code. Read carefully what BankID says. Nothing real happens.
 skriv-under-tips = Read the text in BankID. Does it match what you are doing?
 skriv-under-slut = The first time, the text matched the bill. So you signed. The second time, it said something else. So you cancelled. Always read the text before you sign.
-skriv-under-lapp = My code: 472915
+skriv-under-lapp = Practice code: 472915
 skriv-under-bank = Min bank
 skriv-under-app = BankID
 skriv-under-rakning-rubrik = Pay a bill

@@ -23,6 +23,8 @@ historik = I appen BankID finns en historik. Där ser du vad du har använt ditt
 
 regler = Använd aldrig BankID för att någon ber dig i telefon, sms eller e-post. Banken, polisen och Skatteverket ringer aldrig och ber dig skriva under. Säg aldrig din kod till någon.
 
+undantag = Det finns ett undantag. Har du själv ringt din bank, på numret på ditt kort? Då kan banken be dig visa vem du är med BankID. Titta då att appen visar namnet på din bank. Men ringer någon dig och ber dig logga in? Lägg på.
+
 q2 = Du får ett sms. Där står att du måste skriva under med BankID för att få ditt paket. Vad gör du?
 q2-hint = Tänk på regeln om telefon, sms och e-post.
 q2-a1 = Jag skriver under, så att paketet kommer.
@@ -40,10 +42,10 @@ keywords =
     Deklaration: papperet om din skatt som du godkänner varje vår.
 # Övningen skriv-under (scenarios/skriv-under.toml)
 skriv-under-titel = Skriv under en betalning
-skriv-under-uppgift = Du ska betala två räkningar i appen Min bank. Du skriver under med BankID. Din kod står på lappen. Läs noga vad BankID säger. Inget händer på riktigt.
+skriv-under-uppgift = Du ska betala två räkningar i appen Min bank. Du skriver under med BankID. Övningskoden står på lappen. Den är inte en riktig kod. Din riktiga kod skriver du aldrig ner. Läs noga vad BankID säger. Inget händer på riktigt.
 skriv-under-tips = Läs texten i BankID. Stämmer den med det du gör?
 skriv-under-slut = Första gången stämde texten med räkningen. Då skrev du under. Andra gången stod det något annat. Då avbröt du. Läs alltid texten innan du skriver under.
-skriv-under-lapp = Min kod: 472915
+skriv-under-lapp = Övningskod: 472915
 skriv-under-bank = Min bank
 skriv-under-app = BankID
 skriv-under-rakning-rubrik = Betala räkning

@@ -20,6 +20,8 @@ aldrig-alt = A phone rings. Someone says: Hi, this is the bank. Log in now! Next
 
 polis = Does someone call about your bank or your BankID? Then follow the police's three steps. Hang up. Don't log in. Don't trust the caller.
 
+undantag = There is one exception. Did you call your bank yourself, on the number on your card? Then the bank may ask you to identify yourself with BankID. Check that the app shows the name of your bank. But if someone calls you and asks you to log in? Hang up.
+
 q2 = The phone rings. A man says he is from your bank. He wants you to log in to protect your money. What do you do?
 q2-hint = Think of the police's three steps.
 q2-a1 = I log in, so that the money is protected.

@@ -9,7 +9,7 @@ tva = Du använder BankID till två saker. Du kan logga in, till exempel hos ban
 q1 = Vad kan du göra med BankID?
 q1-hint = Tänk på de två saker som du använder BankID till.
 q1-a1 = Ringa samtal gratis
-q1-a1-fb = Det gör du med telefonen. BankID har ett annat jobb.
+q1-a1-fb = Det gör du med mobilen. BankID har ett annat jobb.
 q1-a2 = Logga in och skriva under
 q1-a2-fb = Ja, precis! Du visar vem du är. Du kan också säga ja till något, som med ditt namn på ett papper.
 q1-a3 = Skicka brev med e-post
@@ -19,6 +19,8 @@ aldrig = Tjuvar vill gärna lura dig att använda ditt BankID. Använd det aldri
 aldrig-alt = En mobil ringer. Någon säger: Hej, det är banken. Logga in nu! Bredvid står polisens tre steg.
 
 polis = Ringer någon om din bank eller ditt BankID? Följ då polisens tre steg. Lägg på. Logga inte in. Lita inte på den som ringer.
+
+undantag = Det finns ett undantag. Har du själv ringt din bank, på numret på ditt kort? Då kan banken be dig visa vem du är med BankID. Titta då att appen visar namnet på din bank. Men ringer någon dig och ber dig logga in? Lägg på.
 
 q2 = Det ringer. En man säger att han är från din bank. Han vill att du loggar in för att skydda dina pengar. Vad gör du?
 q2-hint = Tänk på polisens tre steg.

@@ -7,6 +7,12 @@ story = They may say that someone is taking your money right now. Then they ask 
 
 stress = The caller wants you to feel stressed. It has to go fast, and you must not hang up. That is a sure sign of fraud. A real bank always gives you time to think.
 
+skarm = What the screen shows when the phone rings can be fake. Thieves can make it look as if the bank or the police is calling. Even the number can look right. So do not trust the name or the number.
+
+hamta = Sometimes the thief wants to come to your home. He says he will collect your card, your money or your jewellery to keep them safe. The police and the bank never do that. Do not open the door. If you are in danger, call 112.
+
+konto = The thief may say that your money must be moved to a safe account. There is no such account. Never move money because someone calls. The thief may also ask you to download an app, so that he can help you. Then he can control your phone or computer and take your money. Never download an app because someone calls and asks you to.
+
 three = The police have three simple steps to follow when someone calls about your bank or your BankID. Hang up. Don't log in. Don't trust the caller.
 three-alt = A phone where it says that the Bank is calling, in quotation marks. On the screen there is a red button: Hang up. Next to it, it says The police's advice: 1. Hang up. 2. Don't log in. 3. Don't trust the caller.
 
@@ -21,7 +27,7 @@ q-call-a3-fb = Not quite. Your code is yours alone. Hang up.
 
 after = Have you hung up? Good. If you want to talk to the bank, call them yourself. Use the number on your bank card.
 
-tricked = Have you already logged in or given a code? Call your bank at once. They can block your card and your BankID. Then report it to the police on 114 14. If you are in danger, call 112. The numbers can change. You can always find them on the police's page on the net, polisen.se.
+tricked = Have you already logged in or given a code? Call your bank at once. They can block your card and your BankID. Then report it to the police on 114 14. If you are in danger, call 112. You can also read more on the police's page on the net, polisen.se.
 
 q-steps = What are the police's three steps?
 q-steps-hint = The first step is about ending the call.
@@ -52,8 +58,9 @@ keywords =
 banken-ringer-titel = The bank calls
 banken-ringer-uppgift = Your phone rings. It says it is the bank. What do you do? Press the buttons on the phone. Nothing real happens.
 banken-ringer-tips = Think of the police's three steps.
-banken-ringer-slut = You hung up. The bank never calls to ask you to log in. Are you worried about your money? Call the bank yourself. Use the number on your card.
-banken-ringer-uppringare = Bank security
+banken-ringer-slut = You hung up. The screen said The bank, but that can be fake. The bank never calls and asks you to log in. Are you worried about your money? Call the bank yourself. Use the number on your card.
+banken-ringer-uppringare = The bank
+banken-ringer-nummer = 070-174 06 05
 banken-ringer-svara = Answer
 banken-ringer-avvisa = Decline
 banken-ringer-samtal-1 = – Hello, my name is Anders and I am calling from the bank. Someone is trying to take 20,000 kronor from your account! Log in with your BankID now, and we will stop it.

@@ -7,6 +7,12 @@ story = De kan säga att någon tar dina pengar just nu. Sedan ber de dig logga 
 
 stress = Den som ringer vill att du ska bli stressad. Det ska gå fort, och du får inte lägga på. Det är ett säkert tecken på bedrägeri. En riktig bank ger dig alltid tid att tänka.
 
+skarm = Det som står på skärmen när det ringer kan vara falskt. Tjuvar kan få det att se ut som att banken eller polisen ringer. Även numret kan se rätt ut. Lita därför inte på namnet eller numret.
+
+hamta = Ibland vill tjuven komma hem till dig. Han säger att han ska hämta ditt kort, dina pengar eller dina smycken för att skydda dem. Polisen och banken gör aldrig så. Öppna inte dörren. Är du i fara, ring 112.
+
+konto = Tjuven kan säga att dina pengar måste flyttas till ett säkert konto. Det finns inget sådant konto. Flytta aldrig pengar för att någon ringer. Tjuven kan också be dig hämta en app, så att han kan hjälpa dig. Då kan han styra din mobil eller dator och ta dina pengar. Hämta aldrig en app för att någon ringer och ber dig.
+
 three = Polisen har tre enkla steg att följa när någon ringer om din bank eller ditt BankID. Lägg på. Logga inte in. Lita inte på den som ringer.
 three-alt = En telefon där det står att Banken ringer, inom citattecken. På skärmen finns en röd knapp: Lägg på. Bredvid står Polisens råd: 1. Lägg på. 2. Logga inte in. 3. Lita inte på den som ringer.
 
@@ -21,7 +27,7 @@ q-call-a3-fb = Inte riktigt. Din kod är bara din. Lägg på.
 
 after = Har du lagt på? Bra. Vill du prata med banken, så ring själv. Använd numret på ditt bankkort.
 
-tricked = Har du redan loggat in eller gett en kod? Ring din bank direkt. De kan spärra ditt kort och ditt BankID. Anmäl sedan till polisen på 114 14. Är du i fara, ring 112. Numren kan ändras. Du hittar dem alltid på polisens sida på nätet, polisen.se.
+tricked = Har du redan loggat in eller gett en kod? Ring din bank direkt. De kan spärra ditt kort och ditt BankID. Anmäl sedan till polisen på 114 14. Är du i fara, ring 112. Du kan också läsa mer på polisens sida på nätet, polisen.se.
 
 q-steps = Vilka är polisens tre steg?
 q-steps-hint = Det första steget handlar om att avsluta samtalet.
@@ -52,8 +58,9 @@ keywords =
 banken-ringer-titel = Banken ringer
 banken-ringer-uppgift = Din mobil ringer. Det står att det är banken. Vad gör du? Tryck på knapparna i mobilen. Inget händer på riktigt.
 banken-ringer-tips = Tänk på polisens tre steg.
-banken-ringer-slut = Du lade på. Banken ringer aldrig och ber dig logga in. Är du orolig för dina pengar? Ring själv till banken. Använd numret på ditt kort.
-banken-ringer-uppringare = Banken säkerhet
+banken-ringer-slut = Du lade på. Det stod Banken på skärmen, men det kan vara falskt. Banken ringer aldrig och ber dig logga in. Är du orolig för dina pengar? Ring själv till banken. Använd numret på ditt kort.
+banken-ringer-uppringare = Banken
+banken-ringer-nummer = 070-174 06 05
 banken-ringer-svara = Svara
 banken-ringer-avvisa = Avvisa
 banken-ringer-samtal-1 = – Hej, jag heter Anders och ringer från banken. Någon försöker ta 20 000 kronor från ditt konto! Logga in med ditt BankID nu, så stoppar vi det.

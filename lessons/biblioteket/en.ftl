@@ -45,11 +45,11 @@ keywords =
 
 # The practice lana-om (scenarios/lana-om.toml)
 lana-om-titel = Renew your books
-lana-om-uppgift = Your books are due back soon. Log in on the library's page. Renew the books you can. Your PIN is on the note. Nothing real happens.
+lana-om-uppgift = Your books are due back soon. Log in on the library's page. Renew the books you can. The practice code is on the note. It is not a real code. Never write down your real PIN. Nothing real happens.
 lana-om-tips = Read what the page says. What should you do now?
 lana-om-slut = You renewed two books. The third one could not be renewed, because someone else is waiting for it. Return it on time.
-lana-om-lapp = My PIN: 2468
-lana-om-adress = biblioteket.exempel
+lana-om-lapp = Practice code: 2468
+lana-om-adress = biblioteket.example
 lana-om-start-rubrik = The library
 lana-om-start-text = Search our books. Or log in and see your loans.
 lana-om-logga-in = Log in

@@ -45,11 +45,11 @@ keywords =
 
 # Övningen lana-om (scenarios/lana-om.toml)
 lana-om-titel = Låna om dina böcker
-lana-om-uppgift = Dina böcker ska lämnas tillbaka snart. Logga in på bibliotekets sida. Låna om de böcker som går. Din pinkod står på lappen. Inget händer på riktigt.
+lana-om-uppgift = Dina böcker ska lämnas tillbaka snart. Logga in på bibliotekets sida. Låna om de böcker som går. Övningskoden står på lappen. Den är inte en riktig kod. Din riktiga pinkod skriver du aldrig ner. Inget händer på riktigt.
 lana-om-tips = Läs vad som står på sidan. Vad ska du göra nu?
 lana-om-slut = Du lånade om två böcker. Den tredje gick inte, för någon annan väntar på den. Lämna tillbaka den i tid.
-lana-om-lapp = Min pinkod: 2468
-lana-om-adress = biblioteket.exempel
+lana-om-lapp = Övningskod: 2468
+lana-om-adress = biblioteket.example
 lana-om-start-rubrik = Biblioteket
 lana-om-start-text = Sök bland våra böcker. Eller logga in och se dina lån.
 lana-om-logga-in = Logga in

@@ -1,9 +1,9 @@
 title = What you never share
-summary = You now know that security codes, card numbers and passwords are yours alone. The bank and the police never ask for them. If you are unsure, you ask someone you trust. Or you call the bank on the number on your card.
+summary = You now know that codes, card numbers and passwords are yours alone. The bank and the police never ask for them. If you are unsure, you ask someone you trust. Or you call the bank on the number on your card.
 
 intro = Some things belong to you alone. They are like the key to your home. If someone else gets them, they can take your money.
 
-never = Never share your security code. That is the code for your BankID or your bank card. Never share your card number or the code on the back of the card. And never share your passwords.
+never = Never share the security code for your BankID. Never share the PIN for your bank card. Never share your card number or the code on the back of the card. And never share your passwords.
 never-alt = At the top it says Never share. Below are three boxes, each with a padlock: Security code, Card number and Password. At the bottom it says: Not even with the bank or the police.
 
 who-asks = The bank never asks for your codes. Nor do the police. Whoever asks wants to trick you, however kind they sound. That goes for phone calls, text messages and email.
@@ -33,7 +33,8 @@ q-unsure-a3-fb = Not quite. The message may be fake. Ask someone you trust first
 outro = Well done! Codes, card numbers and passwords are yours alone. No real bank asks for them. Ask someone you trust instead.
 
 keywords =
-    Security code: the code for your BankID or your bank card.
+    Security code: the code for your BankID.
+    PIN: the code for your bank card.
     Card number: the number on your bank card.
     Password: a secret word that only you know.
     The number on your card: your bank's real number. Call it if you are unsure.

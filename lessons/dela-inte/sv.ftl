@@ -1,9 +1,9 @@
 title = Det här delar du aldrig
-summary = Du vet nu att säkerhetskoder, kortnummer och lösenord bara är dina. Banken och polisen frågar aldrig efter dem. Är du osäker, frågar du någon du litar på. Eller så ringer du banken på numret på ditt kort.
+summary = Du vet nu att koder, kortnummer och lösenord bara är dina. Banken och polisen frågar aldrig efter dem. Är du osäker, frågar du någon du litar på. Eller så ringer du banken på numret på ditt kort.
 
 intro = Vissa saker är bara dina. De är som nyckeln till ditt hem. Om någon annan får dem, kan de ta dina pengar.
 
-never = Dela aldrig din säkerhetskod. Det är koden till ditt BankID eller ditt bankkort. Dela aldrig ditt kortnummer eller koden på kortets baksida. Och dela aldrig dina lösenord.
+never = Dela aldrig säkerhetskoden till ditt BankID. Dela aldrig pinkoden till ditt bankkort. Dela aldrig ditt kortnummer eller koden på kortets baksida. Och dela aldrig dina lösenord.
 never-alt = Överst står Dela aldrig. Under finns tre rutor med ett hänglås i varje: Säkerhetskod, Kortnummer och Lösenord. Längst ner står: Inte ens till banken eller polisen.
 
 who-asks = Banken frågar aldrig efter dina koder. Inte polisen heller. Den som frågar vill lura dig, hur vänlig den än låter. Det gäller i telefon, i sms och i e-post.
@@ -33,7 +33,8 @@ q-unsure-a3-fb = Inte riktigt. Sms:et kan vara falskt. Fråga någon du litar p�
 outro = Bra gjort! Koder, kortnummer och lösenord är bara dina. Ingen riktig bank frågar efter dem. Fråga hellre någon du litar på.
 
 keywords =
-    Säkerhetskod: koden till ditt BankID eller ditt bankkort.
+    Säkerhetskod: koden till ditt BankID.
+    Pinkod: koden till ditt bankkort.
     Kortnummer: numret på ditt bankkort.
     Lösenord: ett hemligt ord som bara du vet.
     Numret på kortet: bankens rätta nummer. Ring det om du är osäker.

@@ -1,23 +1,23 @@
 title = Digital brevlåda
-summary = En digital brevlåda är en brevlåda på nätet. När du har en, kommer brev från myndigheter dit och inte på papper. Du öppnar själv appen för att läsa din post. Du trycker inte på länkar i sms om post.
+summary = En digital brevlåda är en brevlåda på nätet. När du har en, kommer många brev från myndigheter dit i stället för på papper. Kivra är en app, och Min myndighetspost är en webbplats. Du öppnar själv appen eller webbplatsen för att läsa din post. Du trycker inte på länkar i sms om post.
 
-what = En digital brevlåda är en brevlåda på nätet. Du läser dina brev i telefonen eller på datorn. Breven ligger kvar där. Du kan läsa dem igen när du vill.
+what = En digital brevlåda är en brevlåda på nätet. Du läser dina brev i mobilen eller på datorn. Breven ligger kvar där. Du kan läsa dem igen när du vill.
 what-alt = En telefon som visar en brevlåda med tre brev. Bredvid står Ny post.
 
-authorities = Många brev från myndigheter kan komma dit. En myndighet är till exempel Skatteverket eller Försäkringskassan. När du har en digital brevlåda, kommer de breven inte på papper. De kommer bara till brevlådan på nätet.
+authorities = Många brev från myndigheter kan komma dit. En myndighet är till exempel Skatteverket eller Försäkringskassan. När du har en digital brevlåda, kommer de flesta av de breven dit i stället för på papper. Men en del brev kommer ändå på papper. Titta därför i båda brevlådorna.
 
-choose = Det finns flera brevlådor att välja mellan. Några heter Kivra, Min myndighetspost och e-Boks. Vilka som finns kan ändras. Fråga på biblioteket om du vill veta hur det är i dag.
+choose = Det finns flera brevlådor att välja mellan. Den vanligaste heter Kivra. Kivra är en app, och där kan du också få brev från banken och andra företag. Min myndighetspost är statens egen brevlåda. Den är en webbplats, inte en app. Dit kommer bara brev från myndigheter. Fler finns, till exempel e-Boks. Fråga på biblioteket om du vill veta hur det är i dag.
 
-start = Du skaffar brevlådan en gång. Du hämtar en app till telefonen och loggar in med BankID. En app är ett litet program i telefonen. Appen kan säga till när du har fått post. Sedan öppnar du den och läser.
+start = Du skaffar brevlådan en gång. Du loggar in med BankID, i en app eller på en webbplats. En app är ett litet program i mobilen. En app kan säga till när du har fått post. Min myndighetspost kan skicka e-post eller sms till dig om det. Sedan öppnar du brevlådan och läser.
 
-sms = Ibland kommer ett sms om att du har fått post. Tryck inte på en länk i ett sådant sms. Öppna i stället appen själv, som du brukar. Har du fått ett brev, så finns det där.
+sms = Ibland kommer ett sms om att du har fått post. Tryck inte på en länk i ett sådant sms. Öppna i stället appen själv, som du brukar. Eller skriv adressen till webbplatsen själv. Har du fått ett brev, så finns det där.
 
 q1 = Du har en digital brevlåda. Var hamnar nu brev från Skatteverket?
 q1-hint = Tänk på vad en digital brevlåda är till för.
 q1-a1 = I den digitala brevlådan
 q1-a1-fb = Ja, precis! Öppna appen, så ser du brevet.
 q1-a2 = På papper i brevlådan hemma
-q1-a2-fb = Så var det förr. Nu kommer breven från myndigheter inte längre på papper.
+q1-a2-fb = Inte riktigt. Brev från Skatteverket kommer nu till den digitala brevlådan. En del andra brev kan ändå komma på papper.
 
 q2 = Du får ett sms: Du har ett nytt brev, klicka här. Vad gör du?
 q2-hint = Tänk på vem som har skickat länken.
@@ -31,14 +31,16 @@ outro = Bra jobbat! Nu vet du vad en digital brevlåda är. Vill du skaffa en? B
 keywords =
     Digital brevlåda: en brevlåda på nätet för brev från myndigheter.
     Myndighet: till exempel Skatteverket eller Försäkringskassan.
-    App: ett litet program i telefonen.
+    App: ett litet program i mobilen.
+    Kivra: en digital brevlåda som är en app. Där får du brev från myndigheter och företag.
+    Min myndighetspost: statens digitala brevlåda. Den är en webbplats.
 
 # Övningen brevladan (scenarios/brevladan.toml)
 brevladan-titel = Läs ett brev i brevlådan
-brevladan-uppgift = Du har fått post i din digitala brevlåda. Öppna appen och logga in med BankID. Läs det nya brevet. Svara sedan på frågan under brevet. Din kod står på lappen.
+brevladan-uppgift = Du har fått post i din digitala brevlåda. Öppna appen och logga in med BankID. Läs det nya brevet. Svara sedan på frågan under brevet. Övningskoden står på lappen. Den är inte en riktig kod. Din riktiga kod skriver du aldrig ner.
 brevladan-tips = Läs vad som står på mobilen. Vad ska du göra nu?
 brevladan-slut = Rätt väg är att öppna appen själv, inte via en länk i ett sms. Sedan läser du brevet noga. Brevet ligger kvar i appen, så du kan läsa det igen.
-brevladan-lapp = Min kod: 290731
+brevladan-lapp = Övningskod: 290731
 brevladan-hem-rad = Mobilen
 brevladan-hem-text = Vilken app vill du öppna?
 brevladan-app = Öppna appen Digital brevlåda
@@ -46,7 +48,7 @@ brevladan-sms-fran = Brevlådan
 brevladan-sms-kort = Du har ett nytt brev…
 brevladan-sms-rad = Meddelanden
 brevladan-sms-text = Du har ett nytt brev som väntar. Logga in via länken för att läsa det.
-brevladan-sms-lank = brevlada-logga-in.exempel
+brevladan-sms-lank = brevlada-logga-in.example
 brevladan-stang-sms = Stäng sms:et
 brevladan-till-listan = Till dina brev
 brevladan-lank-falla = Du tryckte på länken i sms:et

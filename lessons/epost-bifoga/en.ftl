@@ -1,5 +1,5 @@
 title = Sending an attachment
-summary = An attachment is a file, for example a photo, that comes along with a letter. You can tell it by a paper clip. To send a file along, you click the paper clip or Attach file. Never open an attachment you did not expect.
+summary = An attachment is a file, for example a photo, that comes along with a letter. You can tell it by a paper clip. To send a file along, you click the paper clip or Attach file. Only open attachments that you expected.
 
 intro = Sometimes you want to send a photo with a letter. The photo is then called an attachment. It is like putting a photo in an envelope. An attachment is often shown with a paper clip, the little clip that holds papers together.
 intro-alt = A letter and a photo held together by a paper clip.
@@ -29,7 +29,7 @@ q2-a2-fb = Then only the name comes along, not the photo.
 q2-a3 = I hold the photo up to the screen.
 q2-a3-fb = That does not get the photo into the computer. It must be in the computer or phone.
 
-varning = Never open an attachment that you did not expect. It can harm your computer. Look carefully at who has sent the letter. Do you know the sender? Call and ask if the letter is real.
+varning = Only open attachments that you expected. An unknown attachment can harm your computer. Look carefully at who has sent the letter. Do you know the sender? Call and ask if the letter is real.
 varning-alt = A letter from an unknown sender with an attachment. A red cross next to the attachment.
 
 q3 = You get a letter from someone you do not know. It has an attachment that you did not expect. What do you do?
@@ -56,7 +56,7 @@ skicka-bild-slut = You put the picture in the letter with Attach file. You saw t
 skicka-bild-adress = Email
 skicka-bild-skriv-rubrik = New message
 skicka-bild-till = To:
-skicka-bild-lisa-hel = Lisa Ek, lisa.ek@post.exempel
+skicka-bild-lisa-hel = Lisa Ek, lisa.ek@post.example
 skicka-bild-amne = Subject: The flower in the garden
 skicka-bild-meddelande = Write your letter here
 skicka-bild-fil-sol = sunset.jpg

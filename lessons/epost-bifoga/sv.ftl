@@ -1,5 +1,5 @@
 title = Skicka med en bilaga
-summary = En bilaga är en fil, till exempel ett foto, som följer med ett brev. Du ser den på ett gem. Du skickar med en fil med gemet eller Bifoga fil. Öppna aldrig en bilaga som du inte väntade dig.
+summary = En bilaga är en fil, till exempel ett foto, som följer med ett brev. Du ser den på ett gem. Du skickar med en fil med gemet eller Bifoga fil. Öppna bara bilagor som du väntade dig.
 
 intro = Ibland vill du skicka ett foto med ett brev. Fotot kallas då en bilaga. Det är som att lägga ett foto i ett kuvert. En bilaga visas ofta med ett gem, den lilla klämman som håller ihop papper.
 intro-alt = Ett brev och ett foto som hålls ihop av ett gem.
@@ -29,7 +29,7 @@ q2-a2-fb = Då följer bara namnet med, inte fotot.
 q2-a3 = Jag håller upp fotot mot skärmen.
 q2-a3-fb = Så kommer fotot inte in i datorn. Det måste finnas i datorn eller mobilen.
 
-varning = Öppna aldrig en bilaga som du inte väntade dig. Den kan skada din dator. Titta noga på vem som har skickat brevet. Känner du den som skickade? Ring och fråga om brevet är äkta.
+varning = Öppna bara bilagor som du väntade dig. En okänd bilaga kan skada din dator. Titta noga på vem som har skickat brevet. Känner du den som skickade? Ring och fråga om brevet är äkta.
 varning-alt = Ett brev från en okänd avsändare med en bilaga. Ett rött kryss bredvid bilagan.
 
 q3 = Du får ett brev från någon du inte känner. Det har en bilaga som du inte väntade dig. Vad gör du?
@@ -56,7 +56,7 @@ skicka-bild-slut = Du la bilden i brevet med Bifoga fil. Du såg att det var rä
 skicka-bild-adress = E-post
 skicka-bild-skriv-rubrik = Nytt meddelande
 skicka-bild-till = Till:
-skicka-bild-lisa-hel = Lisa Ek, lisa.ek@post.exempel
+skicka-bild-lisa-hel = Lisa Ek, lisa.ek@post.example
 skicka-bild-amne = Ämne: Blomman i trädgården
 skicka-bild-meddelande = Skriv ditt brev här
 skicka-bild-fil-sol = solnedgang.jpg

@@ -10,12 +10,12 @@ avsandare = Look at who the letter is from. Click the name and you see the whole
 
 koder = Does the letter ask for your code, your password or your card number? Then it is fake. No bank or public authority asks for that in a letter.
 
-lankar = Do not click links in a letter you do not trust. The link can lead to a fake page. It can look exactly like the bank's page. Bad spelling and grammar are also a sign of a fake letter.
+lankar = Only click links in a letter you trust. The link can lead to a fake page. It can look exactly like the bank's page. A fake letter can also be written in fine Swedish. Thieves have good help with writing today.
 
 q1 = Which one is a sign of a fake letter?
 q1-hint = Think of what the thieves want to get at.
 q1-a1 = The letter comes from a friend whose answer you are waiting for.
-q1-a1-fb = A letter you are waiting for is usually real. Still, look at the address.
+q1-a1-fb = Not quite. That is not a sign in itself. But a thief can pretend to be someone you know. So always look at the address and at what the letter wants.
 q1-a2 = The letter asks you to type in your code.
 q1-a2-fb = Yes, exactly! No bank or public authority asks for your code in a letter.
 q1-a3 = The letter has a short subject.
@@ -41,7 +41,7 @@ keywords =
     Spam: letters you did not ask for.
     Fake letter: a letter from someone who wants to trick you.
     Sender: the person who sent the letter.
-    Link: a text that leads to a page. Do not click it if you do not trust the letter.
+    Link: a text that leads to a page. Only click it if you trust the letter.
 
 # The practice inkorgen (scenarios/inkorgen.toml)
 inkorgen-titel = Your own inbox
@@ -61,8 +61,8 @@ inkorgen-klart-bort-bank = Done: The fake letter from the bank has been deleted.
 inkorgen-klart-skrap-bank = Done: The fake letter from the bank is in the spam folder.
 inkorgen-nytt = New message
 inkorgen-anna-namn = Anna Berg
-inkorgen-anna-adress = anna.berg@post.exempel
-inkorgen-anna-hel = Anna Berg, anna.berg@post.exempel
+inkorgen-anna-adress = anna.berg@post.example
+inkorgen-anna-hel = Anna Berg, anna.berg@post.example
 inkorgen-anna-amne = Coffee on Thursday?
 inkorgen-anna-text = Hi! Would you like to have coffee with me on Thursday? We can meet at the café by the square at three. Hugs, Anna
 inkorgen-svara = Reply
@@ -79,11 +79,11 @@ inkorgen-svar-tips = Write a few words to Anna in the box first. Then press Send
 inkorgen-skriv-rubrik = New message
 inkorgen-till-ingen = You have not chosen anyone yet.
 inkorgen-karin-namn = Karin Ek
-inkorgen-karin-adress = karin.ek@post.exempel
-inkorgen-karin-hel = Karin Ek, karin.ek@post.exempel
+inkorgen-karin-adress = karin.ek@post.example
+inkorgen-karin-hel = Karin Ek, karin.ek@post.example
 inkorgen-olle-namn = Olle Svensson
-inkorgen-olle-adress = olle.s@post.exempel
-inkorgen-olle-hel = Olle Svensson, olle.s@post.exempel
+inkorgen-olle-adress = olle.s@post.example
+inkorgen-olle-hel = Olle Svensson, olle.s@post.example
 inkorgen-valj-mottagare = Choose from the address book
 inkorgen-amne = Subject
 inkorgen-bifoga = Attach a picture
@@ -98,26 +98,26 @@ inkorgen-bild-blomma = The flower in the garden
 inkorgen-bild-stuga = The cottage last summer
 inkorgen-till-brevet = To the letter
 inkorgen-paket-namn = PostNord
-inkorgen-paket-adress = avgift@postnord-betala.exempel
+inkorgen-paket-adress = avgift@postnord-betala.example
 inkorgen-paket-amne = Your parcel is waiting
 inkorgen-paket-text = Your parcel cannot be delivered. Pay 29 kronor today, or it is sent back. Press the link and type your card number.
 inkorgen-paket-lank = Pay 29 kronor here
 inkorgen-skrappost = Move to spam
 inkorgen-falskt-svara-tips = Do not reply to a fake letter. Delete it, or move it to spam.
 inkorgen-paket-falla = You pressed the link in the fake letter
-inkorgen-paket-falla-text = The link led to a fake page. There you would type your card number. Then the thief can take your money. Look at the address. It is not PostNord's. Delete the letter instead.
+inkorgen-paket-falla-text = The link led to a fake page. There you would type your card number. Then the thief can take your money. Look at the address. It is not PostNord's. Delete the letter instead. Wondering if you have a parcel? Open the PostNord app, or type postnord.se yourself.
 inkorgen-bank-namn = The bank
-inkorgen-bank-adress = sakerhet@banken-kund.exempel
+inkorgen-bank-adress = sakerhet@banken-kund.example
 inkorgen-bank-amne = Your card will be blocked today!
 inkorgen-bank-text = We have seen odd purchases on your card. Log in within an hour and type your code. Otherwise the card will be blocked.
 inkorgen-bank-lank = Log in here
 inkorgen-bank-falla = You pressed the link in the letter from the bank
 inkorgen-bank-falla-text = The letter was fake. The link led to a fake page that looks like the bank's. There the thief takes your code. The bank never asks for your code in a letter. Delete the letter instead.
 inkorgen-bibl-namn = The library
-inkorgen-bibl-adress = bibliotek@kommun.exempel
+inkorgen-bibl-adress = bibliotek@kommun.example
 inkorgen-bibl-amne = Your book can be picked up
 inkorgen-bibl-text = Hello! The book you reserved is now at the library. It waits for you until Friday. Welcome!
 inkorgen-forening-namn = The seniors' club
-inkorgen-forening-adress = info@seniorforeningen.exempel
+inkorgen-forening-adress = info@seniorforeningen.example
 inkorgen-forening-amne = The spring programme
 inkorgen-forening-text = Hello! The spring programme is ready. We meet at the library every Tuesday at ten. Welcome!

@@ -10,12 +10,12 @@ avsandare = Titta på vem brevet kommer från. Klicka på namnet så ser du hela
 
 koder = Ber brevet om din kod, ditt lösenord eller ditt kortnummer? Då är det falskt. Ingen bank eller myndighet ber om sådant i ett brev.
 
-lankar = Klicka inte på länkar i ett brev som du inte litar på. Länken kan leda till en falsk sida. Den kan se ut precis som bankens sida. Dålig svenska är också ett tecken på ett falskt brev.
+lankar = Klicka bara på länkar i ett brev som du litar på. Länken kan leda till en falsk sida. Den kan se ut precis som bankens sida. Ett falskt brev kan också vara skrivet på fin svenska. Tjuvar har bra hjälp att skriva i dag.
 
 q1 = Vilket är ett tecken på ett falskt brev?
 q1-hint = Tänk på vad tjuvarna vill komma åt.
 q1-a1 = Brevet kommer från en vän som du väntar svar från.
-q1-a1-fb = Ett brev som du väntar på är oftast äkta. Titta ändå på adressen.
+q1-a1-fb = Inte riktigt. Det är inget tecken i sig. Men en tjuv kan låtsas vara någon du känner. Titta därför alltid på adressen och på vad brevet vill.
 q1-a2 = Brevet ber dig skriva in din kod.
 q1-a2-fb = Ja, precis! Ingen bank eller myndighet ber om din kod i ett brev.
 q1-a3 = Brevet har ett kort ämne.
@@ -41,7 +41,7 @@ keywords =
     Skräppost: brev som du inte har bett om.
     Falskt brev: ett brev från någon som vill lura dig.
     Avsändare: den som har skickat brevet.
-    Länk: en text som leder till en sida. Klicka inte om du inte litar på brevet.
+    Länk: en text som leder till en sida. Klicka bara om du litar på brevet.
 
 # Övningen inkorgen (scenarios/inkorgen.toml)
 inkorgen-titel = Din egen inkorg
@@ -61,8 +61,8 @@ inkorgen-klart-bort-bank = Klart: Det falska brevet från banken är borttaget.
 inkorgen-klart-skrap-bank = Klart: Det falska brevet från banken ligger i skräpposten.
 inkorgen-nytt = Nytt meddelande
 inkorgen-anna-namn = Anna Berg
-inkorgen-anna-adress = anna.berg@post.exempel
-inkorgen-anna-hel = Anna Berg, anna.berg@post.exempel
+inkorgen-anna-adress = anna.berg@post.example
+inkorgen-anna-hel = Anna Berg, anna.berg@post.example
 inkorgen-anna-amne = Fika på torsdag?
 inkorgen-anna-text = Hej! Vill du fika med mig på torsdag? Vi kan ses på kaféet vid torget klockan tre. Kram, Anna
 inkorgen-svara = Svara
@@ -79,11 +79,11 @@ inkorgen-svar-tips = Skriv några ord till Anna i rutan först. Sedan trycker du
 inkorgen-skriv-rubrik = Nytt meddelande
 inkorgen-till-ingen = Du har inte valt någon än.
 inkorgen-karin-namn = Karin Ek
-inkorgen-karin-adress = karin.ek@post.exempel
-inkorgen-karin-hel = Karin Ek, karin.ek@post.exempel
+inkorgen-karin-adress = karin.ek@post.example
+inkorgen-karin-hel = Karin Ek, karin.ek@post.example
 inkorgen-olle-namn = Olle Svensson
-inkorgen-olle-adress = olle.s@post.exempel
-inkorgen-olle-hel = Olle Svensson, olle.s@post.exempel
+inkorgen-olle-adress = olle.s@post.example
+inkorgen-olle-hel = Olle Svensson, olle.s@post.example
 inkorgen-valj-mottagare = Välj i adressboken
 inkorgen-amne = Ämne
 inkorgen-bifoga = Bifoga bild
@@ -98,26 +98,26 @@ inkorgen-bild-blomma = Blomman i trädgården
 inkorgen-bild-stuga = Stugan i somras
 inkorgen-till-brevet = Till brevet
 inkorgen-paket-namn = PostNord
-inkorgen-paket-adress = avgift@postnord-betala.exempel
+inkorgen-paket-adress = avgift@postnord-betala.example
 inkorgen-paket-amne = Ditt paket väntar
 inkorgen-paket-text = Ditt paket kan inte lämnas ut. Betala 29 kr i dag, annars skickas det tillbaka. Tryck på länken och skriv ditt kortnummer.
 inkorgen-paket-lank = Betala 29 kr här
 inkorgen-skrappost = Flytta till skräppost
 inkorgen-falskt-svara-tips = Svara inte på ett falskt brev. Ta bort det, eller flytta det till skräpposten.
 inkorgen-paket-falla = Du tryckte på länken i det falska brevet
-inkorgen-paket-falla-text = Länken ledde till en falsk sida. Där skulle du skriva ditt kortnummer. Då kan tjuven ta dina pengar. Titta på adressen. Den är inte PostNords. Ta bort brevet i stället.
+inkorgen-paket-falla-text = Länken ledde till en falsk sida. Där skulle du skriva ditt kortnummer. Då kan tjuven ta dina pengar. Titta på adressen. Den är inte PostNords. Ta bort brevet i stället. Undrar du om du har ett paket? Öppna PostNords app, eller skriv postnord.se själv.
 inkorgen-bank-namn = Banken
-inkorgen-bank-adress = sakerhet@banken-kund.exempel
+inkorgen-bank-adress = sakerhet@banken-kund.example
 inkorgen-bank-amne = Ditt kort spärras i dag!
 inkorgen-bank-text = Vi har sett konstiga köp på ditt kort. Logga in inom en timme och skriv din kod. Annars spärras kortet.
 inkorgen-bank-lank = Logga in här
 inkorgen-bank-falla = Du tryckte på länken i brevet från banken
 inkorgen-bank-falla-text = Brevet var falskt. Länken ledde till en falsk sida som ser ut som bankens. Där tar tjuven din kod. Banken ber aldrig om din kod i ett brev. Ta bort brevet i stället.
 inkorgen-bibl-namn = Biblioteket
-inkorgen-bibl-adress = bibliotek@kommun.exempel
+inkorgen-bibl-adress = bibliotek@kommun.example
 inkorgen-bibl-amne = Din bok kan hämtas
 inkorgen-bibl-text = Hej! Boken som du har reserverat finns nu på biblioteket. Den väntar på dig till fredag. Välkommen!
 inkorgen-forening-namn = Seniorföreningen
-inkorgen-forening-adress = info@seniorforeningen.exempel
+inkorgen-forening-adress = info@seniorforeningen.example
 inkorgen-forening-amne = Vårens program
 inkorgen-forening-text = Hej! Nu är vårens program klart. Vi ses på biblioteket varje tisdag klockan tio. Välkomna!

@@ -3,7 +3,7 @@ summary = You start a new letter with the button New message or Write. On the To
 
 intro = Now you will write a brand new letter. Look for the button New message. In some programs it is just called Write. Click it, and an empty letter opens.
 
-till = At the top is the line To. There you write the address of the person who will get the letter. Write it exactly right, with @ in the middle. For example: lars.svensson@exempel.se
+till = At the top is the line To. There you write the address of the person who will get the letter. Write it exactly right, with @ in the middle. For example: lars.svensson@post.example
 till-alt = An empty letter with three parts: the line To, the line Subject and a big box for text.
 
 amne = Below To is the line Subject. There you write a few words about the letter, for example Coffee on Saturday. The subject shows in the inbox of the person who gets the letter. Then they know at once what it is about.
@@ -60,8 +60,8 @@ nytt-brev-inkorg-rubrik = Inbox
 nytt-brev-klart = Done: Your letter to Karin has been sent.
 nytt-brev-nytt = New message
 nytt-brev-olle-namn = Olle Svensson
-nytt-brev-olle-adress = olle.s@post.exempel
-nytt-brev-olle-hel = Olle Svensson, olle.s@post.exempel
+nytt-brev-olle-adress = olle.s@post.example
+nytt-brev-olle-hel = Olle Svensson, olle.s@post.example
 nytt-brev-olle-amne = Thanks for yesterday
 nytt-brev-olle-text = Hi! Thank you for a lovely evening yesterday. See you again soon. Best wishes, Olle
 nytt-brev-till-inkorg = To the inbox
@@ -69,8 +69,8 @@ nytt-brev-skriv-rubrik = New message
 nytt-brev-till = To:
 nytt-brev-till-ingen = You have not chosen anyone yet.
 nytt-brev-karin-namn = Karin Ek
-nytt-brev-karin-adress = karin.ek@post.exempel
-nytt-brev-karin-hel = Karin Ek, karin.ek@post.exempel
+nytt-brev-karin-adress = karin.ek@post.example
+nytt-brev-karin-hel = Karin Ek, karin.ek@post.example
 nytt-brev-valj-mottagare = Choose from the address book
 nytt-brev-amne = Subject
 nytt-brev-meddelande = Write your letter here

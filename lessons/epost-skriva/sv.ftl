@@ -3,7 +3,7 @@ summary = Du börjar ett nytt brev med knappen Nytt meddelande eller Skriv. På 
 
 intro = Nu ska du skriva ett helt nytt brev. Leta efter knappen Nytt meddelande. I vissa program heter den bara Skriv. Klicka på den, så öppnas ett tomt brev.
 
-till = Överst finns raden Till. Där skriver du adressen till den som ska få brevet. Skriv den precis rätt, med @ i mitten. Till exempel: lars.svensson@exempel.se
+till = Överst finns raden Till. Där skriver du adressen till den som ska få brevet. Skriv den precis rätt, med @ i mitten. Till exempel: lars.svensson@post.example
 till-alt = Ett tomt brev med tre delar: raden Till, raden Ämne och en stor ruta för text.
 
 amne = Under Till finns raden Ämne. Där skriver du några ord om brevet, till exempel Fika på lördag. Ämnet syns i inkorgen hos den som får brevet. Då vet hon eller han direkt vad det gäller.
@@ -60,8 +60,8 @@ nytt-brev-inkorg-rubrik = Inkorg
 nytt-brev-klart = Klart: Ditt brev till Karin är skickat.
 nytt-brev-nytt = Nytt meddelande
 nytt-brev-olle-namn = Olle Svensson
-nytt-brev-olle-adress = olle.s@post.exempel
-nytt-brev-olle-hel = Olle Svensson, olle.s@post.exempel
+nytt-brev-olle-adress = olle.s@post.example
+nytt-brev-olle-hel = Olle Svensson, olle.s@post.example
 nytt-brev-olle-amne = Tack för i går
 nytt-brev-olle-text = Hej! Tack för en fin kväll i går. Vi ses snart igen. Hälsningar Olle
 nytt-brev-till-inkorg = Till inkorgen
@@ -69,8 +69,8 @@ nytt-brev-skriv-rubrik = Nytt meddelande
 nytt-brev-till = Till:
 nytt-brev-till-ingen = Du har inte valt någon än.
 nytt-brev-karin-namn = Karin Ek
-nytt-brev-karin-adress = karin.ek@post.exempel
-nytt-brev-karin-hel = Karin Ek, karin.ek@post.exempel
+nytt-brev-karin-adress = karin.ek@post.example
+nytt-brev-karin-hel = Karin Ek, karin.ek@post.example
 nytt-brev-valj-mottagare = Välj i adressboken
 nytt-brev-amne = Ämne
 nytt-brev-meddelande = Skriv ditt brev här

@@ -4,10 +4,10 @@ summary = Email is a way to send letters with a computer or a mobile phone. An a
 intro = Email is a way to send letters with a computer or a mobile phone. The letter arrives in a few seconds. You need no envelope and no stamp. You can read your email wherever you are.
 intro-alt = A letter goes from a computer to a mobile phone.
 
-adress = Everyone who has email has their own address. It is like the address on an envelope. Anyone who wants to send you a letter must know your address. An address can look like this: anna.svensson@exempel.se
+adress = Everyone who has email has their own address. It is like the address on an envelope. Anyone who wants to send you a letter must know your address. An address can look like this: anna.svensson@post.example
 
 delar = An email address has three parts. First comes a name, often your own. Then comes the sign @. Last comes the name of the company that handles your email.
-delar-alt = The address anna.svensson@exempel.se. The sign @ has a ring around it.
+delar-alt = The address anna.svensson@post.example. The sign @ has a ring around it.
 
 snabel = The sign @ is called "at" in English. In Swedish it is called "snabel-a", an a with an elephant's trunk. Every email address has it. When you read an address out loud, you say "at".
 
@@ -15,7 +15,7 @@ q1 = Which of these is an email address?
 q1-hint = Think of the sign that every email address has.
 q1-a1 = Storgatan 5, Kalmar
 q1-a1-fb = That is an address for letters on paper. It has no @.
-q1-a2 = anna.svensson@exempel.se
+q1-a2 = anna.svensson@post.example
 q1-a2-fb = Yes, exactly! You can see the sign @ in the middle. Then you know it is an email address.
 q1-a3 = 070-174 06 50
 q1-a3-fb = That is a telephone number. It has no @.
@@ -40,6 +40,6 @@ slut = Well done! Now you know what email is. You can tell an address by the sig
 
 keywords =
     Email: letters you send with a computer or mobile.
-    Email address: your address for email, for example anna@exempel.se.
+    Email address: your address for email, for example anna@post.example.
     At sign: the sign @, which is in every email address.
     Inbox: the place where new letters arrive.

@@ -4,10 +4,10 @@ summary = E-post är brev som du skickar med dator eller mobil. En adress har et
 intro = E-post är brev som du skickar med dator eller mobil. Brevet kommer fram på några sekunder. Du behöver inget kuvert och inget frimärke. Du kan läsa din e-post var du än är.
 intro-alt = Ett brev går från en dator till en mobil.
 
-adress = Alla som har e-post har en egen adress. Den är som adressen på ett kuvert. Den som vill skicka ett brev till dig måste veta din adress. En adress kan se ut så här: anna.svensson@exempel.se
+adress = Alla som har e-post har en egen adress. Den är som adressen på ett kuvert. Den som vill skicka ett brev till dig måste veta din adress. En adress kan se ut så här: anna.svensson@post.example
 
 delar = En e-postadress har tre delar. Först står ett namn, ofta ditt eget. Sedan kommer tecknet @. Sist står namnet på det företag som sköter din e-post.
-delar-alt = Adressen anna.svensson@exempel.se. Tecknet @ har en ring runt sig.
+delar-alt = Adressen anna.svensson@post.example. Tecknet @ har en ring runt sig.
 
 snabel = Tecknet @ heter snabel-a på svenska. Det ser ut som ett a med en snabel runt sig. Det finns i alla e-postadresser. När du läser upp en adress säger du "snabel-a".
 
@@ -15,7 +15,7 @@ q1 = Vilken av de här är en e-postadress?
 q1-hint = Tänk på tecknet som finns i alla e-postadresser.
 q1-a1 = Storgatan 5, Kalmar
 q1-a1-fb = Det är en adress för brev på papper. Den har inget @.
-q1-a2 = anna.svensson@exempel.se
+q1-a2 = anna.svensson@post.example
 q1-a2-fb = Ja, precis! Du ser tecknet @ i mitten. Då vet du att det är en e-postadress.
 q1-a3 = 070-174 06 50
 q1-a3-fb = Det är ett nummer till en telefon. Det har inget @.
@@ -40,6 +40,6 @@ slut = Bra jobbat! Nu vet du vad e-post är. Du känner igen en adress på teckn
 
 keywords =
     E-post: brev som du skickar med dator eller mobil.
-    E-postadress: din adress för e-post, till exempel anna@exempel.se.
+    E-postadress: din adress för e-post, till exempel anna@post.example.
     Snabel-a: tecknet @, som finns i alla e-postadresser.
     Inkorg: platsen där nya brev hamnar.

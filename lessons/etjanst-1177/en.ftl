@@ -47,10 +47,10 @@ keywords =
 
 # The practice boka-tid (scenarios/boka-tid.toml)
 boka-tid-titel = Book an appointment in the care app
-boka-tid-uppgift = Log in to the Care app with BankID on the same phone. Book an appointment at North Health Centre. Choose a time that suits you. Your code is on the note. Nothing real happens.
+boka-tid-uppgift = Log in to the Care app with BankID on the same phone. Book an appointment at North Health Centre. Choose a time that suits you. The practice code is on the note. It is not a real code. Never write down your real code. Nothing real happens.
 boka-tid-tips = Read what the phone says. What should you do now?
 boka-tid-slut = You logged in and booked an appointment. You read what it said before you pressed Book. For real, you can see your appointment in the app afterwards.
-boka-tid-lapp = My code: 614208
+boka-tid-lapp = Practice code: 614208
 boka-tid-app-rad = Care app
 boka-tid-app-rubrik = Care app
 boka-tid-app-text = Here you can book appointments and read about your care. Log in first.

@@ -47,10 +47,10 @@ keywords =
 
 # Övningen boka-tid (scenarios/boka-tid.toml)
 boka-tid-titel = Boka en tid i vårdappen
-boka-tid-uppgift = Logga in i Vårdappen med BankID i samma mobil. Boka en tid hos Vårdcentralen Norr. Välj en tid som passar dig. Din kod står på lappen. Inget händer på riktigt.
+boka-tid-uppgift = Logga in i Vårdappen med BankID i samma mobil. Boka en tid hos Vårdcentralen Norr. Välj en tid som passar dig. Övningskoden står på lappen. Den är inte en riktig kod. Din riktiga kod skriver du aldrig ner. Inget händer på riktigt.
 boka-tid-tips = Läs vad som står på mobilen. Vad ska du göra nu?
 boka-tid-slut = Du loggade in och bokade en tid. Du läste vad som stod innan du tryckte på Boka. På riktigt kan du se din tid i appen efteråt.
-boka-tid-lapp = Min kod: 614208
+boka-tid-lapp = Övningskod: 614208
 boka-tid-app-rad = Vårdappen
 boka-tid-app-rubrik = Vårdappen
 boka-tid-app-text = Här kan du boka tid och läsa om din vård. Logga in först.

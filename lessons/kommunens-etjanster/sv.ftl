@@ -9,7 +9,7 @@ form-alt = En dator med ett formulär. Där finns rutor för namn och adress och
 contact = Kommunen har ett kontaktcenter. Dit ringer eller skriver du när du har en fråga. De hjälper dig att hitta rätt. Numret står på kommunens webbplats.
 contact-alt = En telefon där det står Kontaktcenter, med knappen Ring. En pratbubbla säger: Hur kan vi hjälpa dig?
 
-guide = Många kommuner har också en digital guide. Det är en person som hjälper dig med datorn eller telefonen. Ofta finns guiden på biblioteket. Fråga kontaktcentret om det finns en där du bor.
+guide = Många kommuner har också en digital guide. Det är en person som hjälper dig med datorn eller mobilen. Ofta finns guiden på biblioteket. Fråga kontaktcentret om det finns en där du bor.
 
 more = Du kan få hjälp på fler ställen. Biblioteket hjälper gärna till. SeniorNet Sweden är en förening där äldre lär andra äldre. Och här på kursen kan du alltid fråga.
 
@@ -35,4 +35,4 @@ keywords =
     Formulär: en blankett, fast på skärmen.
     Färdtjänst: resor med taxi för den som har svårt att åka buss.
     Kontaktcenter: dit ringer eller skriver du med frågor till kommunen.
-    Digital guide: en person som hjälper dig med datorn eller telefonen.
+    Digital guide: en person som hjälper dig med datorn eller mobilen.

@@ -6,11 +6,11 @@ intro-alt = A list with the heading This is what you can do now. Four green tick
 
 q-email = Which of these is an email address?
 q-email-hint = Think of the sign that is always in an email address.
-q-email-a1 = www.exempel.se
+q-email-a1 = www.1177.se
 q-email-a1-fb = Not quite. That is the address of a web page. An email address has an at sign, @.
-q-email-a2 = karin@exempel.se
+q-email-a2 = karin@post.example
 q-email-a2-fb = Yes, exactly! The at sign shows that it is an email address.
-q-email-a3 = 070-123 45 67
+q-email-a3 = 070-174 06 77
 q-email-a3-fb = Not quite. That is a phone number. An email address has an at sign, @.
 
 q-attach = You get an email with an attached file that you did not expect. An attached file is something sent along with the letter. What do you do?
@@ -23,9 +23,9 @@ q-attach-a2-fb = Yes, exactly! Call or ask the person in another way than by ema
 q-bankid = When should you use your BankID?
 q-bankid-hint = Think of who should have started what you are doing.
 q-bankid-a1 = Only when I have started something myself
-q-bankid-a1-fb = Yes, exactly! Then you know what you are logging in to or signing.
+q-bankid-a1-fb = Yes, exactly! For example when you log in yourself. Or when you have called your bank yourself, on the number on your card.
 q-bankid-a2 = When someone calls and asks me to
-q-bankid-a2-fb = Not quite. Never use BankID because someone asks you to on the phone. Hang up.
+q-bankid-a2-fb = Not quite. Does someone call you and ask you to log in? Hang up. Only if you called your bank yourself may it be right.
 q-bankid-a3 = When a text message asks me to
 q-bankid-a3-fb = Not quite. A text message that asks for BankID is an attempt to trick you. Only use it when you started something yourself.
 
@@ -57,7 +57,7 @@ q-sms-hint = Think of how you pay a real fee for a parcel.
 q-sms-a1 = I pay through the link.
 q-sms-a1-fb = Not quite. The link wants your card number. Do not tap it.
 q-sms-a2 = I do not tap the link. I forward the message to 7726.
-q-sms-a2-fb = Yes, exactly! Then you can delete it.
+q-sms-a2-fb = Yes, exactly! Then you can delete it. Do you want to know if you have anything to pay? Open the PostNord app, or type postnord.se yourself.
 
 outro = Well done! You have learned a lot in the course. Keep practising a little every day. And remember: There is always someone to ask.
 

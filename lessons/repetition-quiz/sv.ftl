@@ -6,11 +6,11 @@ intro-alt = En lista med rubriken Det här kan du nu. Fyra gröna bockar: E-post
 
 q-email = Vilken av de här är en e-postadress?
 q-email-hint = Tänk på tecknet som alltid finns i en e-postadress.
-q-email-a1 = www.exempel.se
+q-email-a1 = www.1177.se
 q-email-a1-fb = Inte riktigt. Det är adressen till en webbsida. En e-postadress har ett snabel-a, @.
-q-email-a2 = karin@exempel.se
+q-email-a2 = karin@post.example
 q-email-a2-fb = Ja, precis! Snabel-a visar att det är en e-postadress.
-q-email-a3 = 070-123 45 67
+q-email-a3 = 070-174 06 77
 q-email-a3-fb = Inte riktigt. Det är ett telefonnummer. En e-postadress har ett snabel-a, @.
 
 q-attach = Du får e-post med en bifogad fil som du inte väntade dig. En bifogad fil är något som skickas med brevet. Vad gör du?
@@ -23,9 +23,9 @@ q-attach-a2-fb = Ja, precis! Ring eller fråga personen på annat sätt än via 
 q-bankid = När ska du använda ditt BankID?
 q-bankid-hint = Tänk på vem som ska ha börjat det du gör.
 q-bankid-a1 = Bara när jag själv har börjat något
-q-bankid-a1-fb = Ja, precis! Då vet du vad du loggar in på eller skriver under.
+q-bankid-a1-fb = Ja, precis! Till exempel när du själv loggar in. Eller när du själv har ringt din bank, på numret på ditt kort.
 q-bankid-a2 = När någon ringer och ber mig
-q-bankid-a2-fb = Inte riktigt. Använd aldrig BankID för att någon ber dig i telefon. Lägg på.
+q-bankid-a2-fb = Inte riktigt. Ringer någon dig och ber dig logga in? Lägg på. Bara om du själv har ringt din bank kan det vara rätt.
 q-bankid-a3 = När ett sms ber mig
 q-bankid-a3-fb = Inte riktigt. Ett sms som ber om BankID är ett försök att lura dig. Använd det bara när du själv har börjat.
 
@@ -57,7 +57,7 @@ q-sms-hint = Tänk på hur du betalar en riktig avgift för ett paket.
 q-sms-a1 = Jag betalar via länken.
 q-sms-a1-fb = Inte riktigt. Länken vill få ditt kortnummer. Tryck inte på den.
 q-sms-a2 = Jag trycker inte på länken. Jag skickar sms:et till 7726.
-q-sms-a2-fb = Ja, precis! Sedan kan du ta bort det.
+q-sms-a2-fb = Ja, precis! Sedan kan du ta bort det. Vill du veta om du har något att betala? Öppna PostNords app, eller skriv postnord.se själv.
 
 outro = Bra jobbat! Du har lärt dig mycket i kursen. Fortsätt gärna att öva lite varje dag. Och kom ihåg: Det finns alltid någon att fråga.
 

@@ -1,21 +1,23 @@
 title = Swish – paying with your phone
-summary = With Swish you pay to a phone number and approve with BankID. Always look at the name before you approve. A picture of a payment is not a payment. To receive money you do not need to use BankID.
+summary = With Swish you pay to a phone number and sign with BankID. Always look at the name before you pay. Only swish to people you know, or when you have bought something yourself. A picture of a payment is not a payment. To receive money you do not need to use BankID.
 
 what = Swish is a way to pay with your phone. You pay to a phone number. The money goes straight from your account to the other person's. Paying with Swish is called swishing. You get Swish through your bank.
 
-how = You type the number and how much you want to pay. Then you approve with BankID. The money arrives in a few seconds. If it went to the wrong person, it is hard to get it back.
+how = You type the number and how much you want to pay. Then you sign with BankID. The money arrives in a few seconds. If it went to the wrong person, it is hard to get it back.
 
-name = Before you approve, the app shows a name. It is the person who gets the money. Is the name right? Then you can approve. Is it not right? Tap Cancel.
-name-alt = A phone showing 200 kronor to Anna Berg. At the top it says Is the name right? Below are the buttons Cancel and Approve.
+name = Before you pay, the app shows a name. It is the person who gets the money. Is the name right? Then you can pay. Is it not right? Tap Cancel.
+name-alt = A phone showing 200 kronor to Anna Berg. At the top it says Is the name right? Below are the buttons Cancel and Pay.
 
 picture = If you sell something, the buyer can pay with Swish. Sometimes the buyer shows a picture of a payment. But a picture is not a payment. Look in your own app or bank to see if the money has arrived.
 picture-alt = On the left, a picture that the buyer shows, with a red cross. On the right, your own app, with a green tick.
 
 receive = To receive money you do not need to do anything. You should not use BankID for it. Does someone ask you to use BankID to receive money? Then that person wants to trick you.
 
+request = Sometimes you get a payment request in Swish. It means that someone asks you to pay. Thieves send those too. Only swish to people you know, or when you have bought something yourself. Never pay because a stranger asks you for help. Do you get a request you did not expect? Tap Cancel.
+
 q1 = You are going to swish to your grandchild. The app shows a completely different name. What do you do?
 q1-hint = Think about who the money goes to.
-q1-a1 = I approve anyway
+q1-a1 = I pay anyway
 q1-a1-fb = The money goes to the person with that name. It is hard to get it back. Tap Cancel instead.
 q1-a2 = I cancel and check the number
 q1-a2-fb = Yes, exactly! Ask your grandchild for the number and try again.
@@ -27,28 +29,29 @@ q2-a1-fb = A picture can be fake. It does not show that the money has reached yo
 q2-a2 = I know when I have looked in my own app
 q2-a2-fb = Yes, exactly! Only hand over the chair when you can see the money.
 
-q3 = Someone wants to give you money with Swish. But first you must approve with BankID, the person says. What is true?
+q3 = Someone wants to give you money with Swish. But first you must sign with BankID, the person says. What is true?
 q3-hint = What do you need to do to receive money?
-q3-a1 = I must approve to get the money
-q3-a1-fb = It sounds reasonable, but it is a common trick. With BankID you approve something that you yourself are doing.
+q3-a1 = I must sign to get the money
+q3-a1-fb = It sounds reasonable, but it is a common trick. With BankID you sign something that you yourself are doing.
 q3-a2 = That is not needed. Someone is trying to trick me.
-q3-a2-fb = Yes, exactly! Cancel and approve nothing.
+q3-a2-fb = Yes, exactly! Cancel and sign nothing.
 
-outro = Well done! Now you know how Swish works. Look at the name before you approve. Trust your own app, not a picture.
+outro = Well done! Now you know how Swish works. Look at the name before you pay. Only swish to people you know. Trust your own app, not a picture.
 
 keywords =
     Swish: a way to pay to a phone number.
     To swish: to pay with Swish.
-    Approve: say yes to the payment with BankID.
-    The name: the person who gets the money. Check it before you approve.
+    Sign: say yes to the payment with BankID.
+    The name: the person who gets the money. Check it before you pay.
+    Payment request: when someone asks you to pay in Swish.
 
 # The practice betala (scenarios/betala.toml)
 betala-titel = Pay with your phone
-betala-uppgift = Make two payments in the Pay app. First 150 kronor to Maria Lind for lunch. Then 200 kronor to Lena Berg for a chair. Read the name before you pay. Your code is on the note. No money is really sent.
+betala-uppgift = Make two payments in the Pay app. First 150 kronor to Maria Lind for lunch. Then 200 kronor to Lena Berg for a chair. Read the name before you pay. The practice code is on the note. It is not a real code. Never write down your real code. No money is really sent.
 betala-tips = Read what the phone says. What should you do now?
-betala-slut = You paid Maria. Then you saw that the name was not Lena Berg. So you cancelled. Ask Lena for the number once more. Always read the name before you approve.
-betala-lapp = My code: 527384
-betala-lapp-lena = Lena Berg: 073-987 65 43
+betala-slut = You paid Maria. Then you saw that the name was not Lena Berg. So you cancelled. Ask Lena for the number once more. Always read the name before you sign.
+betala-lapp = Practice code: 527384
+betala-lapp-lena = Lena Berg: 070-174 06 33
 betala-app-rad = Pay app
 betala-app-rubrik = Pay with your phone
 betala-ny = New payment
@@ -56,7 +59,7 @@ betala-mottagare-rubrik = Who do you want to pay?
 betala-maria-namn = Maria Lind
 betala-maria-nummer = 070-123 45 67
 betala-olle-namn = Olle Svensson
-betala-olle-nummer = 070-765 43 21
+betala-olle-nummer = 070-174 06 22
 betala-maria-tips = You should pay Maria Lind first.
 betala-belopp-fraga = How much do you want to pay? You are paying Maria 150 kronor for lunch.
 betala-kr-100 = 100 kronor
@@ -70,9 +73,9 @@ betala-betala = Pay
 betala-avbryt = Cancel
 betala-stammer-tips = The name and the amount are right. It is Maria. So you can pay.
 betala-bankid-rad = BankID
-betala-bankid-text = Approve: 150 kronor to Maria Lind.
-betala-godkann = Approve
-betala-kod-tips = The code was not right. Look at the note. Type all six digits. Then press Approve.
+betala-bankid-text = 150 kronor to Maria Lind. Type your code and press Sign.
+betala-godkann = Sign
+betala-kod-tips = The code was not right. Look at the note. Type all six digits. Then press Sign.
 betala-betald-rubrik = Done! 150 kronor to Maria Lind.
 betala-betald-text = Now pay Lena Berg for the chair.
 betala-nummer-text = You have typed the number from the note: 073-987 65 43.

@@ -21,6 +21,8 @@ q-fake-a3-fb = Not quite. The number goes to someone who wants to trick you. Clo
 
 do-it = When the computer itself asks about an update, do say yes. Does the computer have a charger? Plug it in first. The computer may need to switch off and start again. This is called a restart. It can take a while, so be patient.
 
+windows = In the end an old computer gets no more updates. That is true of Windows 10. On 14 October 2025 Microsoft stopped fixing faults in it. Does your computer have Windows 10? Ask someone for help. Perhaps the computer can get Windows 11, or you may need a newer computer.
+
 q-where = Where does a real update come from?
 q-where-hint = Think of the picture with a green tick and a red cross.
 q-where-a1 = From the computer itself, or under Settings

@@ -1,7 +1,7 @@
 title = Uppdateringar
-summary = Du vet nu att en uppdatering lagar fel och gör datorn säkrare. En riktig uppdatering kommer från datorn eller telefonen själv. Den kommer aldrig från en ruta på en webbsida. Säg ja när datorn själv frågar.
+summary = Du vet nu att en uppdatering lagar fel och gör datorn säkrare. En riktig uppdatering kommer från datorn eller mobilen själv. Den kommer aldrig från en ruta på en webbsida. Säg ja när datorn själv frågar.
 
-intro = Datorn och telefonen får ibland nya och bättre program. Det kallas en uppdatering. Den lagar fel och gör saker bättre.
+intro = Datorn och mobilen får ibland nya och bättre program. Det kallas en uppdatering. Den lagar fel och gör saker bättre.
 
 why = Tjuvar på nätet letar efter fel i gamla program. Felen är som hål i ett staket. En uppdatering lagar hålen. Därför är det klokt att uppdatera.
 
@@ -21,10 +21,12 @@ q-fake-a3-fb = Inte riktigt. Numret går till någon som vill lura dig. Stäng s
 
 do-it = När datorn själv frågar om en uppdatering, säg gärna ja. Har datorn en laddare? Koppla in den först. Datorn kan behöva stänga av sig och starta igen. Det kallas att starta om. Det kan ta en stund, så ha tålamod.
 
+windows = Till slut får en gammal dator inga fler uppdateringar. Det gäller Windows 10. Den 14 oktober 2025 slutade Microsoft att laga fel i den. Har din dator Windows 10? Fråga någon om hjälp. Kanske kan datorn få Windows 11, eller så behöver du en nyare dator.
+
 q-where = Var kommer en riktig uppdatering ifrån?
 q-where-hint = Tänk på bilden med en grön bock och ett rött kryss.
 q-where-a1 = Från datorn själv, eller under Inställningar
-q-where-a1-fb = Ja, precis! Den kommer från datorn eller telefonen själv.
+q-where-a1-fb = Ja, precis! Den kommer från datorn eller mobilen själv.
 q-where-a2 = Från en blinkande ruta på en webbsida
 q-where-a2-fb = Inte riktigt. En sådan ruta är falsk. Den riktiga kommer från datorn själv.
 q-where-a3 = Från någon som ringer mig

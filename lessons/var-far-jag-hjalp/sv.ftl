@@ -3,14 +3,14 @@ summary = Du vet nu var du kan få hjälp efter kursen. Du kan fråga biblioteke
 
 intro = Kursen är snart slut. Men du kommer att få fler frågor. Det är helt normalt. Här får du veta vart du kan vända dig.
 
-library = Biblioteket i din kommun hjälper gärna till. Där finns ofta datorer som du kan använda. Fråga personalen om du behöver hjälp med datorn eller telefonen.
+library = Biblioteket i din kommun hjälper gärna till. Där finns ofta datorer som du kan använda. Fråga personalen om du behöver hjälp med datorn eller mobilen.
 library-alt = Tre rutor. Den första visar ett hus med pelare: Biblioteket. Den andra visar två personer: Handledare. Den tredje visar baksidan av ett bankkort med ett telefonnummer: Kortets nummer.
 
 tutors = Du kan också fråga handledarna i kursen. De vet vad du har övat på. Fråga dem gärna innan kursen slutar. De kan säga var du kan öva vidare.
 
 clubs = SeniorNet Sweden har klubbar på många orter. Där lär äldre ut till äldre. Du kan gå dit och öva i lugn takt. Fråga biblioteket om det finns en klubb nära dig.
 
-guide = Många kommuner har en digital guide. Det är en person som hjälper dig med datorn och telefonen. Ring kommunen och fråga om det finns en där du bor.
+guide = Många kommuner har en digital guide. Det är en person som hjälper dig med datorn och mobilen. Ring kommunen och fråga om det finns en där du bor.
 
 q-who = Vem kan du fråga om hjälp med datorn efter kursen?
 q-who-hint = Tänk på de platser och personer du nyss läste om.

@@ -5,8 +5,8 @@ intro = The internet is a network that links computers all over the world. We of
 
 browser = To see a web page you need a web browser. It is a program, that is, a tool in the computer. The browser appears in a window. There are several kinds, but they work in much the same way.
 
-field = At the top of the browser there is a long box that you can type in. It is called the address bar. There you type the address of a page. An address can look like this: www.exempel.se
-field-alt = A web browser. At the top there is a long field with the text www.exempel.se. An arrow points at the field and says: address bar. Below the field it says Welcome!
+field = At the top of the browser there is a long box that you can type in. It is called the address bar. There you type the address of a page. An address can look like this: www.biblioteket.example
+field-alt = A web browser. At the top there is a long field with the text www.biblioteket.example. An arrow points at the field and says: address bar. Below the field it says Welcome!
 
 typing = Click in the address bar. Type the address with the keyboard. Then press Enter. After a little while the page appears.
 
@@ -19,7 +19,7 @@ q-where-a2-fb = Not quite. The address bar sits at the top of the browser.
 q-where-a3 = Anywhere on the screen
 q-where-a3-fb = Not quite. First you must click in the address bar at the top.
 
-address = Many addresses start with www. Then comes a name. Swedish addresses often end with dot se. Every letter and dot must be right. Otherwise you end up on the wrong page.
+address = Many addresses start with www. Then comes a name. Swedish addresses often end with dot se. Addresses that end with dot example are made up. We only use them in the course's examples. Every letter and dot must be right. Otherwise you end up on the wrong page.
 
 q-then = You have typed the address. What do you do next?
 q-then-hint = Think of the key that tells the computer you are done.

@@ -5,8 +5,8 @@ intro = Internet är ett nät som binder ihop datorer i hela världen. Vi säger
 
 browser = För att se en webbsida behöver du en webbläsare. Det är ett program, alltså ett verktyg i datorn. Webbläsaren visas i ett fönster. Det finns flera sorter, men de fungerar på ungefär samma sätt.
 
-field = Högst upp i webbläsaren finns en lång ruta som du kan skriva i. Den kallas adressfältet. Där skriver du adressen till en sida. En adress kan se ut så här: www.exempel.se
-field-alt = En webbläsare. Högst upp finns ett avlångt fält med texten www.exempel.se. En pil pekar på fältet och säger: adressfält. Under fältet står Välkommen!
+field = Högst upp i webbläsaren finns en lång ruta som du kan skriva i. Den kallas adressfältet. Där skriver du adressen till en sida. En adress kan se ut så här: www.biblioteket.example
+field-alt = En webbläsare. Högst upp finns ett avlångt fält med texten www.biblioteket.example. En pil pekar på fältet och säger: adressfält. Under fältet står Välkommen!
 
 typing = Klicka i adressfältet. Skriv adressen med tangentbordet. Tryck sedan på Enter. Efter en liten stund visas sidan.
 
@@ -19,7 +19,7 @@ q-where-a2-fb = Inte riktigt. Adressfältet sitter högst upp i webbläsaren.
 q-where-a3 = Var som helst på skärmen
 q-where-a3-fb = Inte riktigt. Du måste klicka i adressfältet högst upp först.
 
-address = Många adresser börjar med www. Sedan kommer ett namn. Svenska adresser slutar ofta med punkt se. Varje bokstav och punkt måste vara rätt. Annars kommer du till fel sida.
+address = Många adresser börjar med www. Sedan kommer ett namn. Svenska adresser slutar ofta med punkt se. Adresser som slutar med punkt example är påhittade. Dem använder vi bara i kursens exempel. Varje bokstav och punkt måste vara rätt. Annars kommer du till fel sida.
 
 q-then = Du har skrivit in adressen. Vad gör du sedan?
 q-then-hint = Tänk på den tangent som säger till datorn att du är klar.

@@ -321,7 +321,7 @@ def fonster():
 
 def webblasaren():
     img, d = canvas()
-    page, field, _ = browser(d, [30, 110, 930, 520], "www.exempel.se")
+    page, field, _ = browser(d, [30, 110, 930, 520], "www.biblioteket.example")
     label(d, (page[0] + 40, page[1] + 40), "Välkommen!", size=44, bold=True)
     text_lines(d, page[0] + 40, page[1] + 110, [600, 520, 640], gap=36, h=14)
     tag(d, (560, 50), "adressfält", size=44)
@@ -351,7 +351,7 @@ def soka_pa_natet():
 
 def reklam_pa_natet():
     img, d = canvas()
-    page, _, _ = browser(d, [30, 20, 930, 520], "www.exempel.se", title="Nyheter")
+    page, _, _ = browser(d, [30, 20, 930, 520], "www.nyheter.example", title="Nyheter")
     label(d, (page[0] + 30, page[1] + 24), "Lokala nyheter", size=38, bold=True)
     text_lines(d, page[0] + 30, page[1] + 90, [420, 460, 380, 440, 300, 400], gap=40, h=14)
     ad = [page[0] + 530, page[1] + 20, page[2] - 20, page[3] - 20]
@@ -363,7 +363,7 @@ def reklam_pa_natet():
     save(img, "reklam-pa-natet", "annons")
 
     img, d = canvas()
-    page, _, _ = browser(d, [30, 20, 720, 520], "www.exempel.se", title="Nyheter")
+    page, _, _ = browser(d, [30, 20, 720, 520], "www.nyheter.example", title="Nyheter")
     text_lines(d, page[0] + 30, page[1] + 30, [560, 500, 600, 460, 560, 420], gap=44, h=14)
     pop = [90, 200, 660, 480]
     box(d, pop, fill=WHITE, outline=WARN, width=8, radius=16)
@@ -516,7 +516,7 @@ def sms_bedrageri():
     bubble(
         d,
         [screen[0] + 14, screen[1] + 100, screen[2] - 14, screen[1] + 330],
-        ["Ditt paket väntar.", "Betala 29 kr i", "avgift här:", "paket-exempel.se"],
+        ["Ditt paket väntar.", "Betala 29 kr i", "avgift här:", "paket-tull.example"],
         size=32,
         link_line=3,
     )

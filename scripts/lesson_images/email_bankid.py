@@ -218,7 +218,7 @@ def epost_vad_ar():
     # The address with the @ circled and its three parts named.
     img, d = canvas()
     label(d, (480, 70), "En e-postadress", size=44, bold=True, anchor="mm")
-    parts = ["anna.svensson", "@", "exempel.se"]
+    parts = ["anna.svensson", "@", "post.example"]
     size = 60
     gap = 28
     f = font(size, True)
@@ -334,7 +334,7 @@ def epost_lasa_svara():
     img, d = canvas()
     rects = mail_window(
         d, [60, 24, 900, 516], "Svar",
-        [("Till", "karin.berg@exempel.se"), ("Ämne", "Sv: Fika på lördag?")],
+        [("Till", "karin.berg@post.example"), ("Ämne", "Sv: Fika på lördag?")],
         ["Hej Karin!", "Ja, gärna.", "Hälsningar, Anna"],
         buttons=[("Skicka", True)],
     )
@@ -362,7 +362,7 @@ def epost_skriva():
     img, d = canvas()
     rects = mail_window(
         d, [60, 24, 900, 516], "Nytt meddelande",
-        [("Till", "lars.svensson@exempel.se"), ("Ämne", "Fika på lördag")],
+        [("Till", "lars.svensson@post.example"), ("Ämne", "Fika på lördag")],
         ["Hej Lars!", "Vill du fika på lördag?", "Hälsningar, Anna"],
         buttons=[("Skicka", True)],
     )
@@ -411,7 +411,7 @@ def epost_bifoga():
     img, d = canvas()
     rect = [60, 24, 900, 516]
     mail_window(d, rect, "Nytt meddelande",
-                [("Till", "lars.svensson@exempel.se"), ("Ämne", "Ett foto")],
+                [("Till", "lars.svensson@post.example"), ("Ämne", "Ett foto")],
                 ["Hej Lars! Här kommer ett foto."])
     attachment_chip(d, 84, 300, "foto.jpg")
     r = [560, 410, 876, 492]
@@ -423,7 +423,7 @@ def epost_bifoga():
     # A letter from a stranger with an unexpected attachment: do not open.
     img, d = canvas()
     mail_window(d, [60, 24, 900, 516], "Brev",
-                [("Från", "okand@exempel.net"), ("Ämne", "Öppna direkt!")],
+                [("Från", "okand@okand.example"), ("Ämne", "Öppna direkt!")],
                 ["Se bifogad fil."])
     w = attachment_chip(d, 84, 320, "faktura.zip")
     badge(d, 84 + w + 50, 355, 36, "✗", WARN)

@@ -218,7 +218,7 @@ def swish_name():
                  anchor="mm")
     common.button(d, [screen[0] + 14, screen[3] - 90, cx - 8, screen[3] - 14], "Avbryt",
                   size=32, fill=WHITE, ink=INK)
-    common.button(d, [cx + 8, screen[3] - 90, screen[2] - 14, screen[3] - 14], "Godkänn",
+    common.button(d, [cx + 8, screen[3] - 90, screen[2] - 14, screen[3] - 14], "Betala",
                   size=32)
     finish(img, "swish", "name")
 
@@ -304,8 +304,8 @@ def ticket():
 def travel_address():
     img, d = common.canvas()
     common.label(d, (W // 2, 70), "Titta på adressen", size=48, bold=True, anchor="mm")
-    address_bar(d, [60, 150, 780, 250], "exempelresor.se", ok=True)
-    address_bar(d, [60, 330, 780, 430], "exempelresor.se-billigt.xyz", ok=False)
+    address_bar(d, [60, 150, 780, 250], "resor.example", ok=True)
+    address_bar(d, [60, 330, 780, 430], "resor-billigt.example", ok=False)
     common.label(d, (80, 285), "Bolagets egen sida", size=34, fill=GOOD, bold=True,
                  anchor="lm")
     common.label(d, (80, 465), "Falsk sida", size=34, fill=WARN, bold=True, anchor="lm")

@@ -129,6 +129,10 @@ pub(crate) struct LessonFile {
     pub minutes: u16,
     #[serde(default)]
     pub requires: Vec<String>,
+    /// When the lesson's facts were last checked: `"2026-12-06"` (a bare
+    /// TOML date is taken too).
+    #[serde(default, rename = "facts-checked")]
+    pub facts_checked: Option<toml::Value>,
     #[serde(default)]
     pub step: Vec<Step>,
 }
@@ -149,6 +153,9 @@ pub struct Lesson {
     pub minutes: u16,
     /// Lessons to do first.
     pub requires: Vec<String>,
+    /// When the lesson's facts (rules, numbers, names of buttons) were last
+    /// checked against the real world (`facts-checked` in `lesson.toml`).
+    pub facts_checked: Option<time::Date>,
     /// The steps, at least one.
     pub steps: Vec<Step>,
     /// The lesson's folder.

@@ -275,6 +275,36 @@ fn check_keywords(path: &Path, source: &str, text: &str, problems: &mut Vec<Prob
     }
 }
 
+/// Reads `facts-checked`: a `YYYY-MM-DD` date, quoted or a bare TOML date.
+/// Anything else is a warning and counts as no date.
+fn facts_checked(
+    toml_path: &Path,
+    source: &str,
+    value: Option<&toml::Value>,
+    problems: &mut Vec<Problem>,
+) -> Option<time::Date> {
+    let value = value?;
+    let text = match value {
+        toml::Value::String(s) => s.clone(),
+        toml::Value::Datetime(d) => d.to_string(),
+        other => other.to_string(),
+    };
+    let date = super::course::parse_iso_date(&text);
+    if date.is_none() {
+        let at = source.find("facts-checked").map(|o| position(source, o));
+        problems.push(
+            Problem::warning(
+                toml_path,
+                format!(
+                    "facts-checked `{text}` is not a date written like \"2026-12-06\"; it is ignored"
+                ),
+            )
+            .at(at),
+        );
+    }
+    date
+}
+
 /// Checks one lesson from its sources. Errors and warnings go to `problems`;
 /// the lesson is returned only when there was no error.
 pub fn check_lesson(dir: &Path, sources: &Sources, problems: &mut Vec<Problem>) -> Option<Lesson> {
@@ -330,6 +360,12 @@ pub fn check_lesson(dir: &Path, sources: &Sources, problems: &mut Vec<Problem>) 
             format!("session {} is outside 1–10", file.session),
         ));
     }
+    let facts_checked = facts_checked(
+        &toml_path,
+        &sources.toml,
+        file.facts_checked.as_ref(),
+        problems,
+    );
     if file.step.is_empty() {
         problems.push(Problem::error(
             &toml_path,
@@ -461,6 +497,7 @@ pub fn check_lesson(dir: &Path, sources: &Sources, problems: &mut Vec<Problem>) 
         session: file.session,
         minutes: file.minutes,
         requires: file.requires,
+        facts_checked,
         steps: file.step,
         dir: dir.to_path_buf(),
         scenarios,

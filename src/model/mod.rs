@@ -13,6 +13,7 @@ pub mod report;
 pub mod scenario;
 pub mod stats;
 pub mod summary;
+pub mod wording;
 
 pub use lesson::{Answer, Lesson, Step, Topic};
 pub use loader::{Library, Problem, Severity, Sources};
