@@ -1,0 +1,298 @@
+//! The one gate for content that arrives from another PC: every exchange
+//! file is checked here (by [`super::parse`]) before anything is merged, so
+//! the store only ever holds what this PC's own tutor area could have
+//! written.
+//!
+//! - **Times** (event times, `updated_ms`, deletion times, the export time)
+//!   must lie between 2020-01-01 and one day after this PC's clock
+//!   ([`super::super::CLOCK_SLACK_MS`]); anything else refuses the file.
+//! - **Names** follow the tutor area's own rules
+//!   ([`crate::model::course::clean_name`]: no identity or phone numbers, no
+//!   email addresses, nothing empty or hidden); course names, places and
+//!   notes follow [`crate::model::course::check_text`].
+//! - **Ids** are UUIDs spelt exactly as Stegvis writes them; another
+//!   spelling of the same UUID would make a second participant.
+//! - **Sizes** are capped: courses, participants, events and other rows,
+//!   and every text.
+//! - **References:** an event whose participant or course the file neither
+//!   holds nor deletes is dropped (not stored), and so is every name that
+//!   no kept event uses.
+//!
+//! A refused file changes nothing; the reason is an [`Invalid`].
+
+use super::super::CLOCK_SLACK_MS;
+use super::super::names::is_canonical_id;
+use super::{Content, Header, MAX_DEVICE_NAME_CHARS};
+use crate::model::course::{
+    MAX_COURSE_TEXT_CHARS, MAX_NOTE_CHARS, MAX_SESSIONS, MAX_TUTORS, NameProblem, check_text,
+    clean_name, clean_text, parse_iso_date,
+};
+use std::collections::HashSet;
+
+/// 2020-01-01 00:00 UTC in ms: no Stegvis data is older.
+pub const EARLIEST_MS: i64 = 1_577_836_800_000;
+/// The most courses a file may hold.
+pub const MAX_COURSES: usize = 1_000;
+/// The most participants a file may hold (a library with 50 courses of 20
+/// a year for ten years).
+pub const MAX_PARTICIPANTS: usize = 10_000;
+/// The most events a file may hold (more than three times the biggest
+/// course measured, 600,000 events).
+pub const MAX_EVENTS: usize = 2_000_000;
+/// The most rows of any other kind (sessions, attendance, deletions) and
+/// the most distinct texts the events use.
+pub const MAX_OTHER_ROWS: usize = 400_000;
+/// The longest lesson id, event kind or deletion kind, in characters.
+pub const MAX_WORD_CHARS: usize = 100;
+/// The longest text an event refers to (a practice's scenario and traps).
+pub const MAX_REF_CHARS: usize = 1_000;
+/// The largest step, answer or try count an event may hold.
+pub const MAX_INDEX: i64 = 1_000_000;
+
+/// What there is too much of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Counted {
+    /// Courses.
+    Courses,
+    /// Participants.
+    Participants,
+    /// Progress events.
+    Events,
+    /// Sessions, attendance, deletions or texts.
+    Rows,
+}
+
+/// Why arriving content was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Invalid {
+    /// A time before 2020 or more than a day after this PC's clock.
+    Time(i64),
+    /// A participant's or tutor's name the tutor area would refuse.
+    Name(NameProblem),
+    /// A course name or place, a note or another text that is too long or
+    /// has hidden characters.
+    Text(NameProblem),
+    /// An id not spelt the way Stegvis writes ids.
+    Id,
+    /// A session number, date, step or answer that Stegvis never writes.
+    Value,
+    /// More rows of one kind than Stegvis takes in.
+    TooMany {
+        /// Of what.
+        what: Counted,
+        /// How many the file has.
+        count: usize,
+        /// The most taken in.
+        max: usize,
+    },
+}
+
+impl std::fmt::Display for Invalid {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Invalid::Time(ms) => write!(f, "a time that cannot be right ({ms} ms)"),
+            Invalid::Name(p) => write!(f, "a name Stegvis does not accept ({p:?})"),
+            Invalid::Text(p) => write!(f, "a text Stegvis does not accept ({p:?})"),
+            Invalid::Id => write!(f, "an id Stegvis does not write"),
+            Invalid::Value => write!(f, "a value Stegvis does not write"),
+            Invalid::TooMany { what, count, max } => {
+                write!(f, "too many {what:?} ({count}, at most {max})")
+            }
+        }
+    }
+}
+
+/// Checks `time` against the window ending one day after `now_ms`.
+fn time(time: i64, now_ms: i64) -> Result<(), Invalid> {
+    if (EARLIEST_MS..=now_ms.saturating_add(CLOCK_SLACK_MS)).contains(&time) {
+        Ok(())
+    } else {
+        Err(Invalid::Time(time))
+    }
+}
+
+fn id(text: &str) -> Result<(), Invalid> {
+    if is_canonical_id(text) {
+        Ok(())
+    } else {
+        Err(Invalid::Id)
+    }
+}
+
+fn text(text: &str, max_chars: usize) -> Result<(), Invalid> {
+    check_text(text, max_chars).map_err(Invalid::Text)
+}
+
+/// A short word such as a lesson id or an event kind: not empty, no
+/// spaces, nothing hidden.
+fn word(word: &str) -> Result<(), Invalid> {
+    text(word, MAX_WORD_CHARS)?;
+    if word.is_empty() || word.contains(char::is_whitespace) {
+        return Err(Invalid::Text(NameProblem::Empty));
+    }
+    Ok(())
+}
+
+fn session(number: i64) -> Result<(), Invalid> {
+    if (1..=i64::from(MAX_SESSIONS)).contains(&number) {
+        Ok(())
+    } else {
+        Err(Invalid::Value)
+    }
+}
+
+fn index(value: Option<i64>) -> Result<(), Invalid> {
+    match value {
+        Some(v) if !(0..=MAX_INDEX).contains(&v) => Err(Invalid::Value),
+        _ => Ok(()),
+    }
+}
+
+/// A participant's or tutor's name, cleaned as the tutor area cleans it.
+fn name(raw: &str) -> Result<String, Invalid> {
+    clean_name(raw).map_err(Invalid::Name)
+}
+
+fn at_most(what: Counted, count: usize, max: usize) -> Result<(), Invalid> {
+    if count > max {
+        Err(Invalid::TooMany { what, count, max })
+    } else {
+        Ok(())
+    }
+}
+
+/// Checks an exchange file's header; the PC's name is cleaned as this PC
+/// cleans its own.
+pub fn check_header(header: &mut Header, now_ms: i64) -> Result<(), Invalid> {
+    id(&header.device_id)?;
+    time(header.exported_ms, now_ms)?;
+    header.device_name = clean_text(&header.device_name, MAX_DEVICE_NAME_CHARS);
+    Ok(())
+}
+
+/// Checks arriving content as of `now_ms` (ms since 1970) and trims it to
+/// what may be stored: events about participants or courses the content
+/// neither holds nor deletes are dropped, and so are the names no kept
+/// event uses. Names are cleaned as the tutor area cleans them.
+pub fn check(content: &mut Content, now_ms: i64) -> Result<(), Invalid> {
+    at_most(Counted::Courses, content.courses.len(), MAX_COURSES)?;
+    at_most(
+        Counted::Participants,
+        content.participants.len(),
+        MAX_PARTICIPANTS,
+    )?;
+    at_most(Counted::Events, content.events.rows.len(), MAX_EVENTS)?;
+    for count in [
+        content.sessions.len(),
+        content.attendance.len(),
+        content.tombstones.len(),
+        content.events.names.len(),
+    ] {
+        at_most(Counted::Rows, count, MAX_OTHER_ROWS)?;
+    }
+    for c in &mut content.courses {
+        id(&c.id)?;
+        time(c.updated_ms, now_ms)?;
+        text(&c.name, MAX_COURSE_TEXT_CHARS)?;
+        text(&c.place, MAX_COURSE_TEXT_CHARS)?;
+        if c.tutors.len() > MAX_TUTORS {
+            return Err(Invalid::Name(NameProblem::TooLong));
+        }
+        for tutor in &mut c.tutors {
+            *tutor = name(tutor)?;
+        }
+    }
+    for s in &content.sessions {
+        id(&s.course_id)?;
+        session(s.number)?;
+        parse_iso_date(&s.date).ok_or(Invalid::Value)?;
+    }
+    for p in &mut content.participants {
+        id(&p.id)?;
+        id(&p.course_id)?;
+        time(p.updated_ms, now_ms)?;
+        p.name = name(&p.name)?;
+        text(&p.note, MAX_NOTE_CHARS)?;
+    }
+    for a in &content.attendance {
+        id(&a.course_id)?;
+        id(&a.participant_id)?;
+        session(a.session)?;
+        time(a.updated_ms, now_ms)?;
+    }
+    for t in &content.tombstones {
+        id(&t.id)?;
+        word(&t.kind)?;
+        time(t.at_ms, now_ms)?;
+        if let Some(course) = &t.course_id {
+            id(course)?;
+        }
+    }
+    check_events(content, now_ms)
+}
+
+/// The events' part of [`check`].
+fn check_events(content: &mut Content, now_ms: i64) -> Result<(), Invalid> {
+    let dead: HashSet<&str> = content.tombstones.iter().map(|t| t.id.as_str()).collect();
+    let participants: HashSet<&str> = content
+        .participants
+        .iter()
+        .map(|p| p.id.as_str())
+        .chain(dead.iter().copied())
+        .collect();
+    let courses: HashSet<&str> = content
+        .courses
+        .iter()
+        .map(|c| c.id.as_str())
+        .chain(dead.iter().copied())
+        .collect();
+    let table = &mut content.events;
+    for n in &table.names {
+        text(n, MAX_WORD_CHARS)?;
+    }
+    // Per name, once: is it an id, a known participant, a known course?
+    let is_id: Vec<bool> = table.names.iter().map(|n| is_canonical_id(n)).collect();
+    let known = |set: &HashSet<&str>| -> Vec<bool> {
+        table
+            .names
+            .iter()
+            .map(|n| set.contains(n.as_str()))
+            .collect()
+    };
+    let (participant_known, course_known) = (known(&participants), known(&courses));
+    let flag = |flags: &[bool], i: u32| flags.get(i as usize).copied().unwrap_or(false);
+    for r in &table.rows {
+        id(&r.id)?;
+        time(r.at_ms, now_ms)?;
+        for i in [Some(r.device), r.participant, r.course]
+            .into_iter()
+            .flatten()
+        {
+            if !flag(&is_id, i) {
+                return Err(Invalid::Id);
+            }
+        }
+        for i in [r.lesson, r.kind] {
+            word(table.name(i).ok_or(Invalid::Value)?)?;
+        }
+        index(r.step)?;
+        index(r.answer)?;
+        if let Some(n) = r.session {
+            session(n)?;
+        }
+        if let Some(reference) = &r.ref_id {
+            text(reference, MAX_REF_CHARS)?;
+        }
+    }
+    let keep: Vec<bool> = table
+        .rows
+        .iter()
+        .map(|r| {
+            r.participant.is_none_or(|i| flag(&participant_known, i))
+                && r.course.is_none_or(|i| flag(&course_known, i))
+        })
+        .collect();
+    let mut keep = keep.into_iter();
+    table.retain(|_| keep.next().unwrap_or(false));
+    Ok(())
+}
