@@ -482,13 +482,10 @@ impl Store {
 
     /// Names this PC. An empty name goes back to the host name.
     pub fn set_device_name(&mut self, name: &str) -> Result<(), StoreError> {
-        let name: String = name
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .chars()
-            .take(MAX_DEVICE_NAME_CHARS)
-            .collect();
+        let name = crate::model::course::clean_text(
+            &name.split_whitespace().collect::<Vec<_>>().join(" "),
+            MAX_DEVICE_NAME_CHARS,
+        );
         if name.is_empty() {
             self.conn
                 .execute("DELETE FROM meta WHERE key = 'device_name'", [])?;
@@ -519,15 +516,19 @@ impl Store {
     }
 
     /// Writes everything this store holds to `path` (atomically: a
-    /// temporary file beside it, then renamed).
+    /// temporary file beside it, then renamed). Times outside the window
+    /// an import accepts are brought into it (see
+    /// [`validate::clamp_times`]).
     pub fn export(&self, path: &Path) -> Result<ExportSummary, ExchangeError> {
-        let content = super::merge::read_content(&self.conn)?;
+        let mut content = super::merge::read_content(&self.conn)?;
+        let now = now_ms();
+        validate::clamp_times(&mut content, now);
         let header = Header {
             version: format!("{VERSION_MAJOR}.{VERSION_MINOR}"),
             app_version: env!("CARGO_PKG_VERSION").to_owned(),
             device_id: self.device_id.clone(),
             device_name: self.device_name()?,
-            exported_ms: now_ms(),
+            exported_ms: now,
         };
         let mut bytes = 0;
         crate::paths::write_atomic_with(path, |out| {

@@ -102,6 +102,45 @@ impl std::fmt::Display for Invalid {
     }
 }
 
+/// Brings every time in content this PC is about to export into the
+/// window [`check`] accepts, as of `now_ms`: earlier times become
+/// 2020-01-01, and times more than half a day ahead become `now_ms`
+/// (a little ahead is normal: events in one millisecond are stamped one
+/// after another). A PC whose clock once ran wrong (a flat clock battery
+/// showing 1970, a typo setting 2100) can so still export what it
+/// recorded; only this PC's own stored rows keep the wrong time.
+pub fn clamp_times(content: &mut Content, now_ms: i64) {
+    let ahead = now_ms.saturating_add(CLOCK_SLACK_MS / 2);
+    let clamp = |t: &mut i64| {
+        if *t < EARLIEST_MS {
+            *t = EARLIEST_MS;
+        } else if *t > ahead {
+            *t = now_ms.max(EARLIEST_MS);
+        }
+    };
+    content
+        .courses
+        .iter_mut()
+        .for_each(|c| clamp(&mut c.updated_ms));
+    content
+        .participants
+        .iter_mut()
+        .for_each(|p| clamp(&mut p.updated_ms));
+    content
+        .attendance
+        .iter_mut()
+        .for_each(|a| clamp(&mut a.updated_ms));
+    content
+        .tombstones
+        .iter_mut()
+        .for_each(|t| clamp(&mut t.at_ms));
+    content
+        .events
+        .rows
+        .iter_mut()
+        .for_each(|r| clamp(&mut r.at_ms));
+}
+
 /// Checks `time` against the window ending one day after `now_ms`.
 fn time(time: i64, now_ms: i64) -> Result<(), Invalid> {
     if (EARLIEST_MS..=now_ms.saturating_add(CLOCK_SLACK_MS)).contains(&time) {
