@@ -10,8 +10,9 @@
 //!   ([`crate::model::course::clean_name`]: no identity or phone numbers, no
 //!   email addresses, nothing empty or hidden); course names, places and
 //!   notes follow [`crate::model::course::check_text`].
-//! - **Ids** are UUIDs spelt exactly as Stegvis writes them; another
-//!   spelling of the same UUID would make a second participant.
+//! - **Ids** of courses, participants, events and deletions are UUIDs
+//!   spelt exactly as Stegvis writes them; another spelling of the same
+//!   UUID would make a second participant or a second copy of an event.
 //! - **Sizes** are capped: courses, participants, events and other rows,
 //!   and every text.
 //! - **References:** an event whose participant or course the file neither
@@ -303,15 +304,14 @@ fn check_events(content: &mut Content, now_ms: i64) -> Result<(), Invalid> {
     for r in &table.rows {
         id(&r.id)?;
         time(r.at_ms, now_ms)?;
-        for i in [Some(r.device), r.participant, r.course]
-            .into_iter()
-            .flatten()
-        {
+        for i in [r.participant, r.course].into_iter().flatten() {
             if !flag(&is_id, i) {
                 return Err(Invalid::Id);
             }
         }
-        for i in [r.lesson, r.kind] {
+        // The PC is only a label here (its id is a UUID, but an event kept
+        // while the store was away may say "memory").
+        for i in [r.device, r.lesson, r.kind] {
             word(table.name(i).ok_or(Invalid::Value)?)?;
         }
         index(r.step)?;
@@ -334,4 +334,107 @@ fn check_events(content: &mut Content, now_ms: i64) -> Result<(), Invalid> {
     let mut keep = keep.into_iter();
     table.retain(|_| keep.next().unwrap_or(false));
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::content::{EventRecord, EventTable, ParticipantRecord, TombstoneRecord};
+
+    const NOW: i64 = 1_800_000_000_000;
+
+    fn id(n: u32) -> String {
+        format!("00000000-0000-4000-8000-{n:012x}")
+    }
+
+    /// One participant (deleted course-less tombstone aside) and one event
+    /// of theirs from `device`.
+    fn content(device: &str) -> Content {
+        let mut content = Content::default();
+        content.participants.push(ParticipantRecord {
+            id: id(1),
+            course_id: id(9),
+            name: "  Karin   L. ".into(),
+            note: String::new(),
+            updated_ms: NOW,
+        });
+        content.tombstones.push(TombstoneRecord {
+            id: id(9),
+            kind: "course".into(),
+            at_ms: NOW,
+            course_id: None,
+        });
+        content.events = EventTable::from_records([EventRecord {
+            id: id(2),
+            device_id: device.into(),
+            participant_id: Some(id(1)),
+            lesson_id: "a".into(),
+            kind: "lesson-started".into(),
+            step: None,
+            answer: None,
+            correct: None,
+            at_ms: NOW,
+            course_id: None,
+            session: None,
+            ref_id: None,
+        }]);
+        content
+    }
+
+    #[test]
+    fn a_pc_is_a_label_and_names_are_cleaned_as_the_tutor_area_cleans_them() {
+        for device in [id(3), "memory".to_owned()] {
+            let mut c = content(&device);
+            assert_eq!(check(&mut c, NOW), Ok(()), "{device}");
+            assert_eq!(c.participants[0].name, "Karin L.");
+        }
+        let mut c = content("two words");
+        assert_eq!(check(&mut c, NOW), Err(Invalid::Text(NameProblem::Empty)));
+    }
+
+    #[test]
+    fn the_window_runs_from_2020_to_a_day_ahead() {
+        for (at, ok) in [
+            (EARLIEST_MS - 1, false),
+            (EARLIEST_MS, true),
+            (NOW + CLOCK_SLACK_MS, true),
+            (NOW + CLOCK_SLACK_MS + 1, false),
+        ] {
+            let mut c = content("pc");
+            c.events.rows[0].at_ms = at;
+            assert_eq!(check(&mut c, NOW).is_ok(), ok, "{at}");
+        }
+    }
+
+    #[test]
+    fn an_export_brings_wrong_clock_times_into_the_window() {
+        let mut c = content("pc");
+        c.events.rows[0].at_ms = 0;
+        c.participants[0].updated_ms = i64::MAX;
+        c.tombstones[0].at_ms = NOW + 1000;
+        clamp_times(&mut c, NOW);
+        assert_eq!(c.events.rows[0].at_ms, EARLIEST_MS);
+        assert_eq!(c.participants[0].updated_ms, NOW);
+        assert_eq!(c.tombstones[0].at_ms, NOW + 1000, "a little ahead stays");
+        assert_eq!(check(&mut c, NOW), Ok(()));
+    }
+
+    #[test]
+    fn the_header_needs_an_id_and_a_time_and_its_name_is_cleaned() {
+        let mut header = Header {
+            version: "1.1".into(),
+            app_version: "0.1.0".into(),
+            device_id: id(3),
+            device_name: format!(" Dator\u{202E} 3{}", "x".repeat(100)),
+            exported_ms: NOW,
+        };
+        assert_eq!(check_header(&mut header, NOW), Ok(()));
+        assert!(header.device_name.starts_with("Dator 3x"));
+        assert_eq!(header.device_name.chars().count(), MAX_DEVICE_NAME_CHARS);
+        header.device_id = id(0xab).to_uppercase();
+        assert_eq!(check_header(&mut header, NOW), Err(Invalid::Id));
+        header.device_id = id(3);
+        header.exported_ms = 0;
+        assert_eq!(check_header(&mut header, NOW), Err(Invalid::Time(0)));
+    }
 }
