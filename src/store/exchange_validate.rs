@@ -290,8 +290,9 @@ fn check_events(content: &mut Content, now_ms: i64) -> Result<(), Invalid> {
     for n in &table.names {
         text(n, MAX_WORD_CHARS)?;
     }
-    // Per name, once: is it an id, a known participant, a known course?
+    // Per name, once: is it an id, a word, a known participant, a known course?
     let is_id: Vec<bool> = table.names.iter().map(|n| is_canonical_id(n)).collect();
+    let is_word: Vec<Result<(), Invalid>> = table.names.iter().map(|n| word(n)).collect();
     let known = |set: &HashSet<&str>| -> Vec<bool> {
         table
             .names
@@ -312,7 +313,10 @@ fn check_events(content: &mut Content, now_ms: i64) -> Result<(), Invalid> {
         // The PC is only a label here (its id is a UUID, but an event kept
         // while the store was away may say "memory").
         for i in [r.device, r.lesson, r.kind] {
-            word(table.name(i).ok_or(Invalid::Value)?)?;
+            is_word
+                .get(i as usize)
+                .copied()
+                .unwrap_or(Err(Invalid::Value))?;
         }
         index(r.step)?;
         index(r.answer)?;
