@@ -82,7 +82,15 @@ pub fn refusal(error: &ExchangeError) -> String {
 /// Why the content was refused, in plain words.
 fn invalid(why: &Invalid) -> String {
     match why {
-        Invalid::Time(ms) => fl!("exchange-refused-time", when = when(*ms, local_offset())),
+        Invalid::Time(ms) => {
+            // Before year 0 or from year 10000 on, a date says nothing.
+            let when = match OffsetDateTime::from_unix_timestamp_nanos(i128::from(*ms) * 1_000_000)
+            {
+                Ok(at) if (0..10_000).contains(&at.year()) => when(*ms, local_offset()),
+                _ => fl!("exchange-time-beyond"),
+            };
+            fl!("exchange-refused-time", when = when)
+        }
         Invalid::Name(_) => fl!("exchange-refused-name"),
         Invalid::Text(_) => fl!("exchange-refused-text"),
         Invalid::Id | Invalid::Value => fl!("exchange-refused-value"),
@@ -228,6 +236,19 @@ mod tests {
             })
         });
         assert!(big.starts_with("Filen är för stor, över 200 MB."), "{big}");
+        for (ms, shown) in [
+            (i64::MAX, "långt bort i tiden"),
+            (i64::MIN, "långt bort i tiden"),
+            (4_102_444_800_000, "2100"),
+        ] {
+            let sv = in_language(Lang::Sv, || {
+                refusal(&ExchangeError::Invalid(Invalid::Time(ms)))
+            });
+            assert!(
+                sv.starts_with("Filen har en tid som inte kan stämma:") && sv.contains(shown),
+                "{sv}"
+            );
+        }
     }
 
     #[test]

@@ -447,6 +447,7 @@ exchange-log-line = { $when }: { $what } (file: { $file })
 exchange-refused-not-a-file = This is not an ordinary file. Choose a file that Stegvis has saved.
 exchange-refused-too-big = The file is too large, over { $mb } MB. A file from Stegvis is much smaller.
 exchange-refused-time = The file has a time that cannot be right: { $when }. Perhaps the other computer's clock was wrong. Set the clock right there and export again.
+exchange-time-beyond = far away in time
 exchange-refused-name = The file has a name that may not be saved here, for example an identity number, a phone number or an email address, or an empty name.
 exchange-refused-text = The file has a text that is too long or has hidden characters.
 exchange-refused-value = The file has data that Stegvis never writes. It may have been changed after it was saved. Export once more on the other computer.

@@ -441,6 +441,7 @@ exchange-log-line = { $when }: { $what } (fil: { $file })
 exchange-refused-not-a-file = Det här är ingen vanlig fil. Välj en fil som Stegvis har sparat.
 exchange-refused-too-big = Filen är för stor, över { $mb } MB. En fil från Stegvis är mycket mindre.
 exchange-refused-time = Filen har en tid som inte kan stämma: { $when }. Kanske gick klockan fel på den andra datorn. Ställ klockan rätt där och exportera igen.
+exchange-time-beyond = långt bort i tiden
 exchange-refused-name = Filen har ett namn som inte får sparas här, till exempel ett personnummer, ett telefonnummer eller en e-postadress, eller ett tomt namn.
 exchange-refused-text = Filen har en text som är för lång eller har dolda tecken.
 exchange-refused-value = Filen har uppgifter som Stegvis aldrig skriver. Den kan ha ändrats efter att den sparades. Exportera en gång till på den andra datorn.
