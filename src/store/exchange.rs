@@ -517,12 +517,12 @@ impl Store {
 
     /// Writes everything this store holds to `path` (atomically: a
     /// temporary file beside it, then renamed). Times outside the window
-    /// an import accepts are brought into it (see
-    /// [`validate::clamp_times`]).
+    /// an import accepts, and texts stored before they were capped, are
+    /// brought within the rules (see [`validate::for_export`]).
     pub fn export(&self, path: &Path) -> Result<ExportSummary, ExchangeError> {
         let mut content = super::merge::read_content(&self.conn)?;
         let now = now_ms();
-        validate::clamp_times(&mut content, now);
+        validate::for_export(&mut content, now);
         let header = Header {
             version: format!("{VERSION_MAJOR}.{VERSION_MINOR}"),
             app_version: env!("CARGO_PKG_VERSION").to_owned(),

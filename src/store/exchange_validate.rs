@@ -103,6 +103,21 @@ impl std::fmt::Display for Invalid {
     }
 }
 
+/// Makes content this PC is about to export pass [`check`] on another PC
+/// where this PC can: times as [`clamp_times`] does, and course names,
+/// places and notes stored before they were capped are cleaned as the
+/// store now cleans them.
+pub fn for_export(content: &mut Content, now_ms: i64) {
+    clamp_times(content, now_ms);
+    for c in &mut content.courses {
+        c.name = clean_text(&c.name, MAX_COURSE_TEXT_CHARS);
+        c.place = clean_text(&c.place, MAX_COURSE_TEXT_CHARS);
+    }
+    for p in &mut content.participants {
+        p.note = clean_text(&p.note, MAX_NOTE_CHARS);
+    }
+}
+
 /// Brings every time in content this PC is about to export into the
 /// window [`check`] accepts, as of `now_ms`: earlier times become
 /// 2020-01-01, and times more than half a day ahead become `now_ms`
@@ -411,12 +426,14 @@ mod tests {
     }
 
     #[test]
-    fn an_export_brings_wrong_clock_times_into_the_window() {
+    fn an_export_brings_wrong_clock_times_and_long_notes_into_the_rules() {
         let mut c = content("pc");
         c.events.rows[0].at_ms = 0;
         c.participants[0].updated_ms = i64::MAX;
         c.tombstones[0].at_ms = NOW + 1000;
-        clamp_times(&mut c, NOW);
+        c.participants[0].note = format!("{}\u{202E}", "n".repeat(2000));
+        for_export(&mut c, NOW);
+        assert_eq!(c.participants[0].note, "n".repeat(MAX_NOTE_CHARS));
         assert_eq!(c.events.rows[0].at_ms, EARLIEST_MS);
         assert_eq!(c.participants[0].updated_ms, NOW);
         assert_eq!(c.tombstones[0].at_ms, NOW + 1000, "a little ahead stays");
