@@ -26,7 +26,7 @@ use super::super::names::is_canonical_id;
 use super::{Content, Header, MAX_DEVICE_NAME_CHARS};
 use crate::model::course::{
     MAX_COURSE_TEXT_CHARS, MAX_NOTE_CHARS, MAX_SESSIONS, MAX_TUTORS, NameProblem, check_text,
-    clean_name, clean_text, parse_iso_date,
+    clean_name, clean_text, is_hidden_char, parse_iso_date,
 };
 use std::collections::HashSet;
 
@@ -104,17 +104,27 @@ impl std::fmt::Display for Invalid {
 }
 
 /// Makes content this PC is about to export pass [`check`] on another PC
-/// where this PC can: times as [`clamp_times`] does, and course names,
+/// where this PC can: times as [`clamp_times`] does; course names,
 /// places and notes stored before they were capped are cleaned as the
-/// store now cleans them.
+/// store now cleans them, and names stored before hidden characters were
+/// refused lose them.
 pub fn for_export(content: &mut Content, now_ms: i64) {
     clamp_times(content, now_ms);
+    // A name with hidden characters loses them, if it then passes.
+    let visible = |name: &mut String| {
+        let shown: String = name.chars().filter(|c| !is_hidden_char(*c)).collect();
+        if let Ok(clean) = clean_name(&shown) {
+            *name = clean;
+        }
+    };
     for c in &mut content.courses {
         c.name = clean_text(&c.name, MAX_COURSE_TEXT_CHARS);
         c.place = clean_text(&c.place, MAX_COURSE_TEXT_CHARS);
+        c.tutors.iter_mut().for_each(visible);
     }
     for p in &mut content.participants {
         p.note = clean_text(&p.note, MAX_NOTE_CHARS);
+        visible(&mut p.name);
     }
 }
 
@@ -434,6 +444,11 @@ mod tests {
         c.participants[0].note = format!("{}\u{202E}", "n".repeat(2000));
         for_export(&mut c, NOW);
         assert_eq!(c.participants[0].note, "n".repeat(MAX_NOTE_CHARS));
+        let mut hidden = content("pc");
+        hidden.participants[0].name = "Karin\u{202E} L.".into();
+        for_export(&mut hidden, NOW);
+        assert_eq!(hidden.participants[0].name, "Karin L.");
+        assert_eq!(check(&mut hidden, NOW), Ok(()));
         assert_eq!(c.events.rows[0].at_ms, EARLIEST_MS);
         assert_eq!(c.participants[0].updated_ms, NOW);
         assert_eq!(c.tombstones[0].at_ms, NOW + 1000, "a little ahead stays");
