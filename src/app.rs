@@ -357,7 +357,7 @@ impl App {
             session: None,
             lesson_id: lesson_id.to_owned(),
             kind,
-            at_ms: crate::store::now_ms().max(last + 1),
+            at_ms: crate::store::next_event_ms(crate::store::now_ms(), last),
         });
         self.shared.events.push(event);
     }

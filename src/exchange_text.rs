@@ -4,7 +4,8 @@
 
 use crate::fl;
 use crate::store::StoreError;
-use crate::store::exchange::{ExchangeError, ExportSummary, ImportSummary};
+use crate::store::exchange::validate::Counted;
+use crate::store::exchange::{ExchangeError, ExportSummary, ImportSummary, Invalid};
 use std::path::Path;
 use time::{OffsetDateTime, UtcOffset};
 
@@ -68,8 +69,47 @@ pub fn refusal(error: &ExchangeError) -> String {
         ExchangeError::Truncated => fl!("exchange-refused-truncated"),
         ExchangeError::Store(StoreError::Newer(_)) => fl!("exchange-refused-store-newer"),
         ExchangeError::Store(e) => fl!("exchange-refused-store", error = e.to_string()),
+        ExchangeError::NotAFile => fl!("exchange-refused-not-a-file"),
+        ExchangeError::TooBig { max_bytes } => {
+            let mb = *max_bytes / (1024 * 1024);
+            fl!("exchange-refused-too-big", mb = mb)
+        }
+        ExchangeError::Invalid(why) => invalid(why),
     };
     format!("{reason} {}", fl!("exchange-nothing-changed"))
+}
+
+/// Why the content was refused, in plain words.
+fn invalid(why: &Invalid) -> String {
+    match why {
+        Invalid::Time(ms) => {
+            // Before year 0 or from year 10000 on, a date says nothing.
+            let when = match OffsetDateTime::from_unix_timestamp_nanos(i128::from(*ms) * 1_000_000)
+            {
+                Ok(at) if (0..10_000).contains(&at.year()) => when(*ms, local_offset()),
+                _ => fl!("exchange-time-beyond"),
+            };
+            fl!("exchange-refused-time", when = when)
+        }
+        Invalid::Name(_) => fl!("exchange-refused-name"),
+        Invalid::Text(_) => fl!("exchange-refused-text"),
+        Invalid::Id | Invalid::Value => fl!("exchange-refused-value"),
+        Invalid::TooMany { what, count, max } => {
+            let what = match what {
+                Counted::Courses => "courses",
+                Counted::Participants => "participants",
+                Counted::Events => "events",
+                Counted::Rows => "rows",
+            };
+            let (count, max) = (*count, *max);
+            fl!(
+                "exchange-refused-too-many",
+                what = what,
+                count = count,
+                max = max
+            )
+        }
+    }
 }
 
 /// "a, b och c".
@@ -154,6 +194,17 @@ mod tests {
             },
             ExchangeError::BadChecksum,
             ExchangeError::Truncated,
+            ExchangeError::NotAFile,
+            ExchangeError::TooBig { max_bytes: 1 << 20 },
+            ExchangeError::Invalid(Invalid::Time(i64::MAX)),
+            ExchangeError::Invalid(Invalid::Name(crate::model::course::NameProblem::HasNumber)),
+            ExchangeError::Invalid(Invalid::Text(crate::model::course::NameProblem::TooLong)),
+            ExchangeError::Invalid(Invalid::Id),
+            ExchangeError::Invalid(Invalid::TooMany {
+                what: Counted::Participants,
+                count: 1_000_000,
+                max: 10_000,
+            }),
         ] {
             let sv = in_language(Lang::Sv, || refusal(&error));
             assert!(sv.ends_with("Ingenting ändrades."), "{sv}");
@@ -166,6 +217,38 @@ mod tests {
             })
         });
         assert!(newer.contains("nyare Stegvis (format 2.0)"), "{newer}");
+        let many = in_language(Lang::Sv, || {
+            refusal(&ExchangeError::Invalid(Invalid::TooMany {
+                what: Counted::Participants,
+                count: 1_000_000,
+                max: 10_000,
+            }))
+        });
+        assert!(
+            many.starts_with(
+                "Filen har för många deltagare (1000000). Stegvis tar emot högst 10000."
+            ),
+            "{many}"
+        );
+        let big = in_language(Lang::Sv, || {
+            refusal(&ExchangeError::TooBig {
+                max_bytes: 200 << 20,
+            })
+        });
+        assert!(big.starts_with("Filen är för stor, över 200 MB."), "{big}");
+        for (ms, shown) in [
+            (i64::MAX, "långt bort i tiden"),
+            (i64::MIN, "långt bort i tiden"),
+            (4_102_444_800_000, "2100"),
+        ] {
+            let sv = in_language(Lang::Sv, || {
+                refusal(&ExchangeError::Invalid(Invalid::Time(ms)))
+            });
+            assert!(
+                sv.starts_with("Filen har en tid som inte kan stämma:") && sv.contains(shown),
+                "{sv}"
+            );
+        }
     }
 
     #[test]

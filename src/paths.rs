@@ -199,14 +199,33 @@ pub fn write_atomic_with(
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent)?;
     }
-    let tmp = path.with_extension("tmp");
-    {
-        let mut out = std::io::BufWriter::with_capacity(1 << 20, std::fs::File::create(&tmp)?);
+    // A name no other file has (created only if it does not exist yet), so
+    // an unrelated `kurs.tmp` beside `kurs.stegvis` is never overwritten.
+    let name = last_name(path).unwrap_or_else(|| "file".to_owned());
+    let (tmp, file) = loop {
+        let tmp = path.with_file_name(format!(".{name}.{}.tmp", uuid::Uuid::new_v4().simple()));
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)
+        {
+            Ok(file) => break (tmp, file),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+            Err(e) => return Err(e),
+        }
+    };
+    let written = (|| {
+        let mut out = std::io::BufWriter::with_capacity(1 << 20, file);
         write(&mut out)?;
         out.flush()?;
         out.get_ref().sync_all()?;
+        drop(out);
+        std::fs::rename(&tmp, path)
+    })();
+    if written.is_err() {
+        let _ = std::fs::remove_file(&tmp);
     }
-    std::fs::rename(&tmp, path)
+    written
 }
 
 /// The last part of `path` as text ("dator-3.stegvis", "USB"), if it has
@@ -308,6 +327,34 @@ mod exchange_tests {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_atomic_write_leaves_a_tmp_file_beside_it_alone() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let target = dir.path().join("kurs.stegvis");
+        let other = dir.path().join("kurs.tmp");
+        std::fs::write(&other, "någon annans fil").expect("write");
+        write_atomic(&target, b"ny").expect("first");
+        write_atomic(&target, b"nyare").expect("again");
+        assert_eq!(std::fs::read(&target).expect("read"), b"nyare");
+        assert_eq!(
+            std::fs::read_to_string(&other).expect("kept"),
+            "någon annans fil"
+        );
+        let failed = write_atomic_with(&target, |_| Err(std::io::Error::other("disk full")));
+        assert!(failed.is_err());
+        assert_eq!(std::fs::read(&target).expect("read"), b"nyare");
+        let mut left: Vec<String> = std::fs::read_dir(dir.path())
+            .expect("list")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        assert_eq!(
+            left,
+            ["kurs.stegvis", "kurs.tmp"],
+            "no temporary file is left"
+        );
+    }
 
     #[test]
     fn a_folder_gets_the_file_name_and_a_file_is_kept() {

@@ -666,3 +666,52 @@ fn a_refused_import_says_why_and_changes_nothing() {
     let out = stegvis().arg("import").output().expect("run");
     assert_eq!(out.status.code(), Some(2), "the file is required");
 }
+
+#[test]
+fn import_refuses_a_device_at_once_and_export_and_report_spare_a_tmp_file_beside() {
+    let data = data_folder_with_progress();
+    let db = data.path().join(stegvis::store::FILE_NAME);
+    let before = std::fs::read(&db).expect("db");
+    #[cfg(unix)]
+    {
+        let started = std::time::Instant::now();
+        let out = stegvis()
+            .env("STEGVIS_DATA_DIR", data.path())
+            .arg("import")
+            .arg("/dev/zero")
+            .output()
+            .expect("run");
+        assert!(started.elapsed().as_secs() < 10, "refused at once");
+        assert_eq!(out.status.code(), Some(1));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("Det här är ingen vanlig fil."), "{err}");
+        assert!(err.contains("This is not an ordinary file."), "{err}");
+        assert!(std::fs::read(&db).expect("db") == before, "untouched");
+    }
+    let out_dir = tempfile::tempdir().expect("tempdir");
+    for (target, args) in [
+        ("kurs.stegvis", vec!["export"]),
+        ("rapport.csv", vec!["report", "--out"]),
+    ] {
+        let file = out_dir.path().join(target);
+        let other = file.with_extension("tmp");
+        std::fs::write(&other, "någon annans fil").expect("write");
+        let out = stegvis()
+            .env("STEGVIS_DATA_DIR", data.path())
+            .args(&args)
+            .arg(&file)
+            .output()
+            .expect("run");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(file.exists(), "{target} written");
+        assert_eq!(
+            std::fs::read_to_string(&other).expect("kept"),
+            "någon annans fil",
+            "{target}: the tmp file beside it is untouched"
+        );
+    }
+}

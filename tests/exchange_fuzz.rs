@@ -7,39 +7,59 @@ use sha2::{Digest, Sha256};
 use stegvis::store::Store;
 use stegvis::store::exchange::{self, Content, ExchangeError, Header};
 
+/// The ids of the sample, spelt as Stegvis writes them: `c1` is the
+/// course, `p1`, `p2` participants, `p9` a deleted one, `e1`… events, `pc`
+/// the PC.
+fn uuid(short: &str) -> String {
+    let hex: String = short.bytes().map(|b| format!("{b:02x}")).collect();
+    format!("00000000-0000-4000-8000-{hex:0>12}")
+}
+
+/// A time in the sample: 2026-09-21 plus `n` ms.
+fn ms(n: i64) -> i64 {
+    1_790_000_000_000 + n
+}
+
 /// A small but complete store content: a course with sessions, two
 /// participants, attendance, events of several kinds and a tombstone.
 fn sample() -> Content {
-    let json = r#"{
-      "courses": [{"id": "c1", "name": "Kurs", "place": "Kalmar", "updated_ms": 10}],
+    let mut json = r#"{
+      "courses": [{"id": "c1", "name": "Kurs", "place": "Kalmar", "updated_ms": T10}],
       "sessions": [{"course_id": "c1", "number": 1, "date": "2027-01-12"},
                    {"course_id": "c1", "number": 2, "date": "2027-01-19"}],
       "participants": [
-        {"id": "p1", "course_id": "c1", "name": "Karin L.", "note": "", "updated_ms": 11},
-        {"id": "p2", "course_id": "c1", "name": "Åke B.", "note": "glasögon", "updated_ms": 12}],
+        {"id": "p1", "course_id": "c1", "name": "Karin L.", "note": "", "updated_ms": T11},
+        {"id": "p2", "course_id": "c1", "name": "Åke B.", "note": "glasögon", "updated_ms": T12}],
       "attendance": [{"course_id": "c1", "session": 1, "participant_id": "p1",
-                      "present": true, "updated_ms": 13}],
+                      "present": true, "updated_ms": T13}],
       "events": {
         "names": ["pc", "p1", "p2", "a", "b", "c1", "lesson-started", "answer-given",
                   "help-requested", "help-resolved", "lesson-completed"],
         "rows": [
-          ["6f1c1b4e-3c1d-4a57-9f4e-2d2b8f0c9a11", 0, 1, 3, 6, null, null, null, 20, 5, 1, null],
-          ["e2", 0, 1, 3, 7, 2, 1, false, 21, null, null, null],
-          ["e3", 0, 2, 3, 8, 0, null, null, 22, null, null, null],
-          ["e4", 0, 2, 3, 9, null, null, null, 23, null, null, "e3"],
-          ["e5", 0, null, 4, 10, null, null, null, 24, null, null, null]]},
-      "tombstones": [{"id": "p9", "kind": "participant", "at_ms": 5, "course_id": "c1"}]
-    }"#;
-    serde_json::from_str(json).expect("sample content")
+          ["e1", 0, 1, 3, 6, null, null, null, T20, 5, 1, null],
+          ["e2", 0, 1, 3, 7, 2, 1, false, T21, null, null, null],
+          ["e3", 0, 2, 3, 8, 0, null, null, T22, null, null, null],
+          ["e4", 0, 2, 3, 9, null, null, null, T23, null, null, "e3"],
+          ["e5", 0, null, 4, 10, null, null, null, T24, null, null, null]]},
+      "tombstones": [{"id": "p9", "kind": "participant", "at_ms": T5, "course_id": "c1"}]
+    }"#
+    .to_owned();
+    for short in ["c1", "p1", "p2", "p9", "e1", "e2", "e3", "e4", "e5", "pc"] {
+        json = json.replace(&format!("\"{short}\""), &format!("\"{}\"", uuid(short)));
+    }
+    for n in [24, 23, 22, 21, 20, 13, 12, 11, 10, 5] {
+        json = json.replace(&format!("T{n}"), &ms(n).to_string());
+    }
+    serde_json::from_str(&json).expect("sample content")
 }
 
 fn header() -> Header {
     Header {
         version: "1.0".into(),
         app_version: "0.1.0".into(),
-        device_id: "pc".into(),
+        device_id: uuid("pc"),
         device_name: "Dator 3".into(),
-        exported_ms: 30,
+        exported_ms: ms(30),
     }
 }
 
@@ -55,8 +75,10 @@ fn file_around(content: &str) -> Vec<u8> {
         .collect();
     format!(
         "{{\"format\":\"stegvis-exchange\",\"version\":\"1.0\",\"app_version\":\"0.1.0\",\
-         \"device_id\":\"pc\",\"device_name\":\"Dator 3\",\"exported_ms\":30,\
-         \"sha256\":\"{hex}\",\"content\":{content}}}"
+         \"device_id\":\"{}\",\"device_name\":\"Dator 3\",\"exported_ms\":{},\
+         \"sha256\":\"{hex}\",\"content\":{content}}}",
+        uuid("pc"),
+        ms(30)
     )
     .into_bytes()
 }
@@ -164,18 +186,16 @@ fn json_leaf() -> impl Strategy<Value = Value> {
         (-3i64..40).prop_map(Value::from),
         any::<f64>()
             .prop_map(|f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
+        prop_oneof![Just("c1"), Just("p1"), Just("p2"), Just("p9"), Just("e3")]
+            .prop_map(|s| Value::String(uuid(s))),
         prop_oneof![
-            Just("c1"),
-            Just("p1"),
-            Just("p2"),
-            Just("p9"),
-            Just("e3"),
             Just(""),
             Just("2027-13-45"),
             Just("lesson-completed"),
             Just("x\u{0}y")
         ]
         .prop_map(|s| Value::String(s.into())),
+        (-100i64..100).prop_map(|n| Value::from(ms(n))),
         ".{0,8}".prop_map(Value::String),
         Just(Value::Array(Vec::new())),
         Just(Value::Object(serde_json::Map::new())),

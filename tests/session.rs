@@ -66,6 +66,23 @@ fn a_whole_session_with_a_help_request() {
     assert!(h.shows(
         "Skriv inga siffror som personnummer eller telefonnummer. Bara förnamn och en bokstav."
     ));
+    // Full-width digits are digits, and hidden characters are refused too.
+    for (name, refusal) in [
+        (
+            "Karin \u{FF14}\u{FF15}\u{FF10}\u{FF13}",
+            "Skriv inga siffror som personnummer eller telefonnummer. Bara förnamn och en bokstav.",
+        ),
+        (
+            "Karin \u{202E}.L",
+            "Namnet har dolda tecken. Skriv det igen med vanliga bokstäver.",
+        ),
+    ] {
+        let _ = h.app.update(stegvis::app::Message::Tutor(
+            stegvis::screen::tutor::Message::AddName(String::new()),
+        ));
+        add(&mut h, name);
+        assert!(h.shows(refusal), "{name:?}");
+    }
     // The field still holds what was typed; clear it by rebuilding the page.
     let _ = h.app.update(stegvis::app::Message::Tutor(
         stegvis::screen::tutor::Message::AddName(String::new()),

@@ -160,6 +160,7 @@ name-empty = Type a name.
 name-too-long = The name is too long. Type a first name and an initial.
 name-has-number = Do not type numbers such as identity or phone numbers. Just a first name and an initial.
 name-has-email = Do not type an email address. Just a first name and an initial.
+name-hidden = The name has hidden characters. Type it again with ordinary letters.
 
 ## Dashboard
 dash-heading = Overview: { $course }
@@ -445,6 +446,19 @@ exchange-pc-saved = The computer is now called { $name }.
 exchange-log-heading = Read in before
 exchange-log-empty = Nothing has been read in on this computer yet.
 exchange-log-line = { $when }: { $what } (file: { $file })
+exchange-refused-not-a-file = This is not an ordinary file. Choose a file that Stegvis has saved.
+exchange-refused-too-big = The file is too large, over { $mb } MB. A file from Stegvis is much smaller.
+exchange-refused-time = The file has a time that cannot be right: { $when }. Perhaps the other computer's clock was wrong. Set the clock right there and export again.
+exchange-time-beyond = far away in time
+exchange-refused-name = The file has a name that may not be saved here, for example an identity number, a phone number or an email address, or an empty name.
+exchange-refused-text = The file has a text that is too long or has hidden characters.
+exchange-refused-value = The file has data that Stegvis never writes. It may have been changed after it was saved. Export once more on the other computer.
+exchange-refused-too-many = The file has too many { $what ->
+    [courses] courses
+    [participants] participants
+    [events] events
+   *[rows] rows
+} ({ $count }). Stegvis takes in at most { $max }.
 tutor-session-lessons = Lessons at this session:
 tutor-session-no-lessons = The course plan has no lessons for this session. Participants can choose freely.
 edit-tutors = Tutors (first names, separated by commas)

@@ -160,6 +160,7 @@ name-empty = Skriv ett namn.
 name-too-long = Namnet är för långt. Skriv förnamn och en bokstav.
 name-has-number = Skriv inga siffror som personnummer eller telefonnummer. Bara förnamn och en bokstav.
 name-has-email = Skriv ingen e-postadress. Bara förnamn och en bokstav.
+name-hidden = Namnet har dolda tecken. Skriv det igen med vanliga bokstäver.
 
 ## Dashboard
 dash-heading = Översikt: { $course }
@@ -439,6 +440,19 @@ exchange-pc-saved = Datorn heter nu { $name }.
 exchange-log-heading = Det här har lästs in tidigare
 exchange-log-empty = Inget har lästs in på den här datorn ännu.
 exchange-log-line = { $when }: { $what } (fil: { $file })
+exchange-refused-not-a-file = Det här är ingen vanlig fil. Välj en fil som Stegvis har sparat.
+exchange-refused-too-big = Filen är för stor, över { $mb } MB. En fil från Stegvis är mycket mindre.
+exchange-refused-time = Filen har en tid som inte kan stämma: { $when }. Kanske gick klockan fel på den andra datorn. Ställ klockan rätt där och exportera igen.
+exchange-time-beyond = långt bort i tiden
+exchange-refused-name = Filen har ett namn som inte får sparas här, till exempel ett personnummer, ett telefonnummer eller en e-postadress, eller ett tomt namn.
+exchange-refused-text = Filen har en text som är för lång eller har dolda tecken.
+exchange-refused-value = Filen har uppgifter som Stegvis aldrig skriver. Den kan ha ändrats efter att den sparades. Exportera en gång till på den andra datorn.
+exchange-refused-too-many = Filen har för många { $what ->
+    [courses] kurser
+    [participants] deltagare
+    [events] händelser
+   *[rows] rader
+} ({ $count }). Stegvis tar emot högst { $max }.
 tutor-session-lessons = Lektioner på den här träffen:
 tutor-session-no-lessons = Kursplanen har inga lektioner för den här träffen. Deltagarna kan välja fritt.
 edit-tutors = Handledare (förnamn, skilj dem åt med komma)

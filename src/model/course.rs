@@ -17,6 +17,12 @@ pub const MAX_NAME_CHARS: usize = 30;
 /// The most tutors a course lists.
 pub const MAX_TUTORS: usize = 12;
 
+/// The longest course name or place accepted, in characters.
+pub const MAX_COURSE_TEXT_CHARS: usize = 80;
+
+/// The longest tutors' note about a participant, in characters.
+pub const MAX_NOTE_CHARS: usize = 1000;
+
 /// A course: a series of sessions at one place.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Course {
@@ -65,6 +71,50 @@ pub enum NameProblem {
     HasNumber,
     /// Has an `@` (an email address?).
     HasEmail,
+    /// Has characters that are not shown but change how the text around
+    /// them reads (direction overrides, zero-width and control characters).
+    Hidden,
+}
+
+/// Whether `c` is not shown but changes or hides the text around it:
+/// control characters other than spaces and line breaks, direction
+/// marks and overrides, zero-width characters and the byte order mark.
+pub fn is_hidden_char(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061C}'
+            | '\u{180E}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2069}'
+            | '\u{FEFF}'
+            | '\u{FFF9}'..='\u{FFFB}'
+    ) || (c.is_control() && !c.is_whitespace())
+}
+
+/// Checks a course's name or place, or a note (already trimmed): at most
+/// `max_chars` characters and nothing hidden.
+pub fn check_text(text: &str, max_chars: usize) -> Result<(), NameProblem> {
+    if text.chars().any(is_hidden_char) {
+        return Err(NameProblem::Hidden);
+    }
+    if text.chars().count() > max_chars {
+        return Err(NameProblem::TooLong);
+    }
+    Ok(())
+}
+
+/// A course's name or place, or a note, as the store keeps it: trimmed,
+/// without hidden characters and cut to `max_chars`, so that it always
+/// passes [`check_text`] (and so an export of it is never refused).
+pub fn clean_text(raw: &str, max_chars: usize) -> String {
+    let kept: String = raw.chars().filter(|c| !is_hidden_char(*c)).collect();
+    kept.trim()
+        .chars()
+        .take(max_chars)
+        .collect::<String>()
+        .trim_end()
+        .to_owned()
 }
 
 /// Cleans up a display name (trims, folds inner spaces) and checks it.
@@ -73,13 +123,13 @@ pub fn clean_name(raw: &str) -> Result<String, NameProblem> {
     if name.is_empty() {
         return Err(NameProblem::Empty);
     }
-    if name.chars().count() > MAX_NAME_CHARS {
-        return Err(NameProblem::TooLong);
-    }
-    if name.contains('@') {
+    check_text(&name, MAX_NAME_CHARS)?;
+    // `@` also in its full-width and small forms.
+    if name.contains(['@', '\u{FF20}', '\u{FE6B}']) {
         return Err(NameProblem::HasEmail);
     }
-    if name.chars().filter(char::is_ascii_digit).count() >= 3 {
+    // Digits of any script count, full-width ones too.
+    if name.chars().filter(|c| c.is_numeric()).count() >= 3 {
         return Err(NameProblem::HasNumber);
     }
     Ok(name)
@@ -179,6 +229,32 @@ mod tests {
             clean_name("Karin 2").is_ok(),
             "a short number tells two Karins apart"
         );
+        assert_eq!(
+            clean_name("Karin \u{FF11}\u{FF19}\u{FF14}\u{FF15}"),
+            Err(NameProblem::HasNumber),
+            "full-width digits are digits"
+        );
+        assert_eq!(clean_name("karin\u{FF20}x.se"), Err(NameProblem::HasEmail));
+        for hidden in ['\u{202E}', '\u{2066}', '\u{200B}', '\u{0}', '\u{FEFF}'] {
+            assert_eq!(
+                clean_name(&format!("Karin{hidden} L.")),
+                Err(NameProblem::Hidden),
+                "{:?}",
+                hidden
+            );
+        }
+    }
+
+    #[test]
+    fn course_texts_and_notes_are_checked_for_length_and_hidden_characters() {
+        assert_eq!(check_text("Stadsbiblioteket, våren 2027", 80), Ok(()));
+        assert_eq!(check_text("rad ett\nrad två", MAX_NOTE_CHARS), Ok(()));
+        assert_eq!(check_text(&"a".repeat(81), 80), Err(NameProblem::TooLong));
+        assert_eq!(check_text("a\u{202E}b", 80), Err(NameProblem::Hidden));
+        let long = format!(" \u{202E}{} ", "å".repeat(100));
+        let cleaned = clean_text(&long, 80);
+        assert_eq!(cleaned, "å".repeat(80));
+        assert_eq!(check_text(&cleaned, 80), Ok(()));
     }
 
     #[test]

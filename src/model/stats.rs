@@ -109,8 +109,8 @@ pub fn learner_stats<'a>(events: impl IntoIterator<Item = &'a ProgressEvent>) ->
                 help_requests: count(|k| matches!(k, EventKind::HelpRequested { .. })),
                 active_ms: mine
                     .windows(2)
-                    .map(|w| (w[1].at_ms - w[0].at_ms).clamp(0, IDLE_CAP_MS))
-                    .sum(),
+                    .map(|w| w[1].at_ms.saturating_sub(w[0].at_ms).clamp(0, IDLE_CAP_MS))
+                    .fold(0, i64::saturating_add),
                 practices: practice_stats(&mine),
             }
         })
@@ -165,6 +165,17 @@ mod tests {
         assert_eq!(stats[1].status, LessonStatus::Started { step: 0 });
         assert_eq!(stats[1].active_ms, 0);
         assert!(a.practices.is_empty());
+    }
+
+    #[test]
+    fn times_at_the_ends_of_the_range_do_not_overflow() {
+        let events = vec![
+            ev("a", EventKind::LessonStarted, i64::MIN),
+            ev("a", EventKind::StepReached { step: 1 }, i64::MAX),
+            ev("a", EventKind::StepReached { step: 2 }, i64::MIN),
+        ];
+        let stats = learner_stats(&events);
+        assert_eq!(stats[0].active_ms, IDLE_CAP_MS);
     }
 
     #[test]

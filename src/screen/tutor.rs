@@ -253,6 +253,7 @@ pub fn name_problem_text(problem: NameProblem) -> String {
         NameProblem::TooLong => fl!("name-too-long"),
         NameProblem::HasNumber => fl!("name-has-number"),
         NameProblem::HasEmail => fl!("name-has-email"),
+        NameProblem::Hidden => fl!("name-hidden"),
     }
 }
 

@@ -291,6 +291,31 @@ impl EventTable {
         self.names.get(i as usize).map(String::as_str)
     }
 
+    /// Keeps only the rows `keep` accepts, in their order, and only the
+    /// names those rows refer to.
+    pub(super) fn retain(&mut self, mut keep: impl FnMut(&EventRow) -> bool) {
+        self.rows.retain(|r| keep(r));
+        let mut position: Vec<Option<u32>> = vec![None; self.names.len()];
+        let mut names = Vec::new();
+        let mut remap = |i: u32| -> u32 {
+            let Some(slot) = position.get_mut(i as usize) else {
+                return i;
+            };
+            *slot.get_or_insert_with(|| {
+                names.push(std::mem::take(&mut self.names[i as usize]));
+                (names.len() - 1) as u32
+            })
+        };
+        for r in &mut self.rows {
+            r.device = remap(r.device);
+            r.participant = r.participant.map(&mut remap);
+            r.lesson = remap(r.lesson);
+            r.kind = remap(r.kind);
+            r.course = r.course.map(&mut remap);
+        }
+        self.names = names;
+    }
+
     /// Whether every id is set and every index points into `names`.
     fn is_consistent(&self) -> bool {
         let ok = |i: u32| (i as usize) < self.names.len();
@@ -469,6 +494,14 @@ mod tests {
         b.sort();
         assert_eq!(a, b);
         assert!(a.is_consistent());
+        let mut kept = a.clone();
+        kept.retain(|r| r.id == "e2");
+        assert_eq!(
+            kept.names,
+            ["pc", "a", "lesson-started"],
+            "only used names stay"
+        );
+        assert_eq!(kept.records().collect::<Vec<_>>(), [record("e2", None)]);
         a.rows[0].lesson = 99;
         assert!(!a.is_consistent());
         assert_eq!(a.records().count(), 1, "a row pointing nowhere is left out");

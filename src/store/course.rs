@@ -12,13 +12,21 @@
 use super::names::numbers_of;
 use super::{Store, StoreError, now_ms};
 use crate::model::course::{
-    Course, CourseSession, Participant, iso_date, parse_iso_date, tutors_from_text, tutors_to_text,
-    weekly_sessions,
+    Course, CourseSession, MAX_COURSE_TEXT_CHARS, MAX_NOTE_CHARS, Participant, clean_text,
+    iso_date, parse_iso_date, tutors_from_text, tutors_to_text, weekly_sessions,
 };
 use rusqlite::{OptionalExtension, params};
 use std::collections::BTreeSet;
 use time::Date;
 use uuid::Uuid;
+
+/// SQL for a changed row's new stamp: the time `now`, but at least one
+/// millisecond after the row's previous stamp `column` — saturating, so a
+/// stamp at the largest integer stays there instead of turning SQLite's
+/// sum into a floating-point number that can no longer be read.
+fn next_stamp(column: &str, now: &str) -> String {
+    format!("max({now}, min({column}, {}) + 1)", i64::MAX - 1)
+}
 
 impl Store {
     /// Every course, by name.
@@ -76,8 +84,8 @@ impl Store {
     ) -> Result<Course, StoreError> {
         let course = Course {
             id: Uuid::new_v4().to_string(),
-            name: name.trim().to_owned(),
-            place: place.trim().to_owned(),
+            name: clean_text(name, MAX_COURSE_TEXT_CHARS),
+            place: clean_text(place, MAX_COURSE_TEXT_CHARS),
             sessions: weekly_sessions(first, count),
             tutors: Vec::new(),
         };
@@ -101,13 +109,15 @@ impl Store {
     pub fn update_course(&mut self, course: &Course) -> Result<(), StoreError> {
         let tx = self.conn.transaction()?;
         tx.execute(
-            "UPDATE course SET name = ?2, place = ?3, tutors = ?5,
-                 updated_ms = max(?4, updated_ms + 1)
-             WHERE id = ?1",
+            &format!(
+                "UPDATE course SET name = ?2, place = ?3, tutors = ?5, updated_ms = {}
+                 WHERE id = ?1",
+                next_stamp("updated_ms", "?4")
+            ),
             params![
                 course.id,
-                course.name.trim(),
-                course.place.trim(),
+                clean_text(&course.name, MAX_COURSE_TEXT_CHARS),
+                clean_text(&course.place, MAX_COURSE_TEXT_CHARS),
                 now_ms(),
                 tutors_to_text(&course.tutors)
             ],
@@ -211,8 +221,10 @@ impl Store {
     /// Renames a participant.
     pub fn rename_participant(&mut self, id: &str, name: &str) -> Result<(), StoreError> {
         self.conn.execute(
-            "UPDATE participant SET name = ?2, updated_ms = max(?3, updated_ms + 1)
-             WHERE id = ?1",
+            &format!(
+                "UPDATE participant SET name = ?2, updated_ms = {} WHERE id = ?1",
+                next_stamp("updated_ms", "?3")
+            ),
             params![id, name, now_ms()],
         )?;
         Ok(())
@@ -221,9 +233,11 @@ impl Store {
     /// Sets the tutors' note about a participant.
     pub fn set_participant_note(&mut self, id: &str, note: &str) -> Result<(), StoreError> {
         self.conn.execute(
-            "UPDATE participant SET note = ?2, updated_ms = max(?3, updated_ms + 1)
-             WHERE id = ?1",
-            params![id, note.trim(), now_ms()],
+            &format!(
+                "UPDATE participant SET note = ?2, updated_ms = {} WHERE id = ?1",
+                next_stamp("updated_ms", "?3")
+            ),
+            params![id, clean_text(note, MAX_NOTE_CHARS), now_ms()],
         )?;
         Ok(())
     }
@@ -281,11 +295,13 @@ impl Store {
         present: bool,
     ) -> Result<(), StoreError> {
         self.conn.execute(
-            "INSERT INTO attendance (course_id, session, participant_id, present, updated_ms)
-             VALUES (?1, ?2, ?3, ?4, ?5)
-             ON CONFLICT (course_id, session, participant_id)
-             DO UPDATE SET present = excluded.present,
-                 updated_ms = max(excluded.updated_ms, attendance.updated_ms + 1)",
+            &format!(
+                "INSERT INTO attendance (course_id, session, participant_id, present, updated_ms)
+                 VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (course_id, session, participant_id)
+                 DO UPDATE SET present = excluded.present, updated_ms = {}",
+                next_stamp("attendance.updated_ms", "excluded.updated_ms")
+            ),
             params![course_id, session, participant_id, present, now_ms()],
         )?;
         Ok(())
@@ -460,6 +476,68 @@ mod tests {
         assert!(store.courses().expect("courses").is_empty());
         assert!(store.events(Some(&karin.id)).expect("events").is_empty());
         assert_eq!(store.current_session(), None);
+    }
+
+    #[test]
+    fn edits_after_a_stamp_at_the_largest_time_keep_working() {
+        let mut store = Store::in_memory().expect("store");
+        let mut course = store
+            .create_course("Kurs", "", date!(2027 - 01 - 12), 10)
+            .expect("course");
+        let karin = store.add_participant(&course.id, "Karin L.").expect("add");
+        store
+            .set_attendance(&course.id, 1, &karin.id, true)
+            .expect("present");
+        store
+            .conn
+            .execute_batch(&format!(
+                "UPDATE course SET updated_ms = {max}; UPDATE participant SET updated_ms = {max};
+                 UPDATE attendance SET updated_ms = {max};",
+                max = i64::MAX
+            ))
+            .expect("stamps at the end of time");
+        course.name = "Vårkursen".into();
+        store.update_course(&course).expect("update");
+        store
+            .rename_participant(&karin.id, "Karin 2")
+            .expect("rename");
+        store
+            .set_participant_note(&karin.id, "glasögon")
+            .expect("note");
+        store
+            .set_attendance(&course.id, 1, &karin.id, false)
+            .expect("absent");
+        let stored = store.course(&course.id).expect("read").expect("exists");
+        assert_eq!(stored, course, "the edit and every session are kept");
+        let content = store.content().expect("stamps still read as integers");
+        assert_eq!(content.courses[0].updated_ms, i64::MAX);
+        assert_eq!(content.participants[0].updated_ms, i64::MAX);
+        assert_eq!(content.participants[0].name, "Karin 2");
+        assert_eq!(content.attendance[0].updated_ms, i64::MAX);
+        assert!(!content.attendance[0].present);
+    }
+
+    #[test]
+    fn course_texts_and_notes_are_stored_clean() {
+        let mut store = Store::in_memory().expect("store");
+        let course = store
+            .create_course(
+                &format!(" Kurs\u{202E} {}", "x".repeat(200)),
+                "Kalmar\u{200B}",
+                date!(2027 - 01 - 12),
+                1,
+            )
+            .expect("course");
+        let karin = store.add_participant(&course.id, "Karin L.").expect("add");
+        store
+            .set_participant_note(&karin.id, &format!("{}\u{2066}", "n".repeat(2000)))
+            .expect("note");
+        let stored = store.course(&course.id).expect("read").expect("exists");
+        assert_eq!(stored.name.chars().count(), MAX_COURSE_TEXT_CHARS);
+        assert!(stored.name.starts_with("Kurs x"));
+        assert_eq!(stored.place, "Kalmar");
+        let note = &store.participants(&course.id).expect("list")[0].note;
+        assert_eq!(note, &"n".repeat(MAX_NOTE_CHARS));
     }
 
     #[test]

@@ -28,6 +28,14 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::path::Path;
 
+#[path = "exchange_validate.rs"]
+pub mod validate;
+pub use validate::Invalid;
+
+/// The largest exchange file read, in bytes: about three times the file of
+/// the biggest course measured (600,000 events, 57 MB).
+pub const MAX_FILE_BYTES: u64 = 200 * 1024 * 1024;
+
 /// The `format` every exchange file names.
 pub const FORMAT: &str = "stegvis-exchange";
 /// The major format version this build reads and writes. A file with a
@@ -61,6 +69,15 @@ pub enum ExchangeError {
     Truncated,
     /// The store failed; nothing was changed.
     Store(StoreError),
+    /// Not a plain file (a folder, a device such as `/dev/zero`, a pipe).
+    NotAFile,
+    /// Larger than [`MAX_FILE_BYTES`].
+    TooBig {
+        /// The limit, in bytes.
+        max_bytes: u64,
+    },
+    /// The content breaks a rule the tutor area keeps (see [`validate`]).
+    Invalid(Invalid),
 }
 
 impl std::fmt::Display for ExchangeError {
@@ -80,6 +97,11 @@ impl std::fmt::Display for ExchangeError {
             }
             ExchangeError::Truncated => write!(f, "the file is incomplete: it was cut short"),
             ExchangeError::Store(e) => write!(f, "the database failed: {e}"),
+            ExchangeError::NotAFile => write!(f, "this is not a plain file"),
+            ExchangeError::TooBig { max_bytes } => {
+                write!(f, "the file is larger than {max_bytes} bytes")
+            }
+            ExchangeError::Invalid(why) => write!(f, "the file holds {why}"),
         }
     }
 }
@@ -113,13 +135,19 @@ pub struct Header {
     pub exported_ms: i64,
 }
 
-/// An exchange file that was read and checked.
+/// An exchange file that was read and checked. Only [`parse`] (and so
+/// [`read`]) makes one, so whatever is imported passed [`validate`].
+// Not `#[non_exhaustive]`: that would still let the rest of this crate
+// build one without checking it.
+#[allow(clippy::manual_non_exhaustive)]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExchangeFile {
     /// About the file.
     pub header: Header,
     /// What it holds.
     pub content: Content,
+    /// Private: proves the file came through [`parse`].
+    _checked: (),
 }
 
 /// What an export wrote.
@@ -264,8 +292,14 @@ fn newer_or_damaged(bytes: &[u8]) -> ExchangeError {
     }
 }
 
-/// Checks and reads exchange file bytes. Never panics, whatever the bytes.
+/// Checks and reads exchange file bytes, validating the content as of now
+/// (see [`validate`]). Never panics, whatever the bytes.
 pub fn parse(bytes: &[u8]) -> Result<ExchangeFile, ExchangeError> {
+    parse_at(bytes, now_ms())
+}
+
+/// [`parse`] with this PC's clock at `now_ms`.
+pub fn parse_at(bytes: &[u8], now_ms: i64) -> Result<ExchangeFile, ExchangeError> {
     let ours = looks_like_exchange(bytes);
     let envelope: EnvelopeIn<'_> = match serde_json::from_slice(bytes) {
         Ok(envelope) => envelope,
@@ -305,27 +339,63 @@ pub fn parse(bytes: &[u8]) -> Result<ExchangeFile, ExchangeError> {
     if !sha256.eq_ignore_ascii_case(&sha256_hex(raw.get().as_bytes())) {
         return Err(ExchangeError::BadChecksum);
     }
-    let content: Content =
+    let mut content: Content =
         serde_json::from_str(raw.get()).map_err(|_| ExchangeError::NotStegvis)?;
     if !content.is_consistent() {
         return Err(ExchangeError::NotStegvis);
     }
+    let mut header = Header {
+        version,
+        app_version,
+        device_id,
+        device_name,
+        exported_ms,
+    };
+    validate::check_header(&mut header, now_ms).map_err(ExchangeError::Invalid)?;
+    validate::check(&mut content, now_ms).map_err(ExchangeError::Invalid)?;
     Ok(ExchangeFile {
-        header: Header {
-            version,
-            app_version,
-            device_id,
-            device_name,
-            exported_ms,
-        },
+        header,
         content,
+        _checked: (),
     })
 }
 
-/// Reads and checks an exchange file.
+/// Reads and checks an exchange file: only a plain file, and at most
+/// [`MAX_FILE_BYTES`] of it (so a device or a pipe named as the file is
+/// refused at once instead of read forever).
 pub fn read(path: &Path) -> Result<ExchangeFile, ExchangeError> {
-    let bytes = std::fs::read(path).map_err(ExchangeError::Io)?;
+    let bytes = read_limited(path, MAX_FILE_BYTES)?;
     parse(&bytes)
+}
+
+/// The bytes of the plain file at `path`, refused beyond `max_bytes`.
+pub fn read_limited(path: &Path, max_bytes: u64) -> Result<Vec<u8>, ExchangeError> {
+    use std::io::Read;
+    // Looked at before opening: opening a pipe would wait for a writer.
+    if !std::fs::metadata(path)
+        .map_err(ExchangeError::Io)?
+        .is_file()
+    {
+        return Err(ExchangeError::NotAFile);
+    }
+    let file = std::fs::File::open(path).map_err(ExchangeError::Io)?;
+    // And again on what was opened, in case the name changed meanwhile.
+    let meta = file.metadata().map_err(ExchangeError::Io)?;
+    if !meta.is_file() {
+        return Err(ExchangeError::NotAFile);
+    }
+    if meta.len() > max_bytes {
+        return Err(ExchangeError::TooBig { max_bytes });
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    // The length may be wrong (a file still growing): never read past the limit.
+    file.take(max_bytes.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(ExchangeError::Io)?;
+    if bytes.len() as u64 > max_bytes {
+        return Err(ExchangeError::TooBig { max_bytes });
+    }
+    Ok(bytes)
 }
 
 /// Writes an exchange file to `out`; returns its size in bytes.
@@ -412,13 +482,10 @@ impl Store {
 
     /// Names this PC. An empty name goes back to the host name.
     pub fn set_device_name(&mut self, name: &str) -> Result<(), StoreError> {
-        let name: String = name
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .chars()
-            .take(MAX_DEVICE_NAME_CHARS)
-            .collect();
+        let name = crate::model::course::clean_text(
+            &name.split_whitespace().collect::<Vec<_>>().join(" "),
+            MAX_DEVICE_NAME_CHARS,
+        );
         if name.is_empty() {
             self.conn
                 .execute("DELETE FROM meta WHERE key = 'device_name'", [])?;
@@ -449,15 +516,19 @@ impl Store {
     }
 
     /// Writes everything this store holds to `path` (atomically: a
-    /// temporary file beside it, then renamed).
+    /// temporary file beside it, then renamed). Times outside the window
+    /// an import accepts, and texts stored before they were capped, are
+    /// brought within the rules (see [`validate::for_export`]).
     pub fn export(&self, path: &Path) -> Result<ExportSummary, ExchangeError> {
-        let content = super::merge::read_content(&self.conn)?;
+        let mut content = super::merge::read_content(&self.conn)?;
+        let now = now_ms();
+        validate::for_export(&mut content, now);
         let header = Header {
             version: format!("{VERSION_MAJOR}.{VERSION_MINOR}"),
             app_version: env!("CARGO_PKG_VERSION").to_owned(),
             device_id: self.device_id.clone(),
             device_name: self.device_name()?,
-            exported_ms: now_ms(),
+            exported_ms: now,
         };
         let mut bytes = 0;
         crate::paths::write_atomic_with(path, |out| {
@@ -498,7 +569,10 @@ impl Store {
 
     /// Merges `content` as an import would, without a file or a log line.
     /// Returns what was new. Inconsistent content is refused as
-    /// [`ExchangeError::NotStegvis`].
+    /// [`ExchangeError::NotStegvis`], but nothing else is checked: this is
+    /// for content read from a store on this PC (tests, measurements).
+    /// Content from anywhere else must come through [`parse`] or [`read`],
+    /// or at least through [`validate::check`].
     pub fn merge_content(&mut self, content: &Content) -> Result<ImportSummary, ExchangeError> {
         self.merge(content, None)
     }

@@ -3,6 +3,7 @@
 use super::*;
 use crate::model::progress::EventKind;
 use time::macros::date;
+use uuid::Uuid;
 
 /// A store in `dir` with a course, two participants, attendance and events.
 fn filled(dir: &Path) -> (Store, String, String, String) {
@@ -129,9 +130,9 @@ fn a_newer_minor_version_with_unknown_fields_is_read() {
     let header = Header {
         version: "1.7".into(),
         app_version: "9.9.9".into(),
-        device_id: "pc".into(),
+        device_id: Uuid::new_v4().to_string(),
         device_name: "Dator 9".into(),
-        exported_ms: 5,
+        exported_ms: now_ms(),
     };
     let bytes = to_bytes(&header, &Content::default()).expect("bytes");
     let text = String::from_utf8(bytes).expect("utf8");
@@ -392,4 +393,54 @@ fn the_device_name_defaults_to_the_host_and_can_be_set() {
     );
     store.preset_device_name(Some("  ".into()));
     assert_eq!(store.device_name().expect("name"), "Dator 3");
+}
+
+#[test]
+fn a_store_with_wrong_clock_times_still_exports_a_file_others_take() {
+    let a = tempfile::tempdir().expect("tempdir");
+    let (mut from, course, karin, _) = filled(a.path());
+    from.set_device_name("Dator\u{202E} 3").expect("name");
+    let mut early = from
+        .record(Some(&karin), "b", EventKind::LessonStarted)
+        .expect("record");
+    early.id = Uuid::new_v4();
+    early.at_ms = 0;
+    from.insert(&early).expect("1970");
+    let mut late = early.clone();
+    late.id = Uuid::new_v4();
+    late.at_ms = i64::MAX;
+    from.insert(&late).expect("end of time");
+    from.conn
+        .execute(
+            "UPDATE course SET updated_ms = ?1 WHERE id = ?2",
+            rusqlite::params![i64::MAX, course],
+        )
+        .expect("course stamp");
+    let own = from.content().expect("own");
+    let file = a.path().join("ut.stegvis");
+    from.export(&file).expect("export");
+    assert_eq!(
+        from.content().expect("own"),
+        own,
+        "the store itself is as it was"
+    );
+
+    let mut into = Store::in_memory().expect("store");
+    let summary = into.import(&file).expect("the clamped file is taken");
+    assert_eq!(summary.from_device_name, "Dator 3");
+    let now = now_ms();
+    let times = |store: &Store| -> Vec<i64> {
+        let mut times: Vec<i64> = store
+            .events(Some(&karin))
+            .expect("events")
+            .iter()
+            .map(|e| e.at_ms)
+            .collect();
+        times.sort_unstable();
+        times
+    };
+    let got = times(&into);
+    assert_eq!(got.first(), Some(&validate::EARLIEST_MS));
+    assert!(got.last().is_some_and(|&t| t <= now), "{got:?}");
+    assert!(into.content().expect("content").courses[0].updated_ms <= now);
 }

@@ -283,15 +283,22 @@ fn merge_events(
     events: &EventTable,
     dead: &HashSet<String>,
 ) -> Result<usize, StoreError> {
-    // Each of the file's names is looked up (or numbered) once, not per event.
-    let numbers = events
-        .names
-        .iter()
-        .map(|text| names::number(tx, text))
-        .collect::<Result<Vec<i64>, _>>()?;
+    // Each of the file's names is looked up (or numbered) once, not per
+    // event, and only when an event that is kept uses it: no name is
+    // stored that nothing refers to.
+    let mut numbers: Vec<Option<i64>> = vec![None; events.names.len()];
+    let mut number = |i: u32| -> Result<Option<i64>, StoreError> {
+        let (Some(slot), Some(text)) = (numbers.get_mut(i as usize), events.name(i)) else {
+            return Ok(None);
+        };
+        if slot.is_none() {
+            *slot = Some(names::number(tx, text)?);
+        }
+        Ok(*slot)
+    };
     let is_dead: Vec<bool> = events.names.iter().map(|t| dead.contains(t)).collect();
-    let number = |i: u32| numbers.get(i as usize).copied();
     let dead_ref = |i: Option<u32>| i.is_some_and(|i| is_dead.get(i as usize) == Some(&true));
+    let in_names = |i: u32| (i as usize) < events.names.len();
     let mut insert = tx.prepare_cached(INSERT_EVENT)?;
     let mut new = 0;
     let mut touched = BTreeSet::new();
@@ -299,12 +306,26 @@ fn merge_events(
         if dead_ref(e.participant) || dead_ref(e.course) {
             continue;
         }
+        if ![
+            Some(e.device),
+            Some(e.lesson),
+            Some(e.kind),
+            e.participant,
+            e.course,
+        ]
+        .into_iter()
+        .flatten()
+        .all(in_names)
+        {
+            continue;
+        }
         let (Some(device), Some(lesson), Some(kind)) =
-            (number(e.device), number(e.lesson), number(e.kind))
+            (number(e.device)?, number(e.lesson)?, number(e.kind)?)
         else {
             continue;
         };
-        let participant = e.participant.and_then(number);
+        let participant = e.participant.map(&mut number).transpose()?.flatten();
+        let course = e.course.map(&mut number).transpose()?.flatten();
         let inserted = insert.execute(params![
             SqlId::new(&e.id),
             device,
@@ -315,7 +336,7 @@ fn merge_events(
             e.answer,
             e.correct,
             e.at_ms,
-            e.course.and_then(number),
+            course,
             e.session,
             e.ref_id.as_deref().map(SqlId::new)
         ])?;

@@ -143,6 +143,9 @@ impl Store {
         let _: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        // Deleted rows (a deleted participant's name) are overwritten with
+        // zeros, not left readable in free space.
+        conn.pragma_update(None, "secure_delete", "ON")?;
         conn.pragma_update(None, "cache_size", CACHE_KIB)?;
         let check: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
         if check != "ok" {
@@ -224,7 +227,7 @@ impl Store {
             session: self.current.as_ref().map(|(_, n)| *n),
             lesson_id: lesson_id.to_owned(),
             kind,
-            at_ms: now_ms().max(self.last_at_ms + 1),
+            at_ms: next_event_ms(now_ms(), self.last_at_ms),
         };
         self.insert(&event)?;
         self.last_at_ms = event.at_ms;
@@ -498,11 +501,28 @@ fn insert_event(tx: &rusqlite::Transaction<'_>, e: &ProgressEvent) -> Result<(),
     Ok(())
 }
 
+/// How far ahead of this PC's clock the newest stored event may be and
+/// still be followed (one day): a clock set back a little keeps this PC's
+/// events in order, but an event dated in 2100 does not drag every new
+/// event to 2100.
+pub const CLOCK_SLACK_MS: i64 = 24 * 60 * 60 * 1000;
+
+/// The time for a new event at `now` after the newest one at `last`:
+/// strictly later than `last` when that is at most [`CLOCK_SLACK_MS`]
+/// ahead, else simply `now`. Never overflows.
+pub fn next_event_ms(now: i64, last: i64) -> i64 {
+    if last >= now && last <= now.saturating_add(CLOCK_SLACK_MS) {
+        last.saturating_add(1)
+    } else {
+        now
+    }
+}
+
 /// Milliseconds since 1970 (UTC).
 pub fn now_ms() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_millis() as i64)
+        .map(|d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
         .unwrap_or(0)
 }
 
@@ -571,6 +591,92 @@ mod tests {
             lesson_status(&events, "a"),
             LessonStatus::Started { step: 49 }
         );
+    }
+
+    #[test]
+    fn new_events_follow_a_slightly_early_clock_but_not_a_far_future_event() {
+        let now = 1_800_000_000_000;
+        assert_eq!(next_event_ms(now, now - 5), now);
+        assert_eq!(next_event_ms(now, now), now + 1);
+        assert_eq!(next_event_ms(now, now + 1000), now + 1001);
+        assert_eq!(
+            next_event_ms(now, now + CLOCK_SLACK_MS),
+            now + CLOCK_SLACK_MS + 1
+        );
+        assert_eq!(next_event_ms(now, now + CLOCK_SLACK_MS + 1), now);
+        assert_eq!(next_event_ms(now, i64::MAX), now);
+        assert_eq!(next_event_ms(i64::MAX, i64::MAX), i64::MAX);
+        assert_eq!(next_event_ms(now, i64::MIN), now);
+    }
+
+    #[test]
+    fn an_event_from_the_far_future_does_not_stamp_new_events() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        for at_ms in [i64::MAX, 4_102_444_800_000] {
+            {
+                let mut store = Store::open(dir.path()).expect("open").store;
+                let mut e = store
+                    .record(None, "a", EventKind::LessonStarted)
+                    .expect("record");
+                e.id = Uuid::new_v4();
+                e.at_ms = at_ms;
+                store.insert(&e).expect("insert far event");
+            }
+            // Reopened, as at every start: no overflow, and today's time.
+            let mut store = Store::open(dir.path()).expect("reopen").store;
+            let before = now_ms();
+            let e = store
+                .record(None, "a", EventKind::LessonCompleted)
+                .expect("record after");
+            assert!(
+                e.at_ms >= before && e.at_ms <= now_ms() + 1,
+                "{at_ms}: stamped {}",
+                e.at_ms
+            );
+        }
+    }
+
+    #[test]
+    fn a_deleted_participant_leaves_no_name_in_the_file() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let secret = "Qzxwvy K.";
+        {
+            let mut store = Store::open(dir.path()).expect("open").store;
+            let course = store
+                .create_course("Kurs", "", time::macros::date!(2027 - 01 - 12), 3)
+                .expect("course");
+            let mut ids = Vec::new();
+            for i in 0..40 {
+                let name = if i == 17 {
+                    secret.to_owned()
+                } else {
+                    format!("Namn {i}")
+                };
+                ids.push(store.add_participant(&course.id, &name).expect("add").id);
+            }
+            store
+                .set_participant_note(&ids[17], "Qzxwvy har hörapparat")
+                .expect("note");
+            store
+                .record(Some(&ids[17]), "a", EventKind::LessonStarted)
+                .expect("record");
+            store
+                .conn
+                .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+                .expect("checkpoint");
+            store.delete_participant(&ids[17]).expect("delete");
+            store
+                .conn
+                .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+                .expect("checkpoint");
+        }
+        for file in ["progress.db", "progress.db-wal"] {
+            let bytes = std::fs::read(dir.path().join(file)).unwrap_or_default();
+            assert!(
+                !bytes.windows(6).any(|w| w == b"Qzxwvy"),
+                "{file} still holds the deleted name"
+            );
+        }
     }
 
     #[test]

@@ -46,6 +46,12 @@ fn is_canonical(uuid: &Uuid, text: &str) -> bool {
     uuid.hyphenated().encode_lower(&mut buffer) == text
 }
 
+/// Whether `text` is a UUID written the way Stegvis writes ids (lowercase,
+/// hyphenated), not merely one of the other spellings that mean the same.
+pub(super) fn is_canonical_id(text: &str) -> bool {
+    Uuid::try_parse(text).is_ok_and(|uuid| is_canonical(&uuid, text))
+}
+
 /// A stored id as a UUID, if it is one.
 pub(super) fn uuid_from_sql(value: ValueRef<'_>) -> Option<Uuid> {
     match value {

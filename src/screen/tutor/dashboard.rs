@@ -70,7 +70,7 @@ pub fn help_rows(data: &TutorData, library: &Library, lang: &str) -> Vec<HelpRow
                 name: participant.name.clone(),
                 lesson,
                 step: help.step + 1,
-                minutes: ((data.now_ms - help.at_ms) / 60_000).max(0),
+                minutes: (data.now_ms.saturating_sub(help.at_ms) / 60_000).max(0),
             })
         })
         .collect()
@@ -445,6 +445,35 @@ mod tests {
                 kind,
                 at_ms,
             })
+    }
+
+    #[test]
+    fn a_help_request_from_the_far_past_or_future_does_not_overflow() {
+        let library = library();
+        for (now_ms, at_ms, minutes) in [(i64::MAX, i64::MIN, i64::MAX / 60_000), (0, i64::MAX, 0)]
+        {
+            let events = [ProgressEvent {
+                id: Uuid::new_v4(),
+                device_id: "pc".into(),
+                participant_id: Some("p0".into()),
+                course_id: None,
+                session: None,
+                lesson_id: "ui-first".into(),
+                kind: EventKind::HelpRequested { step: 0 },
+                at_ms,
+            }];
+            let data = TutorData {
+                participants: four_participants(),
+                progress: CourseProgress::from_events(&events),
+                now_ms,
+                ..TutorData::default()
+            };
+            let rows = help_rows(&data, &library, "sv");
+            assert_eq!(
+                rows.iter().map(|h| h.minutes).collect::<Vec<_>>(),
+                [minutes]
+            );
+        }
     }
 
     proptest! {

@@ -78,7 +78,7 @@ pub fn view<'a>(
         page = page.push(w::body(&fl!("dash-nothing-yet")));
     }
     for s in stats {
-        let minutes: i64 = (s.active_ms + 30_000) / 60_000;
+        let minutes: i64 = s.active_ms.saturating_add(30_000) / 60_000;
         let title = shared
             .library
             .get(&s.lesson_id)
