@@ -18,7 +18,7 @@ q1-a2-fb = Then you delete the letter, and it goes to the trash. But you want to
 q1-a3 = I turn the computer off and on again.
 q1-a3-fb = There is no need. The letter is already in the inbox, waiting for you.
 
-svara = Do you want to reply to the letter? Click the Reply button. A box opens where you can write. The address is already filled in. The subject gets "Re" in front, which means reply.
+svara = Do you want to reply to the letter? Click the Reply button. A box opens where you can write. The address is already filled in. Now "Re" or "Sv" stands before the subject. Both mean reply.
 
 skicka = Write your reply in the big box. Read it through once. Then click Send. Now your reply is on its way. A copy is kept under Sent.
 skicka-alt = A reply to Karin. The subject is Sv: Fika på lördag? The text says: Hi Karin! Yes, gladly. Best wishes, Anna. The Send button is blue.
@@ -32,7 +32,7 @@ q2-a2-fb = Yes, exactly! Then Karin's address is already filled in. You just wri
 q2-a3 = I type her name in the search box.
 q2-a3-fb = Then you look for letters from Karin. You do not answer her.
 
-vidare = The Forward button sends the letter on to someone new. It is like giving a letter to a friend to read. You type in the new address yourself. Reply always goes to the person who wrote.
+vidare = The Forward button sends the letter on to someone new. It is like giving a letter to a friend to read. You type in the new address yourself. Reply goes back to the person who wrote.
 
 q3 = You want your daughter to read a letter you have received. Which button do you use?
 q3-hint = Your daughter did not write the letter. It should go to someone new.

@@ -18,7 +18,7 @@ q1-a2-fb = Då tar du bort brevet, och det hamnar i papperskorgen. Du vill ju l�
 q1-a3 = Jag stänger av datorn och startar den igen.
 q1-a3-fb = Det behövs inte. Brevet finns redan i inkorgen och väntar på dig.
 
-svara = Vill du svara på brevet? Klicka på knappen Svara. Då öppnas en ruta där du kan skriva. Adressen står redan ifylld. Ämnet får ordet Sv framför, som betyder svar.
+svara = Vill du svara på brevet? Klicka på knappen Svara. Då öppnas en ruta där du kan skriva. Adressen står redan ifylld. Framför ämnet står nu Sv eller Re. Båda betyder svar.
 
 skicka = Skriv ditt svar i den stora rutan. Läs igenom det en gång. Klicka sedan på Skicka. Nu är ditt svar på väg. En kopia sparas under Skickat.
 skicka-alt = Ett svar till Karin. Ämnet är Sv: Fika på lördag? Texten är: Hej Karin! Ja, gärna. Hälsningar Anna. Knappen Skicka är blå.
@@ -32,7 +32,7 @@ q2-a2-fb = Ja, precis! Då står Karins adress redan ifylld. Du skriver bara dit
 q2-a3 = Jag skriver hennes namn i rutan för sökning.
 q2-a3-fb = Då letar du efter brev från Karin. Du svarar henne inte.
 
-vidare = Knappen Vidarebefordra skickar brevet vidare till någon ny. Det är som att ge ett brev till en vän att läsa. Du skriver själv in den nya adressen. Svara går alltid till den som skrev.
+vidare = Knappen Vidarebefordra skickar brevet vidare till någon ny. Det är som att ge ett brev till en vän att läsa. Du skriver själv in den nya adressen. Svara går tillbaka till den som skrev.
 
 q3 = Du vill att din dotter ska läsa ett brev du har fått. Vilken knapp använder du?
 q3-hint = Din dotter har inte skrivit brevet. Det ska gå till någon ny.

@@ -1,7 +1,7 @@
 title = Writing a new letter
 summary = You start a new letter with the button New message or Write. On the To line you write the address, and on the Subject line what the letter is about. Read the letter through before you click Send. What you have sent, you find under Sent.
 
-intro = Now you will write a brand new letter. Look for the button New message. In some programs it is just called Write. Click it, and an empty letter opens.
+intro = Now you will write a brand new letter. Look for the button New message. It can also be called Write or New mail. Click it, and an empty letter opens.
 
 till = At the top is the line To. There you write the address of the person who will get the letter. Write it exactly right, with @ in the middle. For example: lars.svensson@post.example
 till-alt = An empty letter with three parts: the line To, the line Subject and a big box for text.
@@ -19,7 +19,7 @@ q1-a3-fb = Your name comes along by itself. The line To is for something else.
 
 text = Below Subject is a big box. There you write the letter itself. You can start with Hi and the name. End with a greeting and your name, as in an ordinary letter.
 
-skicka = Read the letter through before you send it. Look extra carefully at the address. Then click Send. The letter goes at once. Usually it cannot be taken back.
+skicka = Read the letter through before you send it. Look extra carefully at the address. Then click Send. The letter goes at once. In some programs an Undo button shows for a short while. After that the letter cannot be taken back.
 skicka-alt = A finished letter to Lars about coffee on Saturday. An arrow points at the Send button.
 
 q2 = You have finished writing your letter. What do you do before you click Send?
@@ -45,7 +45,7 @@ q3-a3-fb = That is where letters go that you have deleted.
 slut = Well done! Now you can write a new letter. You know what goes on the lines To and Subject. Try writing a short letter to a friend to practise.
 
 keywords =
-    New message: the button that opens an empty letter. Sometimes it is called Write.
+    New message: the button that opens an empty letter. Sometimes it is called Write or New mail.
     To: the line where you type the address of the person who gets the letter.
     Subject: the line where you write what the letter is about.
     Send: the button that sends the letter off.

@@ -1,7 +1,7 @@
 title = Skriva ett nytt brev
 summary = Du börjar ett nytt brev med knappen Nytt meddelande eller Skriv. På raden Till skriver du adressen, och på raden Ämne vad brevet handlar om. Läs igenom brevet innan du klickar på Skicka. Det du har skickat hittar du under Skickat.
 
-intro = Nu ska du skriva ett helt nytt brev. Leta efter knappen Nytt meddelande. I vissa program heter den bara Skriv. Klicka på den, så öppnas ett tomt brev.
+intro = Nu ska du skriva ett helt nytt brev. Leta efter knappen Nytt meddelande. Den kan också heta Skriv eller Ny e-post. Klicka på den, så öppnas ett tomt brev.
 
 till = Överst finns raden Till. Där skriver du adressen till den som ska få brevet. Skriv den precis rätt, med @ i mitten. Till exempel: lars.svensson@post.example
 till-alt = Ett tomt brev med tre delar: raden Till, raden Ämne och en stor ruta för text.
@@ -19,7 +19,7 @@ q1-a3-fb = Ditt namn följer med av sig självt. Raden Till är till något anna
 
 text = Under Ämne finns en stor ruta. Där skriver du själva brevet. Börja gärna med Hej och namnet. Sluta med en hälsning och ditt namn, som i ett vanligt brev.
 
-skicka = Läs igenom brevet innan du skickar. Titta extra noga på adressen. Klicka sedan på Skicka. Brevet går iväg direkt. Oftast går det inte att ta tillbaka.
+skicka = Läs igenom brevet innan du skickar. Titta extra noga på adressen. Klicka sedan på Skicka. Brevet går iväg direkt. I en del program syns knappen Ångra en kort stund. Sedan går brevet inte att ta tillbaka.
 skicka-alt = Ett färdigt brev till Lars om fika på lördag. En pil pekar på knappen Skicka.
 
 q2 = Du har skrivit klart ditt brev. Vad gör du innan du klickar på Skicka?
@@ -45,7 +45,7 @@ q3-a3-fb = Där hamnar brev som du har tagit bort.
 slut = Bra jobbat! Nu kan du skriva ett nytt brev. Du vet vad som ska stå på raderna Till och Ämne. Skriv gärna ett kort brev till en vän och öva.
 
 keywords =
-    Nytt meddelande: knappen som öppnar ett tomt brev. Ibland heter den Skriv.
+    Nytt meddelande: knappen som öppnar ett tomt brev. Ibland heter den Skriv eller Ny e-post.
     Till: raden där du skriver adressen till den som ska få brevet.
     Ämne: raden där du skriver vad brevet handlar om.
     Skicka: knappen som skickar iväg brevet.

@@ -19,7 +19,7 @@ double = Sometimes you need to click twice quickly. This is called double-clicki
 
 wheel = Between the buttons there is a small wheel. Roll the wheel with one finger. Then the text on the screen moves up or down. This is how you read a long page.
 
-pad = A laptop often has no mouse. There is a pad below the keys instead. It is called a touchpad. Slide a finger on the pad, and the arrow moves. Tap the pad lightly to click.
+pad = A laptop often has no mouse. There is a pad below the keys instead. It is called a touchpad. Slide a finger on the pad, and the arrow moves. Press the pad down until it clicks. Want to scroll? Slide two fingers up or down on the pad.
 pad-alt = A laptop seen from above. Below the keys there is a blue frame around a pad. A finger rests on the pad. The text says: touchpad.
 
 q-double = What does it mean to double-click?
@@ -36,7 +36,7 @@ q-scroll-hint = The text has to move on the screen. Which part of the mouse does
 q-scroll-a1 = I double-click on the text.
 q-scroll-a1-fb = Not quite. Usually nothing happens then. Roll the wheel instead.
 q-scroll-a2 = I roll the wheel.
-q-scroll-a2-fb = Yes, exactly! The wheel moves the text up and down.
+q-scroll-a2-fb = Yes, exactly! The wheel moves the text up and down. On a touchpad you slide two fingers.
 q-scroll-a3 = I turn off the computer.
 q-scroll-a3-fb = Not quite. Then the text disappears. Roll the wheel instead.
 

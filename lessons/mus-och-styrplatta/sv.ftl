@@ -19,7 +19,7 @@ double = Ibland ska du klicka två gånger snabbt. Det kallas att dubbelklicka. 
 
 wheel = Mellan knapparna sitter ett litet hjul. Rulla hjulet med ett finger. Då flyttar sig texten på skärmen upp eller ner. Så kan du läsa en lång sida.
 
-pad = En bärbar dator har ofta ingen mus. Där finns en platta under tangenterna. Den kallas styrplatta. Dra ett finger på plattan, så flyttar sig pilen. Tryck lätt på plattan för att klicka.
+pad = En bärbar dator har ofta ingen mus. Där finns en platta under tangenterna. Den kallas styrplatta. Dra ett finger på plattan, så flyttar sig pilen. Tryck ner plattan tills det klickar. Vill du rulla? Dra två fingrar upp eller ner på plattan.
 pad-alt = En bärbar dator sedd uppifrån. Under tangenterna finns en blå ram runt en platta. Ett finger ligger på plattan. Texten säger: styrplatta.
 
 q-double = Vad betyder det att dubbelklicka?
@@ -36,7 +36,7 @@ q-scroll-hint = Texten ska flytta sig på skärmen. Vilken del av musen gör det
 q-scroll-a1 = Jag dubbelklickar på texten.
 q-scroll-a1-fb = Inte riktigt. Då händer oftast inget. Rulla med hjulet i stället.
 q-scroll-a2 = Jag rullar med hjulet.
-q-scroll-a2-fb = Ja, precis! Hjulet flyttar texten upp och ner.
+q-scroll-a2-fb = Ja, precis! Hjulet flyttar texten upp och ner. På en styrplatta drar du två fingrar.
 q-scroll-a3 = Jag stänger av datorn.
 q-scroll-a3-fb = Inte riktigt. Då försvinner texten. Rulla med hjulet i stället.
 

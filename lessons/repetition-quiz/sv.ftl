@@ -1,5 +1,5 @@
 title = Repetition
-summary = Du har repeterat det viktigaste från kursen. Du känner igen en e-postadress och är försiktig med filer du inte väntade dig. Du använder bara BankID när du själv har börjat något. Du har bra lösenord, och du lägger på när någon försöker lura dig.
+summary = Du har repeterat det viktigaste från kursen. Du känner igen en e-postadress och är försiktig med filer du inte väntade dig. Du använder bara BankID när du själv har börjat något. Du har bra lösenord, och du lägger på när någon försöker lura dig. Du ringer själv på numret som du redan har. En kod säger du aldrig till någon. Den som vill hjälpa dig får en fullmakt.
 
 intro = Nu har du gått nästan hela kursen. Här kommer några frågor om det du har lärt dig. Det är inget prov. Svarar du fel, får du en ledtråd och kan försöka igen.
 intro-alt = En lista med rubriken Det här kan du nu. Fyra gröna bockar: E-post, BankID, Lösenord och Bedrägerier.
@@ -59,10 +59,50 @@ q-sms-a1-fb = Inte riktigt. Länken vill få ditt kortnummer. Tryck inte på den
 q-sms-a2 = Jag trycker inte på länken. Jag skickar sms:et till 7726.
 q-sms-a2-fb = Ja, precis! Sedan kan du ta bort det. Vill du veta om du har något att betala? Öppna PostNords app, eller skriv postnord.se själv.
 
+q-courier = Någon ringer och säger att hen är från banken. Ett bud kommer snart och hämtar ditt bankkort. Vad gör du?
+q-courier-hint = Vad gör banken och polisen aldrig?
+q-courier-a1 = Jag lägger kortet i ett kuvert åt budet.
+q-courier-a1-fb = Inte riktigt. Banken och polisen hämtar aldrig kort hemma hos dig. Lägg på och ring banken själv.
+q-courier-a2 = Jag lägger på och ringer banken på numret på mitt kort.
+q-courier-a2-fb = Ja, precis! Banken och polisen hämtar aldrig kort, koder, pengar eller smycken hemma hos dig.
+q-courier-a3 = Jag ger budet kortet, men inte koden.
+q-courier-a3-fb = Inte riktigt. Med bara kortet kan tjuven handla för dina pengar. Lägg på och ring banken själv.
+
+q-family = Du får ett sms från ett nummer som du inte har: Hej mamma! Jag har ett nytt nummer. Kan du swisha pengar till mig? Vad gör du?
+q-family-hint = Vilket nummer vet du säkert att ditt barn har?
+q-family-a1 = Jag swishar. Det är ju mitt barn.
+q-family-a1-fb = Inte riktigt. Det kan vara en tjuv. Ring först ditt barn på det gamla numret.
+q-family-a2 = Jag ringer mitt barn på det gamla numret.
+q-family-a2-fb = Ja, precis! Då når du den riktiga personen. Skicka inga pengar innan ni har pratat.
+q-family-a3 = Jag ringer det nya numret.
+q-family-a3-fb = Inte riktigt. Där svarar tjuven, eller ingen alls. Ring det gamla numret, som du redan har.
+
+q-code = Du får en kod i ett sms. Sedan ringer någon och säger att hen är från butiken. Hen ber dig läsa upp koden. Vad gör du?
+q-code-hint = Vem ska få veta koden i sms:et?
+q-code-a1 = Jag läser upp koden.
+q-code-a1-fb = Inte riktigt. Med koden kan tjuven logga in som du. Lägg på.
+q-code-a2 = Jag lägger på. Koden säger jag aldrig till någon.
+q-code-a2-fb = Ja, precis! Koden skriver du bara på sidan som du själv har öppnat. Byt sedan lösenord, själv i appen eller på sidan.
+
+q-proxy = Din dotter vill hjälpa dig att betala dina räkningar. Hur gör ni säkrast?
+q-proxy-hint = Vem ska använda ditt BankID?
+q-proxy-a1 = Jag ger henne min kod till BankID.
+q-proxy-a1-fb = Inte riktigt. Hon menar säkert väl, men koden är bara din. Ordna en fullmakt hos banken i stället.
+q-proxy-a2 = Vi ordnar en fullmakt hos banken.
+q-proxy-a2-fb = Ja, precis! Då hjälper hon dig med sitt eget BankID. En fullmakt kan du ta tillbaka när du vill.
+
+q-friend = En ny vän på nätet har skrivit till dig varje dag i flera månader. Ni har aldrig setts. Nu behöver hen pengar till en biljett. Vad gör du?
+q-friend-hint = Har ni träffats på riktigt?
+q-friend-a1 = Jag skickar pengarna. Vi tycker ju om varandra.
+q-friend-a1-fb = Inte riktigt. Den som bara finns på nätet och ber om pengar är nästan alltid en tjuv. Prata med någon du litar på.
+q-friend-a2 = Jag skickar inga pengar. Jag pratar med någon jag litar på.
+q-friend-a2-fb = Ja, precis! Skicka aldrig pengar till någon som du bara känner från nätet.
+
 outro = Bra jobbat! Du har lärt dig mycket i kursen. Fortsätt gärna att öva lite varje dag. Och kom ihåg: Det finns alltid någon att fråga.
 
 keywords =
     Snabel-a: tecknet @ i en e-postadress.
     Bifogad fil: något som skickas med ett brev.
+    Fullmakt: ett besked att en annan person får hjälpa dig med en viss sak.
     Polisens tre steg: Lägg på. Logga inte in. Lita inte på den som ringer.
     7726: numret dit du skickar falska sms. Fråga ditt telefonbolag om numret gäller i dag.

@@ -1,5 +1,5 @@
 title = Searching the net
-summary = You now know how to search the net with a few words. You know what a link is and how to click it. You can go back with the arrow at the top left.
+summary = You now know how to search the net with a few words. You know what a link is and how to click it. You can go back with the arrow at the top left. You know that an answer from AI can be wrong.
 
 intro = You do not always know the address of a page. Then you can search instead. You type a few words about what you are looking for. Then pages that match are shown.
 
@@ -30,7 +30,9 @@ q-back-a2-fb = Not quite. Then you have to start over. Click the arrow at the to
 q-back-a3 = I click the cross.
 q-back-a3-fb = Not quite. The cross closes the whole window. Click the arrow at the top left instead.
 
-ads = At the top of the list there are sometimes ads. They are marked with a word like Ad or Sponsored. The next lesson is about ads on the net.
+ai-answer = Sometimes a short answer stands at the very top of the list. It is written by a computer, with so-called AI. The answer can be wrong. Is it about health or money? Then read on a page you trust instead, for example 1177.se.
+
+ads = At the top of the list there are sometimes ads. They are marked with a word like Ad or Sponsored. Fake pages can buy ads too. Do you want to go to your bank? Then type the bank's address yourself. The next lesson is about ads on the net.
 
 outro = Well done! Now you can search, click links and go back. With that you can find a lot on the net.
 
@@ -38,3 +40,4 @@ keywords =
     Search: type a few words to find pages on the net.
     Link: a text you can click to go to another page.
     The back arrow: the arrow at the top left. It takes you one step back.
+    AI: a computer that can write text. An answer from AI can be wrong.

@@ -1,5 +1,5 @@
 title = Sök på nätet
-summary = Du vet nu hur du söker på nätet med några få ord. Du vet vad en länk är och hur du klickar på den. Du kan gå tillbaka med pilen uppe till vänster.
+summary = Du vet nu hur du söker på nätet med några få ord. Du vet vad en länk är och hur du klickar på den. Du kan gå tillbaka med pilen uppe till vänster. Du vet att ett svar från AI kan vara fel.
 
 intro = Du vet inte alltid adressen till en sida. Då kan du söka i stället. Du skriver några ord om det du letar efter. Sedan visas sidor som passar.
 
@@ -30,7 +30,9 @@ q-back-a2-fb = Inte riktigt. Då får du börja om. Klicka på pilen uppe till v
 q-back-a3 = Jag klickar på krysset.
 q-back-a3-fb = Inte riktigt. Krysset stänger hela fönstret. Klicka på pilen uppe till vänster i stället.
 
-ads = Överst i listan finns ibland reklam. Den är märkt med ett ord som Annons eller Sponsrad. Nästa lektion handlar om reklam på nätet.
+ai-answer = Ibland står ett kort svar högst upp i listan. Det är skrivet av en dator, med så kallad AI. Svaret kan vara fel. Gäller det hälsa eller pengar? Läs då hellre på en sida du litar på, till exempel 1177.se.
+
+ads = Överst i listan finns ibland reklam. Den är märkt med ett ord som Annons eller Sponsrad. Även falska sidor kan köpa reklam. Ska du till din bank? Skriv då bankens adress själv. Nästa lektion handlar om reklam på nätet.
 
 outro = Bra gjort! Nu kan du söka, klicka på länkar och gå tillbaka. Med det kan du hitta mycket på nätet.
 
@@ -38,3 +40,4 @@ keywords =
     Söka: skriv några ord för att hitta sidor på nätet.
     Länk: en text som du kan klicka på för att komma till en annan sida.
     Pilen tillbaka: pilen uppe till vänster. Den tar dig ett steg bakåt.
+    AI: en dator som kan skriva text. Ett svar från AI kan vara fel.

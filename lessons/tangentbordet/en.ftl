@@ -23,7 +23,7 @@ q-erase-a2-fb = Yes, exactly! Each press erases one letter.
 q-erase-a3 = The space bar
 q-erase-a3-fb = Not quite. The space bar makes a gap. It is the backspace key that removes letters.
 
-at = In email you need the sign @. It is called the at sign. On most Swedish computers you hold down AltGr and press 2. AltGr sits to the right of the space bar. Does it not work? Ask a tutor.
+at = In email you need the sign @. It is called the at sign. On most Swedish computers you hold down AltGr and press 2. AltGr sits to the right of the space bar. On a Mac you hold down alt and press 2. Does it not work? Ask a tutor.
 
 q-capital = How do you type a capital letter?
 q-capital-hint = One key makes the letter big. There is one on each side.

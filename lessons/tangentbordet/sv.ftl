@@ -23,7 +23,7 @@ q-erase-a2-fb = Ja, precis! Varje tryck suddar en bokstav.
 q-erase-a3 = Mellanslag
 q-erase-a3-fb = Inte riktigt. Mellanslag gör ett tomrum. Det är suddtangenten som tar bort.
 
-at = I e-post behöver du tecknet @. Det kallas snabel-a. På de flesta datorer håller du inne AltGr och trycker på 2. AltGr sitter till höger om mellanslag. Fungerar det inte? Fråga en handledare.
+at = I e-post behöver du tecknet @. Det kallas snabel-a. På de flesta datorer håller du inne AltGr och trycker på 2. AltGr sitter till höger om mellanslag. På en Mac håller du inne alt och trycker på 2. Fungerar det inte? Fråga en handledare.
 
 q-capital = Hur skriver du en stor bokstav?
 q-capital-hint = En tangent gör bokstaven stor. Den finns på båda sidor.
