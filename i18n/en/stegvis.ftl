@@ -375,7 +375,7 @@ machine-config-allowed-pc-name = a name in quotes, 1 to { $max } characters, for
 ## Kiosk mode
 kiosk-next-participant = Next participant
 kiosk-quit = Close Stegvis
-kiosk-no-code = Stegvis closes with the tutor code, but no code has been chosen yet. Staff choose the code under Tutor, or put it in the machine configuration file (tutor_code_hash).
+kiosk-no-code = Stegvis closes with the tutor code, but no code has been chosen yet. Staff choose it under For tutors.
 
 ## The data folder
 notice-data-folder-not-writable = Your progress cannot be saved, because Stegvis may not write in the folder { $folder }. You can still do the lessons. Staff can choose another folder (data_folder in the PC's configuration file) or use portable mode on a USB stick.

@@ -369,7 +369,7 @@ machine-config-allowed-pc-name = ett namn inom citattecken, 1 till { $max } teck
 ## Kioskläge
 kiosk-next-participant = Nästa deltagare
 kiosk-quit = Stäng Stegvis
-kiosk-no-code = Stegvis stängs med handledarkoden, men ingen kod är vald än. Personalen väljer koden under Handledare, eller skriver den i datorns inställningsfil (tutor_code_hash).
+kiosk-no-code = Stegvis stängs med handledarkoden, men ingen kod är vald än. Personalen väljer den under För handledare.
 
 ## Datamappen
 notice-data-folder-not-writable = Dina framsteg kan inte sparas, för Stegvis får inte skriva i mappen { $folder }. Du kan ändå göra lektionerna. Personalen kan välja en annan mapp (data_folder i datorns inställningsfil) eller använda bärbart läge på ett USB-minne.
