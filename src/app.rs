@@ -26,6 +26,11 @@ use iced::widget::{Column, container, text};
 use iced::{Element, Length, Subscription, Task};
 use std::path::PathBuf;
 
+/// How long a step's save waits for another writer (an import on the
+/// command line) before the step is kept to be saved with the next one:
+/// short, as the window does not answer meanwhile.
+const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_millis(500);
+
 /// Where the app reads and writes.
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -67,6 +72,7 @@ mod notices;
 mod people;
 mod playing;
 mod reading;
+mod saving;
 
 pub use kiosk::{Kiosk, KioskMessage};
 pub use people::load_tutor_data;
@@ -174,6 +180,10 @@ pub struct App {
     /// The data folder cannot be written: the notice about it offers to
     /// choose another folder.
     folder_offer: Option<String>,
+    /// Events recorded but not yet saved, oldest first.
+    unsaved: Vec<ProgressEvent>,
+    /// Whether the notice that saving failed was shown (it is shown once).
+    save_failure_told: bool,
 }
 
 impl App {
@@ -196,6 +206,7 @@ impl App {
         let read_aloud = loaded.settings.read_aloud;
         let mut restore_offer = None;
         let mut folder_offer = None;
+        let mut read_only = false;
         let (store, events) = match Store::open(&options.data_dir) {
             Ok(mut opened) => {
                 apply_machine_config(&mut opened.store, &options.machine);
@@ -205,7 +216,21 @@ impl App {
                         file = copy.display().to_string()
                     ));
                     restore_offer = crate::store::backup::latest(&options.data_dir);
+                } else if let Err(e) = opened.store.check_writable() {
+                    // Told once, here, naming the folder, rather than at
+                    // every step that cannot be saved.
+                    eprintln!("Stegvis: progress cannot be saved: {e}");
+                    read_only = true;
+                    notices.push(fl!(
+                        "notice-data-folder-not-writable",
+                        folder = options.data_dir.display().to_string()
+                    ));
                 } else {
+                    if opened.store.holds_nothing().unwrap_or(false) {
+                        // Started afresh after a broken file and the backup
+                        // not taken: it is offered until something is saved.
+                        restore_offer = crate::store::backup::latest(&options.data_dir);
+                    }
                     let today = time::OffsetDateTime::now_utc().date();
                     if let Err(e) = opened.store.daily_backup(&options.data_dir, today) {
                         eprintln!("Stegvis: could not make today's backup: {e}");
@@ -259,6 +284,8 @@ impl App {
             first_frame_reported: false,
             kiosk,
             folder_offer,
+            unsaved: Vec::new(),
+            save_failure_told: read_only,
         };
         app.start_as_guest_in_kiosk();
         app
@@ -319,47 +346,6 @@ impl App {
     pub(crate) fn go(&mut self, screen: Screen) {
         self.screen = screen;
         self.focus = None;
-    }
-
-    /// Saves a progress event (and keeps it in memory for the views).
-    pub(crate) fn record(&mut self, lesson_id: &str, kind: EventKind) {
-        let participant = self.shared.learner.participant_id().map(str::to_owned);
-        let store = self
-            .store
-            .as_mut()
-            .filter(|_| self.shared.learner.is_tracked());
-        let event = match store {
-            Some(store) => match store.record(participant.as_deref(), lesson_id, kind.clone()) {
-                Ok(e) => Some(e),
-                Err(e) => {
-                    eprintln!("Stegvis: could not save progress: {e}");
-                    let notice = fl!("notice-save-failed");
-                    if !self.notices.contains(&notice) {
-                        self.notices.push(notice);
-                    }
-                    None
-                }
-            },
-            None => None,
-        };
-        let last = self
-            .shared
-            .events
-            .iter()
-            .map(|e| e.at_ms)
-            .max()
-            .unwrap_or(0);
-        let event = event.unwrap_or_else(|| ProgressEvent {
-            id: uuid::Uuid::new_v4(),
-            device_id: "memory".into(),
-            participant_id: participant,
-            course_id: None,
-            session: None,
-            lesson_id: lesson_id.to_owned(),
-            kind,
-            at_ms: crate::store::next_event_ms(crate::store::now_ms(), last),
-        });
-        self.shared.events.push(event);
     }
 
     fn open_lesson(&mut self, id: String) {
@@ -743,8 +729,12 @@ fn scrolling_page<'a>(palette: &Palette, content: Element<'a, Message>) -> Eleme
 }
 
 /// What the machine configuration presets in an opened store: the tutor
-/// code's hash and this PC's name for exports.
+/// code's hash and this PC's name for exports; and the app's short wait
+/// for another writer ([`BUSY_TIMEOUT`]).
 fn apply_machine_config(store: &mut Store, machine: &MachineConfig) {
+    if let Err(e) = store.set_busy_timeout(BUSY_TIMEOUT) {
+        eprintln!("Stegvis: {e}");
+    }
     store.preset_tutor_code(machine.tutor_code_hash.clone());
     store.preset_device_name(machine.pc_name.clone());
 }

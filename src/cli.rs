@@ -25,6 +25,14 @@ pub fn option_value(
     .filter(|v| !v.is_empty())
 }
 
+/// The refusal, in Swedish and English, when a tool finds the progress
+/// database at `path` broken: nothing was changed, and the app keeps the
+/// file and offers the latest backup.
+pub fn store_broken(path: &std::path::Path) -> String {
+    let file = path.display().to_string();
+    crate::i18n::in_both_languages(|| crate::fl!("cli-store-broken", file = file.as_str()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

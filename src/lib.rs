@@ -12,6 +12,7 @@ pub mod exchange_text;
 pub mod handout;
 pub mod html;
 pub mod i18n;
+pub mod limited;
 pub mod model;
 pub mod paths;
 pub mod report;

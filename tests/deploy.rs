@@ -454,3 +454,52 @@ fn tutor_code_hash_prints_a_line_for_the_machine_config() {
     assert!(!short.status.success(), "too short a code is refused");
     assert!(String::from_utf8_lossy(&short.stderr).contains("minst 4 tecken"));
 }
+
+#[test]
+fn a_kiosk_without_a_tutor_code_never_offers_to_choose_one() {
+    let mut h = fresh("kiosk = true\n");
+    h.click("Stäng Stegvis");
+    assert!(
+        !matches!(h.app.screen(), Screen::TutorCode(_)),
+        "no code page where a senior could choose the tutor code"
+    );
+    assert!(!h.app.kiosk().is_quitting() && !h.app.kiosk().has_exited());
+    let notice = "Stegvis stängs med handledarkoden, men ingen kod är vald än.";
+    assert!(
+        h.app.notices().iter().any(|n| n.starts_with(notice)),
+        "{:?}",
+        h.app.notices()
+    );
+    h.apply(vec![Message::Kiosk(KioskMessage::CloseRequested)]);
+    assert!(!matches!(h.app.screen(), Screen::TutorCode(_)));
+    assert_eq!(h.app.notices().len(), 1, "the notice is not repeated");
+}
+
+#[test]
+fn a_kiosk_closes_with_the_preset_code_when_the_store_is_unavailable() {
+    let config = tempfile::tempdir().expect("tempdir");
+    let data = tempfile::tempdir().expect("tempdir");
+    let blocked = data.path().join("not-a-folder");
+    std::fs::write(&blocked, "").expect("file");
+    let machine_dir = tempfile::tempdir().expect("tempdir");
+    let file = machine_dir.path().join("config.toml");
+    std::fs::write(&file, format!("kiosk = true\n{}", preset("4711"))).expect("write");
+    let app = App::new(Options {
+        config_dir: config.path().to_path_buf(),
+        data_dir: blocked.join("stegvis"),
+        lesson_dirs: vec![fixture_lessons()],
+        machine: MachineConfig::load_file(&file),
+    });
+    let mut h = Harness::from_app(app, config, data);
+    h.size = iced::Size::new(1024.0, 1600.0);
+    h.click("Stäng Stegvis");
+    assert!(
+        matches!(h.app.screen(), Screen::TutorCode(page) if !page.choosing),
+        "the preset code is asked for: {:?}",
+        h.app.screen()
+    );
+    enter_code(&mut h, "1111");
+    assert!(!h.app.kiosk().has_exited(), "a wrong code does not close");
+    enter_code(&mut h, "4711");
+    assert!(h.app.kiosk().has_exited(), "the preset code closes Stegvis");
+}

@@ -235,7 +235,189 @@ fn requires_a_missing_lesson() {
     let root = setup();
     let toml = GOOD_TOML.replace("minutes = 10", "minutes = 10\nrequires = [\"ghost\"]");
     bad_lesson(root.path(), &toml, GOOD_SV, GOOD_EN);
-    expect_error(root.path(), "bad/lesson.toml:5", &["ghost"]);
+    let library = Library::load(&[root.path().to_path_buf()]);
+    let lesson = library
+        .get("bad")
+        .expect("a missing requirement is no reason to skip");
+    assert!(
+        lesson.requires.is_empty(),
+        "the missing requirement is dropped"
+    );
+    let warning = library
+        .problems
+        .iter()
+        .find(|p| p.severity == Severity::Warning && p.message.contains("ghost"))
+        .expect("a warning names it");
+    assert!(
+        warning.to_string().contains("bad/lesson.toml:5"),
+        "{warning}"
+    );
+    assert!(!library.has_errors(), "{:#?}", library.problems);
+}
+
+#[test]
+fn a_typo_in_a_required_lesson_skips_only_that_lesson() {
+    let root = setup();
+    // `good` has a typo; `next` builds on it.
+    let typo = GOOD_TOML.replace("kind = \"read\"", "kind = \"raed\"");
+    write_lesson(root.path(), "good", &[("lesson.toml", typo.as_bytes())]);
+    let next = GOOD_TOML
+        .replace("id = \"good\"", "id = \"next\"")
+        .replace("minutes = 10", "minutes = 10\nrequires = [\"good\"]");
+    write_lesson(
+        root.path(),
+        "next",
+        &[
+            ("lesson.toml", next.as_bytes()),
+            ("sv.ftl", GOOD_SV.as_bytes()),
+            ("en.ftl", GOOD_EN.as_bytes()),
+        ],
+    );
+    let library = Library::load(&[root.path().to_path_buf()]);
+    assert!(
+        library.get("good").is_none(),
+        "the broken lesson is skipped"
+    );
+    assert!(
+        library.get("next").is_some(),
+        "the lesson requiring it still loads: {:#?}",
+        library.problems
+    );
+    problems::error_naming(&library, "good/lesson.toml:7", &["raed"]);
+    assert_eq!(library.broken_files().len(), 1);
+    assert!(library.broken_files()[0].ends_with("good/lesson.toml:7"));
+}
+
+/// Loads `root` on another thread; panics if that takes over 20 seconds
+/// (a lesson file that makes loading wait forever).
+fn load_within_time(root: &Path) -> Library {
+    let (tx, rx) = std::sync::mpsc::channel();
+    let dirs = vec![root.to_path_buf()];
+    std::thread::spawn(move || {
+        let _ = tx.send(Library::load(&dirs));
+    });
+    rx.recv_timeout(std::time::Duration::from_secs(20))
+        .expect("loading the lessons hangs")
+}
+
+#[cfg(unix)]
+fn make_fifo(path: &Path) {
+    let status = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .expect("mkfifo");
+    assert!(status.success());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_as_a_lesson_file_is_refused_without_waiting() {
+    let root = setup();
+    let dir = bad_lesson(root.path(), GOOD_TOML, GOOD_SV, GOOD_EN);
+    std::fs::remove_file(dir.join("sv.ftl")).expect("rm");
+    make_fifo(&dir.join("sv.ftl"));
+    let other = write_lesson(root.path(), "pipe", &[("sv.ftl", GOOD_SV.as_bytes())]);
+    make_fifo(&other.join("lesson.toml"));
+
+    let library = load_within_time(root.path());
+    assert!(library.get("good").is_some());
+    problems::error_naming(&library, "bad/sv.ftl", &["not a regular file"]);
+    problems::error_naming(&library, "pipe/lesson.toml", &["not a regular file"]);
+
+    // check-lessons too ends, and fails.
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_stegvis"))
+        .arg("check-lessons")
+        .arg(root.path())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .expect("run");
+    let start = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        if start.elapsed() > std::time::Duration::from_secs(20) {
+            let _ = child.kill();
+            panic!("check-lessons hangs on a named pipe");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    assert!(!status.success());
+}
+
+#[test]
+fn check_lessons_refuses_huge_linked_and_outside_pictures() {
+    let root = setup();
+    let mut toml = GOOD_TOML.to_owned();
+    let pictures = [
+        "images/wide.png",
+        "images/heavy.png",
+        "images/link.png",
+        "/tmp/elsewhere.png",
+        "../good/images/ok.png",
+        "images/ok.png",
+    ];
+    for (i, rel) in pictures.iter().enumerate() {
+        toml.push_str(&format!(
+            "\n[[step]]\nkind = \"read\"\ntext = \"intro\"\nimage = \"{rel}\"\nalt = \"intro\"\n# {i}\n"
+        ));
+    }
+    let dir = bad_lesson(root.path(), &toml, GOOD_SV, GOOD_EN);
+    let images = dir.join("images");
+    std::fs::create_dir_all(&images).expect("mkdir");
+    // 4097 pixels wide: a small file, but too many pixels to show.
+    image::RgbaImage::new(4097, 1)
+        .save(images.join("wide.png"))
+        .expect("png");
+    image::RgbaImage::new(10, 10)
+        .save(images.join("ok.png"))
+        .expect("png");
+    let mut heavy = std::fs::read(images.join("ok.png")).expect("read");
+    heavy.resize(5 * 1024 * 1024 + 1, 0);
+    std::fs::write(images.join("heavy.png"), heavy).expect("write");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(images.join("ok.png"), images.join("link.png")).expect("link");
+
+    let library = Library::load(&[root.path().to_path_buf()]);
+    assert!(library.get("bad").is_none());
+    expect_error(
+        root.path(),
+        "bad/lesson.toml",
+        &["images/wide.png", "4097 × 1 pixels"],
+    );
+    expect_error(
+        root.path(),
+        "bad/lesson.toml",
+        &["images/heavy.png", "too large"],
+    );
+    #[cfg(unix)]
+    expect_error(
+        root.path(),
+        "bad/lesson.toml",
+        &["images/link.png", "is a link"],
+    );
+    expect_error(
+        root.path(),
+        "bad/lesson.toml",
+        &["/tmp/elsewhere.png", "inside the lesson folder"],
+    );
+    expect_error(
+        root.path(),
+        "bad/lesson.toml",
+        &["../good/images/ok.png", "inside the lesson folder"],
+    );
+    let errors = library
+        .problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error);
+    assert!(
+        errors
+            .clone()
+            .all(|p| !p.message.contains("`images/ok.png`")),
+        "a small picture in the lesson is fine: {:#?}",
+        library.problems
+    );
+    assert_eq!(errors.count(), 5, "{:#?}", library.problems);
 }
 
 #[test]
@@ -352,10 +534,17 @@ fn the_app_starts_and_shows_the_good_lesson_despite_a_broken_one() {
         app.view(),
     );
     assert!(ui.find("Bra lektion").is_ok(), "the good lesson is offered");
+    let files = app.shared().library.broken_files();
+    assert_eq!(files.len(), 1, "{files:?}");
+    assert!(files[0].contains("bad/lesson.toml:"), "{files:?}");
+    let notice = format!(
+        "En lektion kunde inte läsas och visas inte. Felet finns i {}. De andra lektionerna \
+         fungerar. Personalen kan se vad som är fel med kommandot ”stegvis check-lessons”.",
+        files[0]
+    );
     assert!(
-        ui.find("En lektion kunde inte läsas och visas inte.")
-            .is_ok(),
-        "the skipped lesson is noticed in plain words"
+        ui.find(notice.as_str()).is_ok(),
+        "the skipped lesson is noticed in plain words, naming the file and line"
     );
 }
 

@@ -23,9 +23,9 @@ lesson-continue = Continue
 lesson-again = Do again
 home-no-lessons = There are no lessons to show. Ask a tutor for help.
 home-broken-lessons = { $count ->
-    [one] One lesson could not be read and is not shown.
-   *[other] { $count } lessons could not be read and are not shown.
-}
+    [one] One lesson could not be read and is not shown. The fault is in { $files }.
+   *[other] { $count } lessons could not be read and are not shown. The faults are in { $files }.
+} The other lessons work. Staff can see what is wrong with the command “stegvis check-lessons”.
 button-settings = Settings
 button-back-to-topics = All topics
 
@@ -73,7 +73,8 @@ settings-done = Done
 notice-settings-broken = Your settings could not be read. Stegvis is using the usual settings now. The old file is kept: { $file }
 notice-store-broken = The file with your progress could not be read. Stegvis has started a new file. The old file is kept: { $file }
 notice-store-unavailable = Your progress cannot be saved on this computer right now. You can still do the lessons. Ask a tutor for help.
-notice-save-failed = Saving did not work. Ask a tutor for help.
+notice-save-failed = Your progress could not be saved just now. Stegvis tries again at the next step. If this notice does not go away, ask a tutor for help.
+notice-change-not-saved = The change could not be saved. Try again in a moment.
 notice-ok = I understand
 
 ## Command line
@@ -377,6 +378,7 @@ machine-config-allowed-pc-name = a name in quotes, 1 to { $max } characters, for
 ## Kiosk mode
 kiosk-next-participant = Next participant
 kiosk-quit = Close Stegvis
+kiosk-no-code = Stegvis closes with the tutor code, but no code has been chosen yet. Staff choose it under For tutors.
 
 ## The data folder
 notice-data-folder-not-writable = Your progress cannot be saved, because Stegvis may not write in the folder { $folder }. You can still do the lessons. Staff can choose another folder (data_folder in the PC's configuration file) or use portable mode on a USB stick.
@@ -419,7 +421,8 @@ exchange-refused-checksum = The file is damaged. Its contents do not match its c
 exchange-refused-truncated = The file is not whole. It has been cut short, perhaps when the memory stick was pulled out too early. Export once more.
 exchange-refused-store-newer = The database comes from a newer Stegvis and is left untouched.
 exchange-refused-store = The database could not be used ({ $error }).
-exchange-broken-kept = The old database could not be read. It is kept as { $file }.
+cli-store-broken = The progress file is damaged: { $file }
+    Stegvis has changed nothing. Start the Stegvis app: it keeps the damaged file and can bring back the latest backup.
 exchange-heading = Move between computers
 exchange-intro = Do you have several computers? Save everything on a USB stick here and read it in on the other computer. Then every participant and everything they have done shows on both.
 exchange-open = Move between computers ›

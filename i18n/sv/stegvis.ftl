@@ -23,9 +23,9 @@ lesson-continue = Fortsätt
 lesson-again = Gör igen
 home-no-lessons = Det finns inga lektioner att visa. Be en handledare om hjälp.
 home-broken-lessons = { $count ->
-    [one] En lektion kunde inte läsas och visas inte.
-   *[other] { $count } lektioner kunde inte läsas och visas inte.
-}
+    [one] En lektion kunde inte läsas och visas inte. Felet finns i { $files }.
+   *[other] { $count } lektioner kunde inte läsas och visas inte. Felen finns i { $files }.
+} De andra lektionerna fungerar. Personalen kan se vad som är fel med kommandot ”stegvis check-lessons”.
 button-settings = Inställningar
 button-back-to-topics = Alla ämnen
 
@@ -73,7 +73,8 @@ settings-done = Klar
 notice-settings-broken = Dina inställningar gick inte att läsa. Stegvis använder vanliga inställningar nu. Den gamla filen finns kvar: { $file }
 notice-store-broken = Filen med dina framsteg gick inte att läsa. Stegvis har börjat på en ny fil. Den gamla filen finns kvar: { $file }
 notice-store-unavailable = Dina framsteg kan inte sparas på den här datorn just nu. Du kan ändå göra lektionerna. Be en handledare om hjälp.
-notice-save-failed = Det gick inte att spara. Be en handledare om hjälp.
+notice-save-failed = Det gick inte att spara nyss. Stegvis försöker igen vid nästa steg. Om det här inte försvinner, be en handledare om hjälp.
+notice-change-not-saved = Det gick inte att spara ändringen. Försök igen om en stund.
 notice-ok = Jag förstår
 
 ## Command line
@@ -371,6 +372,7 @@ machine-config-allowed-pc-name = ett namn inom citattecken, 1 till { $max } teck
 ## Kioskläge
 kiosk-next-participant = Nästa deltagare
 kiosk-quit = Stäng Stegvis
+kiosk-no-code = Stegvis stängs med handledarkoden, men ingen kod är vald än. Personalen väljer den under För handledare.
 
 ## Datamappen
 notice-data-folder-not-writable = Dina framsteg kan inte sparas, för Stegvis får inte skriva i mappen { $folder }. Du kan ändå göra lektionerna. Personalen kan välja en annan mapp (data_folder i datorns inställningsfil) eller använda bärbart läge på ett USB-minne.
@@ -413,7 +415,8 @@ exchange-refused-checksum = Filen är skadad. Innehållet stämmer inte med kont
 exchange-refused-truncated = Filen är inte hel. Den har klippts av, kanske när minnet drogs ut för tidigt. Exportera en gång till.
 exchange-refused-store-newer = Databasen kommer från en nyare Stegvis och lämnas orörd.
 exchange-refused-store = Databasen gick inte att använda ({ $error }).
-exchange-broken-kept = Den gamla databasen gick inte att läsa. Den är sparad som { $file }.
+cli-store-broken = Filen med framstegen är skadad: { $file }
+    Stegvis har inte ändrat något. Starta programmet Stegvis: det sparar den skadade filen och kan hämta den senaste säkerhetskopian.
 exchange-heading = Flytta mellan datorer
 exchange-intro = Har ni flera datorer? Spara allt på ett USB-minne här och läs in det på den andra datorn. Då syns alla deltagare och allt de har gjort på båda.
 exchange-open = Flytta mellan datorer ›

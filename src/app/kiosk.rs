@@ -73,6 +73,15 @@ impl App {
                     return iced::exit();
                 }
                 self.audio.stop();
+                // Only an existing code closes the kiosk: choosing one
+                // here would let anyone set the tutor code.
+                if !self.tutor_code_exists() {
+                    let notice = fl!("kiosk-no-code");
+                    if !self.notices.contains(&notice) {
+                        self.notices.push(notice);
+                    }
+                    return Task::none();
+                }
                 let task = self.open_tutor_code();
                 self.kiosk.quitting = true;
                 task
@@ -93,7 +102,7 @@ impl App {
         Task::batch([task, super::scroll_to_top()])
     }
 
-    /// Called when the tutor code was right (or chosen): closes Stegvis if
+    /// Called when the tutor code was right: closes Stegvis if
     /// that is what the code was asked for. Returns `None` otherwise.
     pub(super) fn exit_if_quitting(&mut self) -> Option<Task<Message>> {
         if !self.kiosk.quitting {

@@ -20,7 +20,7 @@ impl App {
             Ok(v) => Some(v),
             Err(e) => {
                 eprintln!("Stegvis: could not save: {e}");
-                let notice = fl!("notice-save-failed");
+                let notice = fl!("notice-change-not-saved");
                 if !self.notices.contains(&notice) {
                     self.notices.push(notice);
                 }
@@ -71,13 +71,37 @@ impl App {
         Some((number, course.sessions.len() as u8))
     }
 
-    pub(crate) fn open_tutor_code(&mut self) -> Task<Message> {
-        let choosing = !self
+    /// Whether a tutor code exists: chosen on this data folder, or preset
+    /// by the machine configuration (also when the store is unavailable).
+    pub(super) fn tutor_code_exists(&self) -> bool {
+        self.options.machine.tutor_code_hash.is_some()
+            || self
+                .store
+                .as_ref()
+                .and_then(|s| s.has_tutor_code().ok())
+                .unwrap_or(false)
+    }
+
+    /// Whether `code` is the tutor code: the store's (which knows the
+    /// preset too), or the machine configuration's when the store is
+    /// unavailable or cannot be read.
+    fn tutor_code_is(&self, code: &str) -> bool {
+        let stored = self
             .store
             .as_ref()
-            .and_then(|s| s.has_tutor_code().ok())
-            .unwrap_or(false);
-        let (page, task) = TutorCode::new(choosing);
+            .and_then(|s| s.check_tutor_code(code).ok());
+        stored.unwrap_or(false)
+            || (stored.is_none()
+                && self
+                    .options
+                    .machine
+                    .tutor_code_hash
+                    .as_deref()
+                    .is_some_and(|hash| crate::store::tutor::code_matches(code, hash)))
+    }
+
+    pub(crate) fn open_tutor_code(&mut self) -> Task<Message> {
+        let (page, task) = TutorCode::new(!self.tutor_code_exists());
         self.go(Screen::TutorCode(page));
         task.map(Message::Code)
     }
@@ -148,12 +172,7 @@ impl App {
         match event {
             Some(code_screen::Event::Back) => self.show_start(),
             Some(code_screen::Event::Check(code)) => {
-                let right = self
-                    .store
-                    .as_ref()
-                    .and_then(|s| s.check_tutor_code(&code).ok())
-                    .unwrap_or(false);
-                if right {
+                if self.tutor_code_is(&code) {
                     self.exit_if_quitting().unwrap_or_else(|| self.open_tutor())
                 } else if let Screen::TutorCode(page) = &mut self.screen {
                     page.wrong().map(Message::Code)
@@ -167,7 +186,7 @@ impl App {
                     None => Err(StoreError::Io(std::io::Error::other("no store"))),
                 };
                 if self.saved(result).is_some() {
-                    self.exit_if_quitting().unwrap_or_else(|| self.open_tutor())
+                    self.open_tutor()
                 } else {
                     task
                 }

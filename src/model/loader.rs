@@ -112,21 +112,19 @@ pub(crate) fn find_quoted(source: &str, id: &str) -> Option<(usize, usize)> {
         .map(|at| position(source, at))
 }
 
-/// Reads a text file: size limit, UTF-8 check with the line of the bad byte.
+/// Reads a text file: a regular file only (a pipe would make loading
+/// wait forever), at most [`MAX_FILE_BYTES`], UTF-8 with the line of a bad
+/// byte.
 pub(crate) fn read_text(path: &Path) -> Result<String, Problem> {
-    let meta = std::fs::metadata(path)
-        .map_err(|e| Problem::error(path, format!("cannot read the file: {e}")))?;
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(Problem::error(
-            path,
-            format!(
-                "the file is too large ({} bytes; at most {MAX_FILE_BYTES})",
-                meta.len()
-            ),
-        ));
-    }
-    let bytes = std::fs::read(path)
-        .map_err(|e| Problem::error(path, format!("cannot read the file: {e}")))?;
+    let bytes = crate::limited::read_regular(path, MAX_FILE_BYTES).map_err(|e| {
+        let message = match e.kind() {
+            std::io::ErrorKind::FileTooLarge => {
+                format!("the file is too large (at most {MAX_FILE_BYTES} bytes)")
+            }
+            _ => format!("cannot read the file: {e}"),
+        };
+        Problem::error(path, message)
+    })?;
     text_from_bytes(path, bytes)
 }
 
@@ -377,7 +375,6 @@ pub fn check_lesson(dir: &Path, sources: &Sources, problems: &mut Vec<Problem>) 
         match step {
             Step::Read { image, alt, text } => {
                 if let Some(rel) = image {
-                    let path = dir.join(rel);
                     let ext_ok = Path::new(rel).extension().is_some_and(|e| {
                         ["png", "jpg", "jpeg"]
                             .contains(&e.to_string_lossy().to_lowercase().as_str())
@@ -390,13 +387,10 @@ pub fn check_lesson(dir: &Path, sources: &Sources, problems: &mut Vec<Problem>) 
                             )
                             .at(at_id(rel)),
                         );
-                    } else if !path.is_file() {
+                    } else if let Some(problem) = super::image_check::problem(dir, rel) {
                         problems.push(
-                            Problem::error(
-                                &toml_path,
-                                format!("step {n}: image `{rel}` does not exist"),
-                            )
-                            .at(at_id(rel)),
+                            Problem::error(&toml_path, format!("step {n}: {problem}"))
+                                .at(at_id(rel)),
                         );
                     }
                     if alt.is_none() {
@@ -508,7 +502,7 @@ pub fn check_lesson(dir: &Path, sources: &Sources, problems: &mut Vec<Problem>) 
 /// Reads one lesson folder's files.
 fn read_sources(dir: &Path) -> Result<Sources, Problem> {
     let toml_path = dir.join("lesson.toml");
-    if !toml_path.is_file() {
+    if !toml_path.exists() {
         return Err(Problem::error(dir, "this lesson folder has no lesson.toml"));
     }
     let toml = read_text(&toml_path)?;
@@ -516,7 +510,7 @@ fn read_sources(dir: &Path) -> Result<Sources, Problem> {
     let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(|e| Problem::error(dir, format!("cannot read the folder: {e}")))?
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+        .filter(|p| p.extension().is_some_and(|x| x == "ftl") && !p.is_dir())
         .collect();
     entries.sort();
     for path in entries {
@@ -618,6 +612,21 @@ impl Library {
         found
     }
 
+    /// The files of the lessons that were skipped, each once, with the
+    /// line of its first error when known ("…/lesson.toml:7"), in the order
+    /// found.
+    pub fn broken_files(&self) -> Vec<String> {
+        let mut seen = BTreeSet::new();
+        self.problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error && seen.insert(&p.path))
+            .map(|p| match p.line {
+                Some(line) => format!("{}:{line}", p.path.display()),
+                None => p.path.display().to_string(),
+            })
+            .collect()
+    }
+
     /// Whether any error was found.
     pub fn has_errors(&self) -> bool {
         self.problems.iter().any(|p| p.severity == Severity::Error)
@@ -688,35 +697,28 @@ fn check_together(lessons: Vec<Lesson>, problems: &mut Vec<Problem>) -> Vec<Less
         .map(|(l, _)| l)
         .collect();
 
-    // Missing requirements, repeated because removing one can strand another.
-    loop {
-        let ids: BTreeSet<String> = kept.iter().map(|l| l.id.clone()).collect();
-        let before = kept.len();
-        kept.retain(|lesson| {
-            let missing: Vec<&String> = lesson
-                .requires
-                .iter()
-                .filter(|r| !ids.contains(*r))
-                .collect();
-            if missing.is_empty() {
-                return true;
-            }
-            let source = std::fs::read_to_string(toml(lesson)).unwrap_or_default();
-            for r in missing {
-                problems.push(
-                    Problem::error(
-                        toml(lesson),
-                        format!(
-                            "`requires` names `{r}`, which is not a lesson that could be loaded"
-                        ),
-                    )
-                    .at(find_quoted(&source, r)),
-                );
-            }
-            false
-        });
-        if kept.len() == before {
-            break;
+    // A requirement that did not load (a typo in it, or in the lesson it
+    // names) is a warning: the lesson itself works, so only the
+    // requirement goes, not every lesson that builds on a broken one.
+    let ids: BTreeSet<String> = kept.iter().map(|l| l.id.clone()).collect();
+    for lesson in &mut kept {
+        let (found, missing): (Vec<String>, Vec<String>) = std::mem::take(&mut lesson.requires)
+            .into_iter()
+            .partition(|r| ids.contains(r));
+        lesson.requires = found;
+        if missing.is_empty() {
+            continue;
+        }
+        let path = toml(lesson);
+        let source = read_text(&path).unwrap_or_default();
+        for r in missing {
+            problems.push(
+                Problem::warning(
+                    &path,
+                    format!("`requires` names `{r}`, which is not a lesson that could be loaded"),
+                )
+                .at(find_quoted(&source, &r)),
+            );
         }
     }
     kept

@@ -3,6 +3,7 @@
 pub mod check;
 pub mod course;
 pub mod course_plan;
+pub mod image_check;
 pub mod lesson;
 pub mod loader;
 pub mod narration;

@@ -11,7 +11,7 @@ use crate::i18n::in_both_languages;
 use crate::model::Library;
 use crate::model::course::parse_iso_date;
 use crate::model::report::{DateRange, ReportOptions, build};
-use crate::store::{FILE_NAME, Store};
+use crate::store::{FILE_NAME, Store, StoreError};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -62,6 +62,8 @@ pub enum Failure {
     Usage(ArgError),
     /// The data could not be read or the report not written (exit code 1).
     Failed(String),
+    /// The progress database is broken; it was not touched (exit code 1).
+    Broken(PathBuf),
 }
 
 impl Failure {
@@ -69,7 +71,7 @@ impl Failure {
     pub fn exit_code(&self) -> u8 {
         match self {
             Failure::Usage(_) => 2,
-            Failure::Failed(_) => 1,
+            Failure::Failed(_) | Failure::Broken(_) => 1,
         }
     }
 
@@ -80,6 +82,7 @@ impl Failure {
             Failure::Failed(error) => {
                 in_both_languages(|| fl!("report-failed", error = error.as_str()))
             }
+            Failure::Broken(path) => crate::cli::store_broken(path),
         }
     }
 }
@@ -141,13 +144,11 @@ pub fn run(args: &[String]) -> Result<(), Failure> {
     request.options.offset = local_offset();
     let data_dir = folders.data_dir;
     let inputs = if data_dir.join(FILE_NAME).exists() {
-        let opened = Store::open(&data_dir).map_err(|e| Failure::Failed(e.to_string()))?;
-        if let Some(copy) = &opened.broken_copy {
-            let file = copy.display().to_string();
-            eprintln!("{}", fl!("notice-store-broken", file = file));
-        }
-        opened
-            .store
+        let store = Store::open_untouched(&data_dir).map_err(|e| match e {
+            StoreError::Broken(path) => Failure::Broken(path),
+            e => Failure::Failed(e.to_string()),
+        })?;
+        store
             .report_inputs()
             .map_err(|e| Failure::Failed(e.to_string()))?
     } else {

@@ -157,21 +157,27 @@ impl Home {
                 }
             }
         }
-        let broken = shared
-            .library
-            .problems
-            .iter()
-            .filter(|p| p.severity == crate::model::Severity::Error)
-            .count();
+        let broken = shared.library.broken_files();
         if !shared.has_courses && self.topic.is_none() {
             // The way into the tutor area, last in reading order so a senior
             // meets the lessons first.
             page =
                 page.push(ctx.button(fl!("home-for-tutors"), Message::OpenTutor, Kind::Secondary));
         }
-        if broken > 0 {
+        if !broken.is_empty() {
+            // Named so staff know where to look; at most a few.
+            const NAMED: usize = 3;
+            let mut files = broken.iter().take(NAMED).cloned().collect::<Vec<_>>();
+            if broken.len() > NAMED {
+                files.push("…".to_owned());
+            }
+            let message = fl!(
+                "home-broken-lessons",
+                count = broken.len(),
+                files = files.join(", ")
+            );
             page = page.push(
-                container(text(fl!("home-broken-lessons", count = broken)).size(theme::BODY))
+                container(text(message).size(theme::BODY))
                     .padding(16)
                     .width(Length::Fill)
                     .style(style::notice(p)),

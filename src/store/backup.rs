@@ -59,7 +59,9 @@ pub fn latest(data_dir: &Path) -> Option<Backup> {
 impl Store {
     /// Makes today's backup in `data_dir/backups` unless it exists, and keeps
     /// only the newest [`KEEP`]. Written to a temporary file first, so a
-    /// crash never leaves a half-made backup under a real name.
+    /// crash never leaves a half-made backup under a real name. A store
+    /// with nothing in it (just started, or started afresh after a broken
+    /// file) is not backed up, so it never pushes good backups out.
     pub fn daily_backup(
         &self,
         data_dir: &Path,
@@ -67,7 +69,7 @@ impl Store {
     ) -> Result<Option<PathBuf>, StoreError> {
         let dir = data_dir.join(BACKUP_DIR);
         let target = dir.join(backup_name(today));
-        if target.exists() {
+        if target.exists() || self.holds_nothing()? {
             return Ok(None);
         }
         std::fs::create_dir_all(&dir).map_err(StoreError::Io)?;
@@ -83,6 +85,19 @@ impl Store {
             let _ = std::fs::remove_file(old.path);
         }
         Ok(Some(target))
+    }
+}
+
+impl Store {
+    /// Whether the store holds no events, participants, courses or
+    /// tombstones: nothing worth a backup.
+    pub fn holds_nothing(&self) -> Result<bool, StoreError> {
+        Ok(self.conn.query_row(
+            "SELECT NOT EXISTS (SELECT 1 FROM event) AND NOT EXISTS (SELECT 1 FROM participant)
+                 AND NOT EXISTS (SELECT 1 FROM course) AND NOT EXISTS (SELECT 1 FROM tombstone)",
+            [],
+            |r| r.get(0),
+        )?)
     }
 }
 
@@ -113,7 +128,10 @@ mod tests {
     #[test]
     fn one_backup_a_day_and_only_the_newest_are_kept() {
         let dir = tempfile::tempdir().expect("tempdir");
-        let store = Store::open(dir.path()).expect("open").store;
+        let mut store = Store::open(dir.path()).expect("open").store;
+        store
+            .record(None, "a", EventKind::LessonStarted)
+            .expect("record");
         let first = store
             .daily_backup(dir.path(), date!(2027 - 01 - 01))
             .expect("backup");
@@ -129,6 +147,34 @@ mod tests {
         let all = backups(dir.path());
         assert_eq!(all.len(), KEEP);
         assert_eq!(all[0].date, date!(2027 - 01 - 10));
+    }
+
+    #[test]
+    fn an_empty_store_never_pushes_good_backups_out() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        {
+            let mut store = Store::open(dir.path()).expect("open").store;
+            store
+                .record(None, "a", EventKind::LessonCompleted)
+                .expect("record");
+            for day in 1..=KEEP as u8 {
+                let d = Date::from_calendar_date(2027, time::Month::January, day).expect("date");
+                store.daily_backup(dir.path(), d).expect("backup");
+            }
+        }
+        // The database is found broken and a fresh, empty one started.
+        std::fs::write(dir.path().join(FILE_NAME), b"garbage, not a database").expect("break");
+        let _ = std::fs::remove_file(dir.path().join("progress.db-wal"));
+        let opened = Store::open(dir.path()).expect("open fresh");
+        assert!(opened.broken_copy.is_some());
+        for day in 8..=20 {
+            let d = Date::from_calendar_date(2027, time::Month::January, day).expect("date");
+            let made = opened.store.daily_backup(dir.path(), d).expect("backup");
+            assert_eq!(made, None, "an empty store is not backed up");
+        }
+        let all = backups(dir.path());
+        assert_eq!(all.len(), KEEP, "the good backups are all kept");
+        assert_eq!(all[0].date, date!(2027 - 01 - 07));
     }
 
     #[test]

@@ -35,6 +35,9 @@ pub enum StoreError {
     Sql(rusqlite::Error),
     /// The database was written by a newer version of Stegvis.
     Newer(i64),
+    /// The database file at this path is damaged or not a Stegvis
+    /// database. It was left exactly as it was.
+    Broken(PathBuf),
 }
 
 impl std::fmt::Display for StoreError {
@@ -43,6 +46,7 @@ impl std::fmt::Display for StoreError {
             StoreError::Io(e) => write!(f, "data folder: {e}"),
             StoreError::Sql(e) => write!(f, "database: {e}"),
             StoreError::Newer(v) => write!(f, "database is from a newer Stegvis (schema {v})"),
+            StoreError::Broken(p) => write!(f, "database {} is damaged", p.display()),
         }
     }
 }
@@ -93,16 +97,12 @@ impl Store {
     /// Opens (or creates) `progress.db` in `dir`. A corrupt or foreign file
     /// is moved aside (never deleted) and a fresh database is started.
     pub fn open(dir: &Path) -> Result<Opened, StoreError> {
-        std::fs::create_dir_all(dir).map_err(StoreError::Io)?;
-        let path = dir.join(FILE_NAME);
-        match Store::open_file(&path) {
+        match Store::open_untouched(dir) {
             Ok(store) => Ok(Opened {
                 store,
                 broken_copy: None,
             }),
-            Err(StoreError::Newer(v)) => Err(StoreError::Newer(v)),
-            Err(StoreError::Io(e)) => Err(StoreError::Io(e)),
-            Err(StoreError::Sql(_)) if path.exists() => {
+            Err(StoreError::Broken(path)) => {
                 let kept = crate::paths::keep_broken(&path).map_err(StoreError::Io)?;
                 for suffix in ["-wal", "-shm"] {
                     let side = PathBuf::from(format!("{}{suffix}", path.display()));
@@ -121,6 +121,20 @@ impl Store {
         }
     }
 
+    /// Opens (or creates) `progress.db` in `dir` for a command-line tool: a
+    /// corrupt or foreign file is refused as [`StoreError::Broken`] and left
+    /// exactly as it is, so the app can keep it and offer the backup.
+    pub fn open_untouched(dir: &Path) -> Result<Store, StoreError> {
+        std::fs::create_dir_all(dir).map_err(StoreError::Io)?;
+        let path = dir.join(FILE_NAME);
+        match Store::open_file(&path) {
+            Err(StoreError::Sql(e)) if path.exists() && is_damage(&e) => {
+                Err(StoreError::Broken(path))
+            }
+            other => other,
+        }
+    }
+
     /// An in-memory store (tests, guest use).
     pub fn in_memory() -> Result<Store, StoreError> {
         let conn = Connection::open_in_memory()?;
@@ -134,6 +148,10 @@ impl Store {
 
     fn prepare(mut conn: Connection) -> Result<Store, StoreError> {
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        // Every transaction here writes: taking the write lock at its start
+        // makes a writer elsewhere (an import) a wait, never a failure
+        // halfway through (a read lock cannot always be turned into one).
+        conn.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
         // Reading the version forces SQLite to read the header, so a file
         // that is not a database fails here, before anything is written.
         let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
@@ -219,6 +237,20 @@ impl Store {
         lesson_id: &str,
         kind: EventKind,
     ) -> Result<ProgressEvent, StoreError> {
+        let event = self.stamp(participant_id, lesson_id, kind);
+        self.insert(&event)?;
+        Ok(event)
+    }
+
+    /// A new event of this PC, stamped now (strictly after every earlier
+    /// one) with the running session, not yet saved: [`Store::save_all`]
+    /// saves it, again if need be.
+    pub fn stamp(
+        &mut self,
+        participant_id: Option<&str>,
+        lesson_id: &str,
+        kind: EventKind,
+    ) -> ProgressEvent {
         let event = ProgressEvent {
             id: Uuid::new_v4(),
             device_id: self.device_id.clone(),
@@ -229,16 +261,44 @@ impl Store {
             kind,
             at_ms: next_event_ms(now_ms(), self.last_at_ms),
         };
-        self.insert(&event)?;
         self.last_at_ms = event.at_ms;
-        Ok(event)
+        event
     }
 
     /// Inserts an event (ignored if its id is already there).
     pub fn insert(&mut self, e: &ProgressEvent) -> Result<(), StoreError> {
+        self.save_all(std::slice::from_ref(e))
+    }
+
+    /// Inserts events in one transaction (each ignored if its id is already
+    /// there): all are saved, or none. Like every transaction here it takes
+    /// the write lock at its start (`BEGIN IMMEDIATE`), so a writer
+    /// elsewhere (an import on the command line) makes it wait up to the
+    /// busy timeout instead of failing halfway.
+    pub fn save_all(&mut self, events: &[ProgressEvent]) -> Result<(), StoreError> {
         let tx = self.conn.transaction()?;
-        insert_event(&tx, e)?;
+        for e in events {
+            insert_event(&tx, e)?;
+        }
         tx.commit()?;
+        Ok(())
+    }
+
+    /// How long a write waits for another writer (an import elsewhere)
+    /// before it fails; 5 seconds unless set here.
+    pub fn set_busy_timeout(&self, wait: std::time::Duration) -> Result<(), StoreError> {
+        self.conn.busy_timeout(wait)?;
+        Ok(())
+    }
+
+    /// Whether this database can be written: changes a row to itself and
+    /// rolls that back (the write lock alone is granted on a read-only
+    /// file). A read-only file or folder fails here, at start, rather than
+    /// at a learner's every step.
+    pub fn check_writable(&mut self) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        tx.execute("UPDATE meta SET value = value WHERE key = 'device_id'", [])?;
+        tx.rollback()?;
         Ok(())
     }
 
@@ -516,6 +576,16 @@ pub fn next_event_ms(now: i64, last: i64) -> i64 {
     } else {
         now
     }
+}
+
+/// Whether SQLite's error says the file is damaged or not a database (as
+/// opposed to locked, read-only or out of space, which are no reason to
+/// set the file aside).
+fn is_damage(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase)
+    )
 }
 
 /// Milliseconds since 1970 (UTC).
