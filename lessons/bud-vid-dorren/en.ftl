@@ -22,7 +22,7 @@ safe-account = The thief may also say that your money is in danger. You must mov
 remote = Sometimes the thief wants you to get an app. The thief says it is to help you. But the app lets the thief see and control your phone or computer. Never get an app because someone on the phone asks you to.
 
 q-safe = Someone from the bank calls. You must move your money to a safe account. What do you do?
-q-safe-hint = Whom do you call when you want to talk to the bank?
+q-safe-hint = Who do you call when you want to talk to the bank?
 q-safe-a1 = I hang up and call the bank on the number on my card.
 q-safe-a1-fb = Yes, exactly! A safe account is always a trick. Call the bank yourself.
 q-safe-a2 = I move the money.

@@ -3,7 +3,7 @@ summary = You now know that thieves tempt you with quick money or with love. The
 
 intro = Two common frauds take a long time. The thief becomes your friend for weeks or months. Then the thief wants money. One is about making money grow. The other is about love.
 
-invest = You see an advert on the net. In the advert, a famous person tells of a new way to get rich. You only need to put in a little money. But the advert is fake. The famous person knows nothing about it. Then a salesperson calls who is friendly and sounds expert.
+invest = You see an advert on the net. In the advert, a famous person tells of a new way to get rich. You only need to put in a little money. But the advert is fake. The famous person knows nothing about it. Then a friendly salesperson calls, who sounds like an expert.
 
 invest-more = The salesperson shows you how your money grows. But the figures are made up. Soon the salesperson wants you to put in more. Often you are asked to get an app, so that the salesperson can help you. With the app the thief can see and control your phone or computer. You never get the money back.
 

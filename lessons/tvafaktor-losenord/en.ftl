@@ -1,11 +1,11 @@
 title = Two-step login and passwords
-summary = You now know that two-step login protects you: first the password, then a code on your phone. You never tell anyone the code in the text message. If you get a code you did not ask for, you change your password. You have a password of its own for each service, in a book at home or in a password app.
+summary = You now know that two-step login protects you: first the password, then a code on your phone. You never tell anyone the code in the text message. If you get a code you did not ask for, you change your password. You use a different password for each service, and keep them in a book at home or in a password app.
 
 intro = Many services want you to log in in two steps. First you type your password. Then you get a code in a text message, or in an app. You type that code too. This is called two-step login.
 
 why = Two steps protect you. If a thief gets hold of your password, the thief still cannot get in. The code comes to your phone, after all. Turn on two-step login where you can. You often find it under Settings or Security.
 
-code = The code in the text message is yours alone. It works for a short while, and only once. Type it only on the page you have opened yourself. Never tell anyone the code. That goes also when someone says they are calling from the bank or the shop.
+code = The code in the text message is yours alone. It works for a short while, and only once. Type it only on the page you have opened yourself. Never tell anyone the code. This also applies when someone says they are calling from the bank or the shop.
 
 q-code = Someone calls: We have sent you a code. Read it out, and we can help you. What do you do?
 q-code-hint = Who should know the code in the text message?
@@ -18,18 +18,18 @@ q-code-a3-fb = Even part of the code can help a thief. Hang up.
 
 unasked = Do you get a code you did not ask for? Then someone may be trying to log in with your password. Do not type the code anywhere. Do not tell it to anyone. Change your password for that service instead. Do it yourself, in the app or on the website.
 
-one-each = Have a password of its own for each service. If a thief gets hold of one, the others are still safe. The password for your email matters most. With it a thief can change your other passwords.
+one-each = Use a different password for each service. If a thief gets hold of one, the others are still safe. The password for your email matters most. With it a thief can change your other passwords.
 
 manager = It is hard to remember many passwords. You can write them in a book that you keep at home. You can also use a password app. It remembers all your passwords for you. You only need to remember a single, long password yourself. Ask someone you trust to help you get started.
 
 q-keep = Where do you keep your passwords?
 q-keep-hint = Think of where others can see them.
 q-keep-a1 = I have the same password everywhere, so that I remember it.
-q-keep-a1-fb = Then a thief gets in everywhere with a single password. Have one for each service.
+q-keep-a1-fb = Then a thief gets in everywhere with a single password. Use a different one for each service.
 q-keep-a2 = On a note next to the computer
 q-keep-a2-fb = Others can see them there. Write them in a book instead, and keep it in a safe place at home.
 q-keep-a3 = In a book at home, or in a password app
-q-keep-a3-fb = Yes, exactly! Then you can have a password of its own for each service.
+q-keep-a3-fb = Yes, exactly! Then you can use a different password for each service.
 
 outro = Well done! Turn on two-step login. The code in the text message is yours alone. Have you given a code away? Change your password at once. Was it a code for the bank? Then call the bank on the number on your card. Then report it to the police on 114 14. If you are in danger, call 112. Remember the police's three steps: Hang up. Don't log in. Don't trust the caller.
 

@@ -3,7 +3,7 @@ summary = Du vet nu att inloggning i två steg skyddar dig: först lösenordet, 
 
 intro = Många tjänster vill att du loggar in i två steg. Först skriver du ditt lösenord. Sedan får du en kod i ett sms, eller i en app. Den koden skriver du också. Det kallas inloggning i två steg.
 
-why = Två steg skyddar dig. Får en tjuv tag i ditt lösenord, kommer tjuven ändå inte in. Koden kommer ju till din mobil. Slå gärna på två steg där det går. Du hittar det ofta under Inställningar eller Säkerhet.
+why = Två steg skyddar dig. Får en tjuv tag i ditt lösenord, kommer tjuven ändå inte in. Koden kommer ju till din mobil. Slå gärna på inloggning i två steg där det går. Du hittar det ofta under Inställningar eller Säkerhet.
 
 code = Koden i sms:et är bara din. Den gäller en kort stund, och bara en gång. Skriv den bara på sidan som du själv har öppnat. Säg aldrig koden till någon. Det gäller också när någon säger att den ringer från banken eller butiken.
 
@@ -31,7 +31,7 @@ q-keep-a2-fb = Där kan andra se dem. Skriv dem hellre i en bok, och ha den på 
 q-keep-a3 = I en bok hemma, eller i en app för lösenord
 q-keep-a3-fb = Ja, precis! Då kan du ha ett eget lösenord för varje tjänst.
 
-outro = Bra gjort! Slå på två steg. Koden i sms:et är bara din. Har du gett bort en kod? Byt lösenord direkt. Var det en kod till banken? Ring då banken på numret på ditt kort. Anmäl sedan till polisen på 114 14. Är du i fara, ring 112. Kom ihåg polisens tre steg: Lägg på. Logga inte in. Lita inte på den som ringer.
+outro = Bra gjort! Slå på inloggning i två steg. Koden i sms:et är bara din. Har du gett bort en kod? Byt lösenord direkt. Var det en kod till banken? Ring då banken på numret på ditt kort. Anmäl sedan till polisen på 114 14. Är du i fara, ring 112. Kom ihåg polisens tre steg: Lägg på. Logga inte in. Lita inte på den som ringer.
 
 keywords =
     Två steg: först lösenordet, sedan en kod i mobilen.
