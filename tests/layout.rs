@@ -697,6 +697,42 @@ const PRACTICE_PATHS: &[(&str, &str, &[&str])] = &[
             "lank", "!again", "appen", "paket", "betala", "till-sms", "vidare",
         ],
     ),
+    (
+        "bankid-over-tid",
+        "bankid-gar-ut",
+        &[
+            "meddelanden",
+            "oppna-falskt",
+            "lank",
+            "!again",
+            "ta-bort",
+            "hem-1",
+            "bankid",
+            "hem-2",
+            "banken",
+            "betala",
+            "fornya",
+            "korkort",
+            "pass",
+            "avbryt",
+            "identifiera",
+        ],
+    ),
+    (
+        "investering-och-karlek",
+        "ny-van",
+        &[
+            "oppna-tom",
+            "lank",
+            "!again",
+            "satt-in",
+            "!again",
+            "svara",
+            "ring-lisa",
+            "lagg-pa",
+            "ta-bort",
+        ],
+    ),
 ];
 
 /// Opens `lesson` at the practice step of `scenario` and plays `path` (a

@@ -11,26 +11,26 @@ never-alt = A closed front door with a red cross. Next to it, it says: The polic
 q-door = Someone calls and says she is a police officer. A colleague will soon come and collect your bank card. What do you do?
 q-door-hint = What do the police never do?
 q-door-a1 = I put the card in an envelope, so that it is ready.
-q-door-a1-fb = Not quite. The police never collect cards at your home. Hang up and call the police yourself.
+q-door-a1-fb = The police never collect cards at your home. Hang up and call the police yourself.
 q-door-a2 = I hang up and call the police myself on 114 14.
 q-door-a2-fb = Yes, exactly! Then you know that you are talking to the real police.
 q-door-a3 = I give the courier the card, but not the code.
-q-door-a3-fb = Not quite. With the card alone the thief can shop with your money. Hang up and call the police yourself.
+q-door-a3-fb = With the card alone the thief can shop with your money. Hang up and call the police yourself.
 
 safe-account = The thief may also say that your money is in danger. You must move it to a safe account. But it is the thief's account. The money disappears. A real bank never asks you to move money during a call.
 
 remote = Sometimes the thief wants you to get an app. The thief says it is to help you. But the app lets the thief see and control your phone or computer. Never get an app because someone on the phone asks you to.
 
 q-safe = Someone from the bank calls. You must move your money to a safe account. What do you do?
-q-safe-hint = Whom do you call when you want to talk to the bank?
+q-safe-hint = Who do you call when you want to talk to the bank?
 q-safe-a1 = I hang up and call the bank on the number on my card.
 q-safe-a1-fb = Yes, exactly! A safe account is always a trick. Call the bank yourself.
 q-safe-a2 = I move the money.
-q-safe-a2-fb = Not quite. The safe account is the thief's account. Hang up and call the bank yourself.
+q-safe-a2-fb = The safe account is the thief's account. Hang up and call the bank yourself.
 q-safe-a3 = I get the app they name, so that they can help me.
-q-safe-a3-fb = Not quite. With the app the thief can control your phone. Hang up and call the bank yourself.
+q-safe-a3-fb = With the app the thief can control your phone. Hang up and call the bank yourself.
 
-help = Have you already handed over cards or codes? Call your bank at once, on the number on your card. Then they can block them. Then call the police on 114 14. Is the thief still there, or are you in danger? Call 112.
+help = Have you already handed over cards or codes? Call your bank at once. The number is on the bank's website, and on papers from the bank. Then the bank can block them. Then call the police on 114 14. Is the thief still there, or are you in danger? Call 112.
 
 outro = Well done! The police and the bank never collect anything at your home. Remember the police's three steps: Hang up. Don't log in. Don't trust the caller.
 
@@ -43,24 +43,24 @@ keywords =
     112: call it when you are in danger.
 # The practice polisen-ringer (scenarios/polisen-ringer.toml)
 polisen-ringer-titel = The police call
-polisen-ringer-uppgift = Your phone rings. The screen says Police. What do you do? Press the buttons on the phone. Nothing real happens.
+polisen-ringer-uppgift = Your phone rings. The screen says Police. Find out if it really is the police, and protect yourself. Press the buttons on the phone. Nothing real happens.
 polisen-ringer-tips = Think of the police's three steps. And call yourself.
-polisen-ringer-slut = Good! You hung up and called the police yourself. You did not open the door to the courier, and you called 112. The police and the bank never collect anything at your home.
+polisen-ringer-slut = You hung up and called the police yourself. You did not open the door to the courier, and you called 112. The police and the bank never collect anything at your home.
 polisen-ringer-samtal = Phone
 polisen-ringer-hem = At home
 polisen-ringer-uppringare = Police
 polisen-ringer-falskt-nummer = 114 14
 polisen-ringer-svara = Answer
 polisen-ringer-avvisa = Decline
-polisen-ringer-samtal-1 = – Hello, my name is Eva and I am a police officer. We have caught a gang of thieves. They have your card number. A colleague is coming to your home today. He will collect your bank card and your jewellery, so that they are safe with us.
+polisen-ringer-samtal-1 = – Hello, my name is Eva and I am a police officer. We have caught some thieves. They have your card number. A colleague is coming to your home today. He will collect your bank card and your jewellery, so that they are safe with us.
 polisen-ringer-saga-ja = Say yes and give your address
 polisen-ringer-fraga = Ask what the colleague is called
-polisen-ringer-samtal-2 = – He is called Peter. He is coming in an hour. Say nothing to your bank, they may be part of the gang. Don't hang up!
+polisen-ringer-samtal-2 = – He is called Peter. He is coming in an hour. Say nothing to your bank, they may be helping the thieves. Don't hang up!
 polisen-ringer-lagg-pa = Hang up
 polisen-ringer-lagt-pa-rubrik = The call has ended
-polisen-ringer-lagt-pa-text = You hung up. Do you want to know if it was the police? Call yourself.
+polisen-ringer-lagt-pa-text = Do you want to know if it really was the police? Call yourself.
 polisen-ringer-ring-tillbaka = Call back the number that called
-polisen-ringer-ring-tillbaka-tips = The number may be fake. Dial the number yourself: 114 14.
+polisen-ringer-ring-tillbaka-tips = Do not call that number back. Dial a number you know is right yourself: 114 14.
 polisen-ringer-ring-114 = Dial 114 14 yourself
 polisen-ringer-polisen-namn = Police
 polisen-ringer-polisen-nummer = 114 14

@@ -11,11 +11,11 @@ never-alt = En stängd ytterdörr med ett rött kryss. Bredvid står: Polisen oc
 q-door = Någon ringer och säger att hon är polis. En kollega kommer snart och hämtar ditt bankkort. Vad gör du?
 q-door-hint = Vad gör polisen aldrig?
 q-door-a1 = Jag lägger kortet i ett kuvert, så att det är klart.
-q-door-a1-fb = Inte riktigt. Polisen hämtar aldrig kort hemma hos dig. Lägg på och ring polisen själv.
+q-door-a1-fb = Polisen hämtar aldrig kort hemma hos dig. Lägg på och ring polisen själv.
 q-door-a2 = Jag lägger på och ringer polisen själv på 114 14.
 q-door-a2-fb = Ja, precis! Då vet du att det är den riktiga polisen du pratar med.
 q-door-a3 = Jag ger budet kortet, men inte koden.
-q-door-a3-fb = Inte riktigt. Med bara kortet kan tjuven handla för dina pengar. Lägg på och ring polisen själv.
+q-door-a3-fb = Med bara kortet kan tjuven handla för dina pengar. Lägg på och ring polisen själv.
 
 safe-account = Tjuven kan också säga att dina pengar är i fara. Du ska flytta dem till ett säkert konto. Men det är tjuvens konto. Pengarna försvinner. En riktig bank ber dig aldrig flytta pengar i ett samtal.
 
@@ -26,11 +26,11 @@ q-safe-hint = Vem ringer du när du vill prata med banken?
 q-safe-a1 = Jag lägger på och ringer banken på numret på mitt kort.
 q-safe-a1-fb = Ja, precis! Ett säkert konto är alltid ett knep. Ring banken själv.
 q-safe-a2 = Jag flyttar pengarna.
-q-safe-a2-fb = Inte riktigt. Det säkra kontot är tjuvens konto. Lägg på och ring banken själv.
+q-safe-a2-fb = Det säkra kontot är tjuvens konto. Lägg på och ring banken själv.
 q-safe-a3 = Jag hämtar appen de säger, så att de kan hjälpa mig.
-q-safe-a3-fb = Inte riktigt. Med appen kan tjuven styra din mobil. Lägg på och ring banken själv.
+q-safe-a3-fb = Med appen kan tjuven styra din mobil. Lägg på och ring banken själv.
 
-help = Har du redan gett bort kort eller koder? Ring din bank direkt, på numret på ditt kort. Då kan de spärra. Ring sedan polisen på 114 14. Är tjuven kvar, eller är du i fara? Ring 112.
+help = Har du redan gett bort kort eller koder? Ring din bank direkt. Numret finns på bankens sida på nätet, och på papper från banken. Då kan banken spärra. Ring sedan polisen på 114 14. Är tjuven kvar, eller är du i fara? Ring 112.
 
 outro = Bra gjort! Polisen och banken hämtar aldrig något hemma hos dig. Kom ihåg polisens tre steg: Lägg på. Logga inte in. Lita inte på den som ringer.
 
@@ -43,24 +43,24 @@ keywords =
     112: ring det när du är i fara.
 # Övningen polisen-ringer (scenarios/polisen-ringer.toml)
 polisen-ringer-titel = Polisen ringer
-polisen-ringer-uppgift = Din mobil ringer. På skärmen står det Polisen. Vad gör du? Tryck på knapparna i mobilen. Inget händer på riktigt.
+polisen-ringer-uppgift = Din mobil ringer. På skärmen står det Polisen. Ta reda på om det verkligen är polisen, och skydda dig. Tryck på knapparna i mobilen. Inget händer på riktigt.
 polisen-ringer-tips = Tänk på polisens tre steg. Och ring själv.
-polisen-ringer-slut = Bra! Du lade på och ringde polisen själv. Du öppnade inte för budet, och du ringde 112. Polisen och banken hämtar aldrig något hemma hos dig.
+polisen-ringer-slut = Du lade på och ringde polisen själv. Du öppnade inte för budet, och du ringde 112. Polisen och banken hämtar aldrig något hemma hos dig.
 polisen-ringer-samtal = Telefon
 polisen-ringer-hem = Hemma
 polisen-ringer-uppringare = Polisen
 polisen-ringer-falskt-nummer = 114 14
 polisen-ringer-svara = Svara
 polisen-ringer-avvisa = Avvisa
-polisen-ringer-samtal-1 = – Hej, jag heter Eva och är polis. Vi har tagit en liga tjuvar. De har ditt kortnummer. En kollega kommer hem till dig i dag. Han hämtar ditt bankkort och dina smycken, så att de är säkra hos oss.
+polisen-ringer-samtal-1 = – Hej, jag heter Eva och är polis. Vi har tagit fast några tjuvar. De har ditt kortnummer. En kollega kommer hem till dig i dag. Han hämtar ditt bankkort och dina smycken, så att de är säkra hos oss.
 polisen-ringer-saga-ja = Säg ja och ge din adress
 polisen-ringer-fraga = Fråga vad kollegan heter
-polisen-ringer-samtal-2 = – Han heter Peter. Han kommer om en timme. Säg inget till din bank, de kan vara med i ligan. Lägg inte på!
+polisen-ringer-samtal-2 = – Han heter Peter. Han kommer om en timme. Säg inget till din bank, de kan hjälpa tjuvarna. Lägg inte på!
 polisen-ringer-lagg-pa = Lägg på
 polisen-ringer-lagt-pa-rubrik = Samtalet är slut
-polisen-ringer-lagt-pa-text = Du lade på. Vill du veta om det var polisen? Ring själv.
+polisen-ringer-lagt-pa-text = Vill du veta om det verkligen var polisen? Ring själv.
 polisen-ringer-ring-tillbaka = Ring tillbaka numret som ringde
-polisen-ringer-ring-tillbaka-tips = Numret kan vara falskt. Slå numret själv: 114 14.
+polisen-ringer-ring-tillbaka-tips = Ring inte tillbaka det numret. Slå själv ett nummer som du vet är rätt: 114 14.
 polisen-ringer-ring-114 = Slå 114 14 själv
 polisen-ringer-polisen-namn = Polisen
 polisen-ringer-polisen-nummer = 114 14

@@ -13,24 +13,24 @@ touch-alt = Three phones. On the first, a finger touches the screen once: Tap. O
 q-scroll = You are reading a long text on the phone. How do you see the rest of the text?
 q-scroll-hint = Think of the three ways to touch the screen.
 q-scroll-a1 = I press hard on the screen.
-q-scroll-a1-fb = Not quite. You never need to press hard. Swipe instead: slide your finger upwards.
+q-scroll-a1-fb = You never need to press hard. Swipe instead: slide your finger upwards.
 q-scroll-a2 = I swipe upwards with my finger.
 q-scroll-a2-fb = Yes, exactly! The text moves up, and you see more.
 q-scroll-a3 = I hold my finger still for a long time.
-q-scroll-a3-fb = Not quite. That often opens a small menu. Swipe upwards instead.
+q-scroll-a3-fb = That often opens a small menu. Swipe upwards instead.
 
-text-size = Is the text too small? You can make it bigger. Open the Settings app. It has a cogwheel. Look for Display or Text. There you often find Text size. Drag the slider to the right. Ask someone to show you on your own phone.
+text-size = Is the text too small? You can make it bigger. Open the Settings app. It has a cogwheel. Look for Display or Text. There you often find Text size. Drag the slider to the right. The words may differ a little between phones. Ask someone to show you on your own phone.
 
 apps = An app is a program on the phone. You get apps from the phone's own app store. On an iPhone it is called App Store. On other phones it is often called Play Store. Never get an app from a link in a text message. Never get an app because someone on the phone asks you to.
 
 q-app = Someone calls and says: Get this app, and I will help you with the bank. What do you do?
 q-app-hint = Who should decide which apps you get?
 q-app-a1 = I get the app.
-q-app-a1-fb = Not quite. The app can let a thief control your phone. Hang up.
+q-app-a1-fb = The app can let a thief control your phone. Hang up.
 q-app-a2 = I hang up.
 q-app-a2-fb = Yes, exactly! Only get apps you have chosen yourself, from the phone's own app store.
 q-app-a3 = I ask for a link in a text message.
-q-app-a3-fb = Not quite. A link can lead to a fake app. Hang up.
+q-app-a3-fb = A link can lead to a fake app. Hang up.
 
 update = The phone and its apps need updating now and then. An update fixes faults and makes the phone safer. Often the phone asks by itself, or does it at night. You can also update the apps in the app store. Plug in the charger first if you can.
 
@@ -41,9 +41,9 @@ q-lock-hint = Think of what happens if you lose the phone.
 q-lock-a1 = So that nobody else gets into it.
 q-lock-a1-fb = Yes, exactly! Whoever finds the phone cannot get in.
 q-lock-a2 = So that the battery lasts longer.
-q-lock-a2-fb = Not quite. The lock protects what is on the phone, such as your photos and messages.
+q-lock-a2-fb = The lock protects what is on the phone, such as your photos and messages.
 q-lock-a3 = It is only needed on a new phone.
-q-lock-a3-fb = Not quite. Every phone needs a lock. Without one, whoever finds the phone can read everything.
+q-lock-a3-fb = Every phone needs a lock. Without one, whoever finds the phone can read everything.
 
 outro = Well done! Tap, swipe and hold. Make the text bigger if you like. Get apps only from the phone's own app store. Have a screen lock. Does someone call and want you to get an app? Hang up.
 
@@ -58,7 +58,7 @@ keywords =
 mobilen-ovning-titel = Three things on the phone
 mobilen-ovning-uppgift = Do three things on the phone. Make the text bigger. Update the apps. Delete a fake text message. Press the buttons on the phone. Nothing real happens.
 mobilen-ovning-tips = Start on the home screen. There you find Settings, the App store and Messages.
-mobilen-ovning-slut = Good! You made the text bigger under Settings. You updated the apps in the app store. And you deleted the text without tapping the link. You get apps only from the phone's own app store.
+mobilen-ovning-slut = You made the text bigger under Settings. You updated the apps in the app store. And you deleted the text without tapping the link. You get apps only from the phone's own app store.
 mobilen-ovning-att-text = Make the text bigger.
 mobilen-ovning-att-uppdatera = Update the apps.
 mobilen-ovning-att-sms = Delete the fake text message.

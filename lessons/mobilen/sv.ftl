@@ -13,37 +13,37 @@ touch-alt = Tre mobiler. På den första rör ett finger skärmen en gång: Tryc
 q-scroll = Du läser en lång text i mobilen. Hur ser du resten av texten?
 q-scroll-hint = Tänk på de tre sätten att röra skärmen.
 q-scroll-a1 = Jag trycker hårt på skärmen.
-q-scroll-a1-fb = Inte riktigt. Du behöver aldrig trycka hårt. Svep i stället: dra fingret uppåt.
+q-scroll-a1-fb = Du behöver aldrig trycka hårt. Svep i stället: dra fingret uppåt.
 q-scroll-a2 = Jag sveper uppåt med fingret.
 q-scroll-a2-fb = Ja, precis! Texten flyttar sig uppåt, och du ser mer.
 q-scroll-a3 = Jag håller kvar fingret länge.
-q-scroll-a3-fb = Inte riktigt. Då öppnas ofta en liten meny. Svep uppåt i stället.
+q-scroll-a3-fb = Då öppnas ofta en liten meny. Svep uppåt i stället.
 
-text-size = Är texten för liten? Du kan göra den större. Öppna appen Inställningar. Den har ett kugghjul. Leta efter Skärm eller Text. Där finns ofta Textstorlek. Dra reglaget åt höger. Be gärna någon visa dig på din egen mobil.
+text-size = Är texten för liten? Du kan göra den större. Öppna appen Inställningar. Den har ett kugghjul. Leta efter Skärm eller Text. Där finns ofta Textstorlek. Dra reglaget åt höger. Orden kan vara lite olika i olika mobiler. Be gärna någon visa dig på din egen mobil.
 
 apps = En app är ett program i mobilen. Du hämtar appar i mobilens egen appbutik. I en iPhone heter den App Store. I andra mobiler heter den ofta Play Butik. Hämta aldrig en app från en länk i ett sms. Hämta aldrig en app för att någon ber dig i telefon.
 
 q-app = Någon ringer och säger: Hämta den här appen, så hjälper jag dig med banken. Vad gör du?
 q-app-hint = Vem ska bestämma vilka appar du hämtar?
 q-app-a1 = Jag hämtar appen.
-q-app-a1-fb = Inte riktigt. Appen kan låta en tjuv styra din mobil. Lägg på.
+q-app-a1-fb = Appen kan låta en tjuv styra din mobil. Lägg på.
 q-app-a2 = Jag lägger på.
 q-app-a2-fb = Ja, precis! Hämta bara appar som du själv har valt, i mobilens egen appbutik.
 q-app-a3 = Jag ber om en länk i ett sms.
-q-app-a3-fb = Inte riktigt. En länk kan leda till en falsk app. Lägg på.
+q-app-a3-fb = En länk kan leda till en falsk app. Lägg på.
 
 update = Mobilen och apparna behöver uppdateras ibland. En uppdatering lagar fel och gör mobilen säkrare. Ofta frågar mobilen själv, eller gör det på natten. Du kan också uppdatera apparna i appbutiken. Koppla gärna in laddaren först.
 
-lock = Ett skärmlås skyddar mobilen. För att öppna den slår du en kod. Du kan också visa ditt finger eller ansikte. Tappar du mobilen, kommer ingen annan in. Välj en kod som är svår att gissa. Ta en annan kod än den till ditt BankID.
+lock = Ett skärmlås skyddar mobilen. För att öppna den slår du in en kod. Du kan också visa ditt finger eller ansikte. Tappar du mobilen, kommer ingen annan in. Välj en kod som är svår att gissa. Ta en annan kod än den till ditt BankID.
 
 q-lock = Varför ska mobilen ha ett skärmlås?
 q-lock-hint = Tänk på vad som händer om du tappar mobilen.
 q-lock-a1 = Så att ingen annan kommer in i den.
 q-lock-a1-fb = Ja, precis! Den som hittar mobilen kommer inte in.
 q-lock-a2 = Så att batteriet räcker längre.
-q-lock-a2-fb = Inte riktigt. Låset skyddar det som finns i mobilen, till exempel dina bilder och sms.
+q-lock-a2-fb = Låset skyddar det som finns i mobilen, till exempel dina bilder och sms.
 q-lock-a3 = Det behövs bara i en ny mobil.
-q-lock-a3-fb = Inte riktigt. Alla mobiler behöver ett lås. Utan lås kan den som hittar mobilen läsa allt.
+q-lock-a3-fb = Alla mobiler behöver ett lås. Utan lås kan den som hittar mobilen läsa allt.
 
 outro = Bra gjort! Tryck, svep och håll kvar. Gör texten större om du vill. Hämta appar bara i mobilens egen appbutik. Ha ett skärmlås. Ringer någon och vill att du hämtar en app? Lägg på.
 
@@ -58,7 +58,7 @@ keywords =
 mobilen-ovning-titel = Tre saker i mobilen
 mobilen-ovning-uppgift = Gör tre saker i mobilen. Gör texten större. Uppdatera apparna. Ta bort ett falskt sms. Tryck på knapparna i mobilen. Inget händer på riktigt.
 mobilen-ovning-tips = Börja på hemskärmen. Där finns Inställningar, Appbutiken och Meddelanden.
-mobilen-ovning-slut = Bra! Du gjorde texten större under Inställningar. Du uppdaterade apparna i appbutiken. Och du tog bort sms:et utan att trycka på länken. Appar hämtar du bara i mobilens egen appbutik.
+mobilen-ovning-slut = Du gjorde texten större under Inställningar. Du uppdaterade apparna i appbutiken. Och du tog bort sms:et utan att trycka på länken. Appar hämtar du bara i mobilens egen appbutik.
 mobilen-ovning-att-text = Gör texten större.
 mobilen-ovning-att-uppdatera = Uppdatera apparna.
 mobilen-ovning-att-sms = Ta bort det falska sms:et.

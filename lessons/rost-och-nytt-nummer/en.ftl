@@ -6,29 +6,29 @@ intro = Thieves sometimes pretend to be someone in your family. They write a tex
 sms = The text comes from a number you do not have. The writer says that their phone is broken. Then comes a question: Can you pay a bill for me? You will get the money back soon. It sounds like your child. But it is a thief.
 sms-alt = A phone with a text from an unknown number: Hi mum! I have a new number. Can you Swish me 4,800 kronor? It is urgent! Next to it is a red cross: Send nothing. And a green tick: Call the old number. Under it, a telephone and the name Anna.
 
-check = This is what you do: Call the old number, the one you already have. Then you reach the real person. Send no money before you have talked to them. Do not reply to the text. You can also ask someone else in the family.
+check = This is what you do: Call the old number, the one you already have. Then you reach the real person. Send no money before you have talked to the real person. Do not reply to the text. You can also ask someone else in the family.
 
 q-sms = You get a text: Hi mum! My phone broke. This is my new number. Can you Swish me 4,800 kronor? What do you do?
 q-sms-hint = Which number do you know for sure is your child's?
 q-sms-a1 = I Swish the money. It is my child, after all.
-q-sms-a1-fb = Not quite. It may be a thief. First call the old number.
+q-sms-a1-fb = It is easy to want to help. But it may be a thief. First call the old number.
 q-sms-a2 = I call the new number.
-q-sms-a2-fb = Not quite. The thief answers there, or nobody at all. Call the old number, the one you already have.
+q-sms-a2-fb = The thief answers there, or nobody at all. Call the old number, the one you already have.
 q-sms-a3 = I call my child on the old number.
 q-sms-a3-fb = Yes, exactly! Then you reach the real person.
 
-voice = Now there are computers that can copy a voice. This is called AI. The thief only needs a short piece of the voice, for example from a film on the net. So the voice on the phone can sound just like your grandchild. It may cry and ask for help with money.
+voice = Now there are computers that can copy a voice. The technology is called AI. The thief only needs a short piece of the voice, for example from a film on the net. So the voice on the phone can sound just like your grandchild. It may cry and ask for help with money.
 
-code-word = Agree on a code word in the family. It is a word only you know. Never write it on the net. Does someone call and ask for money? Ask for the code word. If the caller cannot say it, you hang up. Then call the number you have yourself.
+code-word = Agree on a code word in the family. It is a word only you know. Never write it on the net. Does someone call and ask for money? Ask for the code word. If the caller cannot say it, you hang up. Then call the number you already have yourself.
 
-q-voice = Your grandchild calls, crying. They need money now. The voice sounds just like them. What do you do?
+q-voice = Your grandchild Emil calls, crying. He needs money now. The voice sounds just like Emil's. What do you do?
 q-voice-hint = A voice can be copied. What does only your family know?
 q-voice-a1 = I send money at once. It is urgent.
-q-voice-a1-fb = Not quite. Thieves want things to go fast. Hang up and call back yourself.
+q-voice-a1-fb = Thieves want things to go fast. Hang up and call back yourself.
 q-voice-a2 = I ask for our code word.
-q-voice-a2-fb = Yes, exactly! If the caller does not know the code word, you hang up. Then call your grandchild on the number you have.
+q-voice-a2-fb = Yes, exactly! If the caller does not know the code word, you hang up. Then call Emil on the number you already have.
 q-voice-a3 = I trust the voice.
-q-voice-a3-fb = Not quite. A voice can be copied. Ask for the code word, or hang up and call back yourself.
+q-voice-a3-fb = A voice can be copied. Ask for the code word, or hang up and call back yourself.
 
 help = Have you already sent money? Call your bank at once, on the number on your card. Then report it to the police on 114 14. If you are in danger, call 112. It is not your fault. The thieves are skilled.
 

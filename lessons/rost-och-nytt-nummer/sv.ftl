@@ -6,29 +6,29 @@ intro = Tjuvar låtsas ibland vara någon i din familj. De skriver ett sms: Hej 
 sms = Sms:et kommer från ett nummer som du inte har. Den som skriver säger att mobilen har gått sönder. Sedan kommer en fråga: Kan du betala en räkning åt mig? Du får pengarna tillbaka snart. Det låter som ditt barn. Men det är en tjuv.
 sms-alt = En mobil med ett sms från ett okänt nummer: Hej mamma! Jag har nytt nummer. Kan du swisha 4 800 kr? Det är bråttom! Bredvid står ett rött kryss: Skicka inget. Och en grön bock: Ring det gamla numret. Under den en telefon och namnet Anna.
 
-check = Så gör du: Ring på det gamla numret, som du redan har. Då når du den riktiga personen. Skicka inga pengar innan du har pratat med hen. Svara inte på sms:et. Du kan också fråga någon annan i familjen.
+check = Så gör du: Ring på det gamla numret, som du redan har. Då når du den riktiga personen. Skicka inga pengar innan du har pratat med den riktiga personen. Svara inte på sms:et. Du kan också fråga någon annan i familjen.
 
 q-sms = Du får ett sms: Hej mamma! Min mobil gick sönder. Det här är mitt nya nummer. Kan du swisha 4 800 kr? Vad gör du?
 q-sms-hint = Vilket nummer vet du säkert att ditt barn har?
 q-sms-a1 = Jag swishar pengarna. Det är ju mitt barn.
-q-sms-a1-fb = Inte riktigt. Det kan vara en tjuv. Ring först på det gamla numret.
+q-sms-a1-fb = Det är lätt att vilja hjälpa. Men det kan vara en tjuv. Ring först på det gamla numret.
 q-sms-a2 = Jag ringer det nya numret.
-q-sms-a2-fb = Inte riktigt. Där svarar tjuven, eller ingen alls. Ring det gamla numret, som du redan har.
+q-sms-a2-fb = Där svarar tjuven, eller ingen alls. Ring det gamla numret, som du redan har.
 q-sms-a3 = Jag ringer mitt barn på det gamla numret.
 q-sms-a3-fb = Ja, precis! Då når du den riktiga personen.
 
-voice = Nu finns det datorer som kan härma en röst. Det kallas AI. Tjuven behöver bara en kort bit av rösten, till exempel från en film på nätet. Rösten i telefonen kan därför låta precis som ditt barnbarn. Den kan gråta och be om hjälp med pengar.
+voice = Nu finns det datorer som kan härma en röst. Tekniken kallas AI. Tjuven behöver bara en kort bit av rösten, till exempel från en film på nätet. Rösten i telefonen kan därför låta precis som ditt barnbarn. Den kan gråta och be om hjälp med pengar.
 
-code-word = Bestäm ett kodord i familjen. Det är ett ord som bara ni vet. Skriv det aldrig på nätet. Ringer någon och ber om pengar? Fråga efter kodordet. Kan den som ringer inte säga det, lägger du på. Ring sedan själv på numret du har.
+code-word = Bestäm ett kodord i familjen. Det är ett ord som bara ni vet. Skriv det aldrig på nätet. Ringer någon och ber om pengar? Fråga efter kodordet. Kan den som ringer inte säga det, lägger du på. Ring sedan själv på numret du redan har.
 
-q-voice = Ditt barnbarn ringer och gråter. Hen behöver pengar nu. Rösten låter precis som hen. Vad gör du?
+q-voice = Ditt barnbarn Emil ringer och gråter. Han behöver pengar nu. Rösten låter precis som Emils. Vad gör du?
 q-voice-hint = En röst kan härmas. Vad vet bara er familj?
 q-voice-a1 = Jag skickar pengar direkt. Det är bråttom.
-q-voice-a1-fb = Inte riktigt. Tjuvar vill att det ska gå fort. Lägg på och ring upp själv.
+q-voice-a1-fb = Tjuvar vill att det ska gå fort. Lägg på och ring upp själv.
 q-voice-a2 = Jag frågar efter vårt kodord.
-q-voice-a2-fb = Ja, precis! Kan den som ringer inte kodordet, lägger du på. Ring sedan barnbarnet på numret du har.
+q-voice-a2-fb = Ja, precis! Kan den som ringer inte kodordet, lägger du på. Ring sedan Emil på numret du redan har.
 q-voice-a3 = Jag litar på rösten.
-q-voice-a3-fb = Inte riktigt. En röst kan härmas. Fråga efter kodordet, eller lägg på och ring upp själv.
+q-voice-a3-fb = En röst kan härmas. Fråga efter kodordet, eller lägg på och ring upp själv.
 
 help = Har du redan skickat pengar? Ring din bank direkt, på numret på ditt kort. Anmäl sedan till polisen på 114 14. Är du i fara, ring 112. Det är inte ditt fel. Tjuvarna är skickliga.
 

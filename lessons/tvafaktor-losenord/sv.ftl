@@ -3,18 +3,18 @@ summary = Du vet nu att inloggning i två steg skyddar dig: först lösenordet, 
 
 intro = Många tjänster vill att du loggar in i två steg. Först skriver du ditt lösenord. Sedan får du en kod i ett sms, eller i en app. Den koden skriver du också. Det kallas inloggning i två steg.
 
-why = Två steg skyddar dig. Får en tjuv tag i ditt lösenord, kommer tjuven ändå inte in. Koden kommer ju till din mobil. Slå gärna på två steg där det går. Du hittar det ofta under Inställningar eller Säkerhet.
+why = Två steg skyddar dig. Får en tjuv tag i ditt lösenord, kommer tjuven ändå inte in. Koden kommer ju till din mobil. Slå gärna på inloggning i två steg där det går. Du hittar det ofta under Inställningar eller Säkerhet.
 
-code = Koden i sms:et är bara din. Den gäller en kort stund, och bara en gång. Skriv den bara på sidan som du själv har öppnat. Säg aldrig koden till någon. Det gäller också den som säger att hen är från banken eller butiken.
+code = Koden i sms:et är bara din. Den gäller en kort stund, och bara en gång. Skriv den bara på sidan som du själv har öppnat. Säg aldrig koden till någon. Det gäller också när någon säger att den ringer från banken eller butiken.
 
 q-code = Någon ringer: Vi har skickat en kod till dig. Läs upp den, så kan vi hjälpa dig. Vad gör du?
 q-code-hint = Vem ska få veta koden i sms:et?
 q-code-a1 = Jag läser upp koden.
-q-code-a1-fb = Inte riktigt. Med koden kan tjuven logga in som du. Lägg på.
+q-code-a1-fb = Med koden kan tjuven logga in som du. Lägg på.
 q-code-a2 = Jag lägger på. Koden är bara min.
 q-code-a2-fb = Ja, precis! Koden skriver du bara på sidan som du själv har öppnat.
 q-code-a3 = Jag läser upp halva koden.
-q-code-a3-fb = Inte riktigt. Även en del av koden kan hjälpa en tjuv. Lägg på.
+q-code-a3-fb = Även en del av koden kan hjälpa en tjuv. Lägg på.
 
 unasked = Får du en kod som du inte bad om? Då kan någon försöka logga in med ditt lösenord. Skriv inte in koden någonstans. Säg den inte till någon. Byt i stället lösenord för den tjänsten. Gör det själv, i appen eller på sidan.
 
@@ -25,13 +25,13 @@ manager = Det är svårt att minnas många lösenord. Du kan skriva dem i en bok
 q-keep = Var har du dina lösenord?
 q-keep-hint = Tänk på var andra kan se dem.
 q-keep-a1 = Jag har samma lösenord överallt, så att jag minns det.
-q-keep-a1-fb = Inte riktigt. Då kommer en tjuv in överallt med ett enda lösenord. Ha ett eget för varje tjänst.
+q-keep-a1-fb = Då kommer en tjuv in överallt med ett enda lösenord. Ha ett eget för varje tjänst.
 q-keep-a2 = På en lapp bredvid datorn
-q-keep-a2-fb = Inte riktigt. Där kan andra se dem. Ha boken hemma, på ett säkert ställe.
+q-keep-a2-fb = Där kan andra se dem. Skriv dem hellre i en bok, och ha den på ett säkert ställe hemma.
 q-keep-a3 = I en bok hemma, eller i en app för lösenord
 q-keep-a3-fb = Ja, precis! Då kan du ha ett eget lösenord för varje tjänst.
 
-outro = Bra gjort! Slå på två steg. Koden i sms:et är bara din. Har du gett bort en kod? Ring din bank på numret på ditt kort. Anmäl sedan till polisen på 114 14. Är du i fara, ring 112. Kom ihåg polisens tre steg: Lägg på. Logga inte in. Lita inte på den som ringer.
+outro = Bra gjort! Slå på inloggning i två steg. Koden i sms:et är bara din. Har du gett bort en kod? Byt lösenord direkt. Var det en kod till banken? Ring då banken på numret på ditt kort. Anmäl sedan till polisen på 114 14. Är du i fara, ring 112. Kom ihåg polisens tre steg: Lägg på. Logga inte in. Lita inte på den som ringer.
 
 keywords =
     Två steg: först lösenordet, sedan en kod i mobilen.
@@ -42,7 +42,7 @@ keywords =
 kod-i-sms-titel = Logga in i två steg
 kod-i-sms-uppgift = Logga in i butikens app. Skriv ett påhittat lösenord, inte ditt riktiga. Sedan kommer en kod i ett sms. Tryck på knapparna i mobilen. Inget händer på riktigt.
 kod-i-sms-tips = Koden i sms:et skriver du bara i appen som du själv har öppnat.
-kod-i-sms-slut = Bra! Du loggade in i två steg. Sedan sa du aldrig koden till den som ringde. Du bytte lösenord, eftersom någon kan ha haft ditt gamla.
+kod-i-sms-slut = Du loggade in i två steg. Sedan sa du inte koden till den som ringde. Du bytte lösenord, eftersom någon kan ha haft ditt gamla.
 kod-i-sms-butik = Butiken
 kod-i-sms-samtal = Telefon
 kod-i-sms-logga-in-rubrik = Logga in
