@@ -13,6 +13,7 @@ pub mod handout;
 pub mod html;
 pub mod i18n;
 pub mod model;
+pub mod open;
 pub mod paths;
 pub mod report;
 pub mod screen;

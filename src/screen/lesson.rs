@@ -15,6 +15,8 @@ use std::collections::BTreeMap;
 
 /// The id of the scrolling area, so new feedback can be scrolled into view.
 pub const SCROLL_ID: &str = "lesson-scroll";
+/// The widget id of the feedback box after an answer.
+pub const FEEDBACK_ID: &str = "lesson-answer-feedback";
 
 /// A lesson in progress.
 #[derive(Debug, Clone, PartialEq)]
@@ -226,8 +228,8 @@ impl LessonPlayer {
                     answer,
                     correct: picked.correct,
                 };
-                let reveal = iced::widget::operation::snap_to_end(SCROLL_ID);
-                (reveal, one(event))
+                // The app scrolls the feedback into view ([`FEEDBACK_ID`]).
+                (Task::none(), one(event))
             }
             Message::Practice(input) => {
                 let Some((scenario, mut practice)) = self.practice_on(lesson) else {
@@ -556,6 +558,7 @@ fn feedback<'a>(
             .push(text(fl!("choice-try-again")).size(theme::BODY));
     }
     container(content)
+        .id(FEEDBACK_ID)
         .padding(20)
         .width(Length::Fill)
         .style(style::feedback(p, right))

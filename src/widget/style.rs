@@ -25,6 +25,9 @@ pub enum Kind {
     Decline,
     /// A link on a simulated web page or message: no box, primary colour.
     Link,
+    /// An action that destroys something ("Ja, ta bort"): outlined in the
+    /// warning colour, never filled like the main action.
+    Danger,
 }
 
 const RADIUS: f32 = 10.0;
@@ -34,53 +37,124 @@ pub fn button(
     p: Palette,
     kind: Kind,
 ) -> impl Fn(&iced::Theme, iced_button::Status) -> iced_button::Style {
+    button_focused(p, kind, false)
+}
+
+/// The button style function for `kind`, `focused` or not. A focused
+/// button gets a second ring of its own inside the focus frame's (a
+/// [`FOCUS_WIDTH`] border in the focus colour, or in the text colour on a
+/// filled button), so the focus is a double ring, plainly more than the
+/// one-pixel-thicker border of a hovered button.
+pub fn button_focused(
+    p: Palette,
+    kind: Kind,
+    focused: bool,
+) -> impl Fn(&iced::Theme, iced_button::Status) -> iced_button::Style {
+    move |theme, status| {
+        let mut style = plain_button(p, kind, theme, status);
+        if focused {
+            let filled = matches!(kind, Kind::Primary | Kind::Accept | Kind::Decline);
+            style.border.color = if filled { style.text_color } else { p.focus };
+            style.border.width = FOCUS_WIDTH;
+        }
+        style
+    }
+}
+
+/// A button's look without focus.
+fn plain_button(
+    p: Palette,
+    kind: Kind,
+    _: &iced::Theme,
+    status: iced_button::Status,
+) -> iced_button::Style {
+    let hovered = matches!(
+        status,
+        iced_button::Status::Hovered | iced_button::Status::Pressed
+    );
+    let (bg, fg, border_colour, border_width) = match kind {
+        Kind::Primary => (p.primary, p.on_primary, p.primary, 2.0),
+        Kind::Secondary => (
+            if hovered { p.soft } else { p.surface },
+            p.primary,
+            p.primary,
+            3.0,
+        ),
+        Kind::Tile => (
+            if hovered { p.soft } else { p.surface },
+            p.text,
+            p.border,
+            2.0,
+        ),
+        Kind::TileSelected => (
+            if hovered { p.soft } else { p.surface },
+            p.text,
+            p.primary,
+            4.0,
+        ),
+        Kind::AnswerRight => (p.done_bg, p.text, p.done, 4.0),
+        Kind::AnswerWrong => (p.wrong_bg, p.text, p.wrong_text, 4.0),
+        Kind::Accept => (p.done, p.page, p.done, 2.0),
+        Kind::Decline => (p.wrong_text, p.page, p.wrong_text, 2.0),
+        Kind::Danger => (
+            if hovered { p.wrong_bg } else { p.surface },
+            p.wrong_text,
+            p.wrong_text,
+            3.0,
+        ),
+        Kind::Link => (
+            if hovered { p.soft } else { p.surface },
+            p.primary,
+            p.surface,
+            0.0,
+        ),
+    };
+    iced_button::Style {
+        background: Some(Background::Color(bg)),
+        text_color: fg,
+        border: Border {
+            color: border_colour,
+            width: if hovered {
+                border_width + 1.0
+            } else {
+                border_width
+            },
+            radius: RADIUS.into(),
+        },
+        ..iced_button::Style::default()
+    }
+}
+
+/// A table row that opens something: shaded when `stripe` or hovered,
+/// and when focused a border as thick as the focus ring, in its colour.
+pub fn table_row(
+    p: Palette,
+    focused: bool,
+    stripe: bool,
+) -> impl Fn(&iced::Theme, iced_button::Status) -> iced_button::Style {
     move |_, status| {
         let hovered = matches!(
             status,
             iced_button::Status::Hovered | iced_button::Status::Pressed
         );
-        let (bg, fg, border_colour, border_width) = match kind {
-            Kind::Primary => (p.primary, p.on_primary, p.primary, 2.0),
-            Kind::Secondary => (
-                if hovered { p.soft } else { p.surface },
-                p.primary,
-                p.primary,
-                3.0,
-            ),
-            Kind::Tile => (
-                if hovered { p.soft } else { p.surface },
-                p.text,
-                p.border,
-                2.0,
-            ),
-            Kind::TileSelected => (
-                if hovered { p.soft } else { p.surface },
-                p.text,
-                p.primary,
-                4.0,
-            ),
-            Kind::AnswerRight => (p.done_bg, p.text, p.done, 4.0),
-            Kind::AnswerWrong => (p.wrong_bg, p.text, p.wrong_text, 4.0),
-            Kind::Accept => (p.done, p.page, p.done, 2.0),
-            Kind::Decline => (p.wrong_text, p.page, p.wrong_text, 2.0),
-            Kind::Link => (
-                if hovered { p.soft } else { p.surface },
-                p.primary,
-                p.surface,
-                0.0,
-            ),
+        let (colour, width) = if focused {
+            (p.focus, FOCUS_WIDTH)
+        } else if hovered {
+            (p.primary, 2.0)
+        } else {
+            (Color::TRANSPARENT, 0.0)
         };
         iced_button::Style {
-            background: Some(Background::Color(bg)),
-            text_color: fg,
+            background: Some(Background::Color(if stripe || hovered {
+                p.soft
+            } else {
+                p.page
+            })),
+            text_color: p.text,
             border: Border {
-                color: border_colour,
-                width: if hovered {
-                    border_width + 1.0
-                } else {
-                    border_width
-                },
-                radius: RADIUS.into(),
+                color: colour,
+                width,
+                radius: 4.0.into(),
             },
             ..iced_button::Style::default()
         }
@@ -90,10 +164,19 @@ pub fn button(
 /// The frame around every button: a visible ring when focused, transparent
 /// (same size, so nothing moves) otherwise.
 pub fn focus_frame(p: Palette, focused: bool) -> impl Fn(&iced::Theme) -> container::Style {
+    focus_ring(p, focused, FOCUS_WIDTH)
+}
+
+/// [`focus_frame`] with a ring `width` logical pixels wide.
+pub fn focus_ring(
+    p: Palette,
+    focused: bool,
+    width: f32,
+) -> impl Fn(&iced::Theme) -> container::Style {
     move |_| container::Style {
         border: Border {
             color: if focused { p.focus } else { Color::TRANSPARENT },
-            width: FOCUS_WIDTH,
+            width,
             radius: (RADIUS + 7.0).into(),
         },
         ..container::Style::default()
