@@ -321,3 +321,23 @@ fn the_staff_report_is_saved_from_the_tutor_area() {
         }
     }
 }
+
+#[test]
+fn the_report_without_names_is_beside_the_report_button() {
+    let mut h = Harness::new();
+    tutor_creates_course(&mut h);
+    open_course(&mut h);
+    add(&mut h, "Karin L.");
+    h.click("‹ Alla kurser");
+    h.click("Spara rapporten utan namn");
+    let dir = stegvis::paths::reports_dir(h.data.path());
+    let today = time::OffsetDateTime::now_utc().date();
+    let name = stegvis::report::file_name(stegvis::report::Format::Html, today, true);
+    let path = dir.join(name);
+    let text = std::fs::read_to_string(&path).expect("anonymous report written");
+    assert!(!text.contains("Karin L."), "no names: {text}");
+    assert!(text.contains("Deltagare 1"), "numbered instead");
+    if !dir.starts_with(h.data.path()) {
+        let _ = std::fs::remove_file(path);
+    }
+}

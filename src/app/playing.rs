@@ -82,10 +82,15 @@ impl App {
         }
         if answered {
             // The answer's feedback comes into view, scrolling as little
-            // as possible, so the question stays in view where it fits.
+            // as possible; then, if that hid the question, the question's
+            // top comes back: the question stays in view, with as much of
+            // the feedback under it as fits. The answers never move.
             self.reveal = Reveal {
                 token: self.reveal.token + 1,
-                targets: vec![(iced::widget::Id::new(lesson::FEEDBACK_ID), Show::Whole)],
+                targets: vec![
+                    (iced::widget::Id::new(lesson::FEEDBACK_ID), Show::Whole),
+                    (iced::widget::Id::new(lesson::QUESTION_ID), Show::Top),
+                ],
             };
         }
         if moved {

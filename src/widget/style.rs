@@ -41,21 +41,25 @@ pub fn button(
 }
 
 /// The button style function for `kind`, `focused` or not. A focused
-/// button gets a second ring of its own inside the focus frame's (a
-/// [`FOCUS_WIDTH`] border in the focus colour, or in the text colour on a
-/// filled button), so the focus is a double ring, plainly more than the
-/// one-pixel-thicker border of a hovered button.
+/// button looks hovered and gets a second ring of its own inside the focus
+/// frame's (a [`FOCUS_WIDTH`] border in the focus colour, or in the text
+/// colour on a filled button): a double ring, plainly more than a hover.
 pub fn button_focused(
     p: Palette,
     kind: Kind,
     focused: bool,
 ) -> impl Fn(&iced::Theme, iced_button::Status) -> iced_button::Style {
     move |theme, status| {
+        let status = if focused {
+            iced_button::Status::Hovered
+        } else {
+            status
+        };
         let mut style = plain_button(p, kind, theme, status);
         if focused {
             let filled = matches!(kind, Kind::Primary | Kind::Accept | Kind::Decline);
             style.border.color = if filled { style.text_color } else { p.focus };
-            style.border.width = FOCUS_WIDTH;
+            style.border.width = style.border.width.max(FOCUS_WIDTH);
         }
         style
     }
@@ -307,5 +311,64 @@ pub fn paper(p: Palette) -> impl Fn(&iced::Theme) -> container::Style {
             radius: 2.0.into(),
         },
         ..container::Style::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const KINDS: [Kind; 10] = [
+        Kind::Primary,
+        Kind::Secondary,
+        Kind::Tile,
+        Kind::TileSelected,
+        Kind::AnswerRight,
+        Kind::AnswerWrong,
+        Kind::Accept,
+        Kind::Decline,
+        Kind::Link,
+        Kind::Danger,
+    ];
+
+    #[test]
+    fn a_focused_button_has_a_ring_of_its_own_thicker_than_a_hover() {
+        let theme = iced::Theme::Light;
+        for p in [
+            Palette::STANDARD,
+            Palette::HIGH_CONTRAST_LIGHT,
+            Palette::HIGH_CONTRAST_DARK,
+        ] {
+            for kind in KINDS {
+                let hovered = button(p, kind)(&theme, iced_button::Status::Hovered);
+                let focused = button_focused(p, kind, true)(&theme, iced_button::Status::Active);
+                assert!(focused.border.width >= FOCUS_WIDTH, "{kind:?}");
+                assert!(
+                    focused.border.width >= hovered.border.width,
+                    "{kind:?}: focus {} < hover {}",
+                    focused.border.width,
+                    hovered.border.width
+                );
+                assert_ne!(
+                    focused.border.color,
+                    focused.background.map_or(Color::TRANSPARENT, |b| match b {
+                        Background::Color(c) => c,
+                        _ => Color::TRANSPARENT,
+                    }),
+                    "{kind:?}: the ring shows against the button"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn removing_is_never_filled_like_the_main_action() {
+        let theme = iced::Theme::Light;
+        let p = Palette::STANDARD;
+        let danger = button(p, Kind::Danger)(&theme, iced_button::Status::Active);
+        let primary = button(p, Kind::Primary)(&theme, iced_button::Status::Active);
+        assert_ne!(danger.background, primary.background);
+        assert_eq!(danger.background, Some(Background::Color(p.surface)));
+        assert_eq!(danger.text_color, p.wrong_text);
     }
 }
