@@ -13,9 +13,14 @@ use std::sync::{Arc, Mutex};
 use stegvis::app::{Message, Screen};
 use stegvis::screen::{done, home, lesson};
 
-/// Every text on the page after a redraw: (content, layout bounds, visible part).
-fn all_texts(h: &Harness) -> Vec<(String, Rectangle, Option<Rectangle>)> {
-    let found: Arc<Mutex<Vec<(String, Rectangle, Option<Rectangle>)>>> = Arc::default();
+/// A text: its content, layout bounds and the part of it on screen.
+type Text = (String, Rectangle, Option<Rectangle>);
+/// A container's layout bounds and the part of it on screen.
+type Seen = Option<(Rectangle, Option<Rectangle>)>;
+
+/// Every text on the page after a redraw.
+fn all_texts(h: &Harness) -> Vec<Text> {
+    let found: Arc<Mutex<Vec<Text>>> = Arc::default();
     let sink = Arc::clone(&found);
     let mut ui = common::practice::redrawn(h);
     let _ = ui.find(move |c: Candidate<'_>| -> Option<()> {
@@ -36,8 +41,8 @@ fn all_texts(h: &Harness) -> Vec<(String, Rectangle, Option<Rectangle>)> {
 }
 
 /// The visible part of the container with widget id `id`, after a redraw.
-fn container_seen(h: &Harness, id: &'static str) -> Option<(Rectangle, Option<Rectangle>)> {
-    let found: Arc<Mutex<Option<(Rectangle, Option<Rectangle>)>>> = Arc::default();
+fn container_seen(h: &Harness, id: &'static str) -> Seen {
+    let found: Arc<Mutex<Seen>> = Arc::default();
     let sink = Arc::clone(&found);
     let wanted = iced::widget::Id::new(id);
     let mut ui = common::practice::redrawn(h);
@@ -58,7 +63,7 @@ fn container_seen(h: &Harness, id: &'static str) -> Option<(Rectangle, Option<Re
     *guard
 }
 
-fn whole(seen: Option<(Rectangle, Option<Rectangle>)>) -> bool {
+fn whole(seen: Seen) -> bool {
     matches!(seen, Some((b, Some(v))) if (b.height - v.height).abs() < 0.5 && (b.width - v.width).abs() < 0.5)
 }
 
@@ -309,8 +314,7 @@ fn the_focus_ring_is_plainly_more_than_a_hover() {
                 }
                 None
             });
-            let hit = *found.lock().expect("lock");
-            hit
+            *found.lock().expect("lock")
         };
         if hit {
             break;
