@@ -193,7 +193,7 @@ dash-table-sessions = { $count }/{ $total }
 dash-table-step = { $step }/{ $steps }
 dash-table-nothing = Not started
 dash-table-done = { $done }/{ $total }
-dash-table-wrong-short = { $count } wrong
+dash-table-counts = Done { $done } · Wrong { $wrong }
 dash-table-help = { $minutes ->
     [0] now
    *[other] { $minutes } min

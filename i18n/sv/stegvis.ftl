@@ -193,7 +193,7 @@ dash-table-sessions = { $count }/{ $total }
 dash-table-step = { $step }/{ $steps }
 dash-table-nothing = Inte börjat
 dash-table-done = { $done }/{ $total }
-dash-table-wrong-short = { $count } fel
+dash-table-counts = Klara { $done } · Fel { $wrong }
 dash-table-help = { $minutes ->
     [0] nu
    *[other] { $minutes } min

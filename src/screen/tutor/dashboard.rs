@@ -195,34 +195,37 @@ pub fn help_list<'a>(help: &'a [HelpRow], ctx: &Ctx<Message>) -> Element<'a, Mes
         .spacing(theme::SPACING / 2.0)
         .push(w::subheading(fl!("dash-help-now")));
     for item in help {
-        help_box = help_box.push(
-            row![
-                column![
-                    row![
-                        w::symbol::<Message>(symbols::HAND, p.warm_text),
-                        text(fl!(
-                            "dash-help-item",
-                            name = item.name.clone(),
-                            lesson = item.lesson.clone(),
-                            step = item.step
-                        ))
-                        .size(theme::BODY)
-                        .font(w::FONT_BOLD)
-                    ]
-                    .spacing(10),
-                    w::soft::<Message>(&p, fl!("dash-minutes", minutes = item.minutes)),
+        let line = row![
+            column![
+                row![
+                    w::symbol::<Message>(symbols::HAND, p.warm_text),
+                    text(fl!(
+                        "dash-help-item",
+                        name = item.name.clone(),
+                        lesson = item.lesson.clone(),
+                        step = item.step
+                    ))
+                    .size(theme::BODY)
+                    .font(w::FONT_BOLD)
                 ]
-                .width(Length::Fill),
-                ctx.button(
-                    fl!("dash-resolve"),
-                    Message::Resolve(item.request),
-                    Kind::Primary
-                ),
+                .spacing(10),
+                w::soft::<Message>(&p, fl!("dash-minutes", minutes = item.minutes)),
             ]
-            .spacing(theme::SPACING)
-            .align_y(Alignment::Center)
-            .wrap(),
-        );
+            .width(Length::Fill),
+            ctx.button(
+                fl!("dash-resolve"),
+                Message::Resolve(item.request),
+                Kind::Primary
+            ),
+        ]
+        .spacing(theme::SPACING)
+        .align_y(Alignment::Center);
+        // One line per request; at large text the button goes under it.
+        help_box = help_box.push(if ctx.compact {
+            Element::from(line.wrap())
+        } else {
+            line.into()
+        });
     }
     container(help_box)
         .padding([8, 16])

@@ -125,11 +125,15 @@ fn widths(width: f32) -> [f32; 6] {
 
 /// A line of cells with these widths.
 fn line<'a>(items: Vec<(Element<'a, Message>, f32)>) -> Element<'a, Message> {
-    Row::with_children(
-        items
-            .into_iter()
-            .map(|(e, width)| container(e).width(Length::Fixed(width)).into()),
-    )
+    Row::with_children(items.into_iter().map(|(e, width)| {
+        container(e)
+            .width(Length::Fixed(width))
+            .padding(iced::Padding {
+                right: 8.0,
+                ..iced::Padding::ZERO
+            })
+            .into()
+    }))
     .into()
 }
 
@@ -176,20 +180,23 @@ fn row_content<'a>(c: &Cells, size: Size, p: &theme::Palette) -> Element<'a, Mes
             .as_ref()
             .map(|h| symbol_cell(symbols::HAND, h, p.warm_text, width));
         let here = symbol_cell(c.here.0, &c.here.1, p.text, half);
+        let counts = fl!(
+            "dash-table-counts",
+            done = c.done.clone(),
+            wrong = c.wrong.clone()
+        );
+        let last: Element<'a, Message> = match help {
+            Some(help) => line(vec![
+                (cell(&counts, width * 0.65, false), width * 0.65),
+                (help, width * 0.35),
+            ]),
+            None => cell(&counts, width, false),
+        };
         column![
             line(vec![(cell(&c.name, half, true), half), (here, half)]),
-            cell(
-                &format!(
-                    "{} · {} · {}",
-                    lesson_text(&c.lesson, width * 0.6),
-                    c.done,
-                    fl!("dash-table-wrong-short", count = c.wrong.clone())
-                ),
-                width,
-                false
-            ),
+            cell(&lesson_text(&c.lesson, width), width, false),
+            last,
         ]
-        .push(help)
         .into()
     }
 }
