@@ -53,7 +53,6 @@ done-home = Go to the start page
 
 ## Settings
 settings-heading = Settings
-settings-text-size = Text size
 settings-text-size-value = Text size: { $percent } %
 settings-smaller = Smaller
 settings-larger = Larger

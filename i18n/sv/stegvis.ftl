@@ -53,7 +53,6 @@ done-home = Till startsidan
 
 ## Settings
 settings-heading = Inställningar
-settings-text-size = Textstorlek
 settings-text-size-value = Textstorlek: { $percent } %
 settings-smaller = Mindre
 settings-larger = Större

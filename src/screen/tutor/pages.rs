@@ -294,8 +294,18 @@ pub fn course<'a>(
             .style(style::card(p)),
     );
 
-    // Participants with attendance toggles.
+    // Participants: attendance first (every session), then adding someone.
     page = page.push(w::subheading(fl!("tutor-participants")));
+    // One press per name; the rows sit close (79 px apart, the focus
+    // frames keep the buttons 14 px apart).
+    let mut attendance = Column::new();
+    for participant in &tutor.data.participants {
+        attendance = attendance.push(participant_row(tutor, ctx, participant));
+    }
+    page = page.push(attendance);
+    if !tutor.data.participants.is_empty() {
+        page = page.push(w::soft::<Message>(&p, fl!("tutor-rename-where")));
+    }
     if let Some(error) = tutor.error.as_ref().filter(|_| tutor.editing.is_none()) {
         page = page.push(w::error_line(&p, error.clone()));
     }
@@ -309,15 +319,6 @@ pub fn course<'a>(
         false,
     ));
     page = page.push(ctx.button(fl!("tutor-add"), Message::Add, Kind::Primary));
-    // Attendance: one press per name; the rows sit close (79 px apart; the focus frames keep the buttons 14 px apart).
-    let mut attendance = Column::new();
-    for participant in &tutor.data.participants {
-        attendance = attendance.push(participant_row(tutor, ctx, participant));
-    }
-    page = page.push(attendance);
-    if !tutor.data.participants.is_empty() {
-        page = page.push(w::soft::<Message>(&p, fl!("tutor-rename-where")));
-    }
 
     match &tutor.editing {
         Some(form) => page = page.push(super::edit::view(form, tutor.error.as_ref(), ctx)),
