@@ -148,7 +148,7 @@ pub fn dashboard_rows(
                 now: now.map(|i| titles[i].clone()),
                 step: now.and_then(|i| match statuses[i] {
                     LessonStatus::Started { step } => {
-                        Some((step + 1, library.lessons[i].steps.len()))
+                        Some((step.saturating_add(1), library.lessons[i].steps.len()))
                     }
                     _ => None,
                 }),
@@ -337,7 +337,7 @@ mod tests {
                     .and_then(|e| library.get(&e.lesson_id));
                 let now = now_lesson.map(|l| l.title(lang));
                 let step = now_lesson.and_then(|l| match status(&l.id) {
-                    LessonStatus::Started { step } => Some((step + 1, l.steps.len())),
+                    LessonStatus::Started { step } => Some((step.saturating_add(1), l.steps.len())),
                     _ => None,
                 });
                 let help_since = open_help_requests(mine.iter().copied())

@@ -84,7 +84,7 @@ fn cells(tutor: &Tutor, row: &ParticipantRow, total: usize) -> Cells {
         (None, _) => (fl!("dash-table-nothing"), String::new()),
     };
     let help = row.help_since.map(|at| {
-        let minutes = ((tutor.data.now_ms - at) / 60_000).max(0);
+        let minutes = (tutor.data.now_ms.saturating_sub(at) / 60_000).max(0);
         fl!("dash-table-help", minutes = minutes)
     });
     Cells {
