@@ -302,3 +302,49 @@ fn on_the_tutor_code_page_the_ring_and_the_typing_agree() {
         "the right code opens"
     );
 }
+
+/// What the practice's field `id` holds.
+fn typed(h: &Harness, id: &str) -> String {
+    match h.app.screen() {
+        Screen::Lesson(player) => player
+            .practice()
+            .and_then(|p| p.typed.get(id).cloned())
+            .unwrap_or_default(),
+        _ => String::new(),
+    }
+}
+
+#[test]
+fn a_new_letter_by_keyboard_each_field_before_its_send_button() {
+    let mut h = shipped();
+    h.open_practice("epost-skriva");
+    tab_to(&mut h, "Nytt meddelande");
+    h.key(Named::Enter);
+    // The new screen shows its top; Tab goes on to its first control.
+    assert_eq!(tab_to(&mut h, "Välj i adressboken"), 1);
+    h.key(Named::Enter);
+    assert_eq!(tab_to(&mut h, "Karin Ek"), 1);
+    h.key(Named::Enter);
+    assert!(h.shows("Karin Ek, karin.ek@post.exempel"));
+    // From the address book button: the subject, then the message, then Skicka.
+    tab_to(&mut h, "Välj i adressboken");
+    h.key(Named::Tab);
+    type_text(&mut h, "Sommar 2027");
+    assert_eq!(typed(&h, "amne"), "Sommar 2027");
+    h.key(Named::Tab);
+    type_text(&mut h, "Hej Karin, här är jag");
+    assert_eq!(typed(&h, "text"), "Hej Karin, här är jag");
+    assert_eq!(
+        typed(&h, "amne"),
+        "Sommar 2027",
+        "the subject kept its text"
+    );
+    assert_eq!(
+        tab_to(&mut h, "Skicka"),
+        1,
+        "Skicka right after the message"
+    );
+    h.key(Named::Enter);
+    assert!(h.shows("Klart: Ditt brev till Karin är skickat."));
+    assert_eq!(outcomes(&h), [outcome("nytt-brev", true, 1, &[])]);
+}
