@@ -8,7 +8,7 @@
 //! goes back and Ctrl + plus/minus change the text size. Because it is a
 //! widget, the same code runs in the real window and in headless tests.
 
-pub use super::reveal::Show;
+pub use super::reveal::{Reveal, Show};
 use super::style::{self, Kind};
 use crate::theme::{FOCUS_GAP, FOCUS_WIDTH, Palette};
 use iced::advanced::layout::{self, Layout};
@@ -399,37 +399,6 @@ pub struct KeyScope<'a, M> {
     scroll: Option<iced::widget::Id>,
 }
 
-/// How far PageUp/PageDown (`page`, a share of the window's height) and
-/// the up and down arrows (`line`, logical pixels) scroll.
-const SCROLL_PAGE: f32 = 0.85;
-const SCROLL_LINE: f32 = 48.0;
-
-/// How far a key scrolls the page, given the window's height; `None` for
-/// keys that do not scroll.
-pub fn scroll_amount(key: &Key, modifiers: keyboard::Modifiers, height: f32) -> Option<f32> {
-    if modifiers.command() || modifiers.alt() {
-        return None;
-    }
-    match key.as_ref() {
-        Key::Named(Named::PageDown) => Some(height * SCROLL_PAGE),
-        Key::Named(Named::PageUp) => Some(-height * SCROLL_PAGE),
-        Key::Named(Named::ArrowDown) => Some(SCROLL_LINE),
-        Key::Named(Named::ArrowUp) => Some(-SCROLL_LINE),
-        _ => None,
-    }
-}
-
-/// A request to scroll things into view once the page is laid out: each
-/// new `token` is carried out once, on the next event (a redraw follows
-/// every update), in the order of `targets`.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Reveal {
-    /// Changes for every new request; 0 is none.
-    pub token: u64,
-    /// Containers to show, and how.
-    pub targets: Vec<(iced::widget::Id, Show)>,
-}
-
 /// What a [`KeyScope`] remembers between frames.
 #[derive(Debug, Default)]
 struct ScopeState {
@@ -630,7 +599,7 @@ impl<'a, M: Clone + 'a> Widget<M, iced::Theme, iced::Renderer> for KeyScope<'a, 
         }
         if let Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. }) = event
             && let Some(id) = &self.scroll
-            && let Some(dy) = scroll_amount(key, *modifiers, layout.bounds().height)
+            && let Some(dy) = super::reveal::scroll_amount(key, *modifiers, layout.bounds().height)
         {
             operate(
                 &mut iced::advanced::widget::operation::scrollable::scroll_by::<()>(
