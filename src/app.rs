@@ -507,13 +507,24 @@ impl App {
                 };
                 let lesson_id = page.lesson_id.clone();
                 let (task, event) = page.update(m);
-                match event {
-                    Some(done::Event::OpenLesson(id)) => self.open_lesson(id),
-                    Some(done::Event::Home) => self.home_at_topic_of(&lesson_id),
+                let opening = match event {
+                    Some(done::Event::OpenLesson(id)) => {
+                        self.open_lesson(id);
+                        Task::none()
+                    }
+                    Some(done::Event::Home) => {
+                        self.home_at_topic_of(&lesson_id);
+                        Task::none()
+                    }
                     Some(done::Event::Handout) => self.save_handout(&lesson_id),
-                    None => {}
-                }
-                task.map(Message::Done)
+                    Some(done::Event::OpenFolder(folder)) => {
+                        Task::perform(crate::open::open(folder), |result| {
+                            Message::Done(done::Message::FolderOpened(result))
+                        })
+                    }
+                    None => Task::none(),
+                };
+                Task::batch([task.map(Message::Done), opening])
             }
             Message::Settings(m) => {
                 let Screen::Settings(page) = &mut self.screen else {
@@ -621,6 +632,11 @@ impl App {
         })
         .resume(resume)
         .reveal(self.reveal.clone())
+        .scroll_area(if matches!(self.screen, Screen::Lesson(_)) {
+            crate::screen::lesson::SCROLL_ID
+        } else {
+            PAGE_SCROLL_ID
+        })
         .into()
     }
 
@@ -657,8 +673,9 @@ impl App {
         };
         let kiosk_bar = self.kiosk_bar(&ctx);
         actions.extend(ctx.into_actions());
-        // The lesson player has its own scroll area between fixed bars.
-        let screen = if matches!(self.screen, Screen::Lesson(_)) {
+        // The lesson player and Settings have their own scroll area under
+        // fixed bars.
+        let screen = if matches!(self.screen, Screen::Lesson(_) | Screen::Settings(_)) {
             screen
         } else {
             scrolling_page(&palette, screen)
@@ -714,7 +731,12 @@ pub(crate) fn scroll_to_top() -> Task<Message> {
     )
 }
 
-fn scrolling_page<'a>(palette: &Palette, content: Element<'a, Message>) -> Element<'a, Message> {
+/// The page's scroll area around `content`, with the page's padding and
+/// width.
+pub(crate) fn scrolling_page<'a, M: 'a>(
+    palette: &Palette,
+    content: Element<'a, M>,
+) -> Element<'a, M> {
     crate::widget::page_scroll(
         palette,
         container(

@@ -14,6 +14,7 @@ pub mod html;
 pub mod i18n;
 pub mod limited;
 pub mod model;
+pub mod open;
 pub mod paths;
 pub mod report;
 pub mod screen;

@@ -200,6 +200,12 @@ impl Palette {
             ),
             ("body text on soft fill", self.text, self.soft, BODY_MIN),
             (
+                "help mark on a shaded table row",
+                self.warm_text,
+                self.soft,
+                BODY_MIN,
+            ),
+            (
                 "help text on help fill",
                 self.warm_text,
                 self.warm_bg,
@@ -242,6 +248,12 @@ impl Palette {
         vec![
             ("focus ring on page", self.focus, self.page, 3.0),
             ("focus ring on surface", self.focus, self.surface, 3.0),
+            (
+                "focus ring on a shaded table row",
+                self.focus,
+                self.soft,
+                3.0,
+            ),
             ("card border on page", self.border, self.page, 3.0),
             ("progress bar on track", self.primary, self.soft, 3.0),
         ]

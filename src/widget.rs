@@ -54,6 +54,8 @@ pub mod symbols {
     pub const WARNING: &str = "⚠";
     /// A digit typed in a simulated code field.
     pub const DOT: &str = "●";
+    /// A raised finger: someone asks for help (DejaVu Sans has no ✋).
+    pub const HAND: &str = "☝";
     /// How far something of `total` parts is, `done` of them done: ✓ all
     /// done, ◐ some, ○ none.
     pub fn progress(done: usize, total: usize) -> &'static str {
@@ -67,8 +69,8 @@ pub mod symbols {
     }
 
     /// All symbols, for the rendering test.
-    pub const ALL: [&str; 12] = [
-        CHECK, CROSS, HALF, CIRCLE, NEXT, BACK, STAR, KEYBOARD, LETTER, HOUSE, WARNING, DOT,
+    pub const ALL: [&str; 13] = [
+        CHECK, CROSS, HALF, CIRCLE, NEXT, BACK, STAR, KEYBOARD, LETTER, HOUSE, WARNING, DOT, HAND,
     ];
 }
 
@@ -256,18 +258,51 @@ pub fn input<'a, M: Clone + 'a>(
     on_submit: M,
     secret: bool,
 ) -> Element<'a, M> {
+    let field = text_field(p, id, &label, value, on_input, on_submit, secret);
+    column![text(label).size(theme::BODY).font(FONT_BOLD), field]
+        .spacing(8)
+        .into()
+}
+
+/// Like [`input`], but in the app's Tab order with the focus ring (see
+/// [`Ctx::field`]): the ring and the keyboard are always on the same field.
+#[allow(clippy::too_many_arguments)]
+pub fn tab_input<'a, M: Clone + 'static>(
+    ctx: &Ctx<M>,
+    id: &'static str,
+    label: String,
+    value: &str,
+    on_input: impl Fn(String) -> M + 'a,
+    on_submit: M,
+    secret: bool,
+) -> Element<'a, M> {
+    let field = text_field(&ctx.palette, id, &label, value, on_input, on_submit, secret);
+    column![
+        text(label).size(theme::BODY).font(FONT_BOLD),
+        ctx.field(iced::widget::Id::new(id), field.into())
+    ]
+    .spacing(4)
+    .into()
+}
+
+fn text_field<'a, M: Clone + 'a>(
+    p: &Palette,
+    id: &'static str,
+    label: &str,
+    value: &str,
+    on_input: impl Fn(String) -> M + 'a,
+    on_submit: M,
+    secret: bool,
+) -> iced::widget::TextInput<'a, M> {
     let p = *p;
-    let field = iced::widget::text_input(&label, value)
+    iced::widget::text_input(label, value)
         .id(id)
         .on_input(on_input)
         .on_submit(on_submit)
         .secure(secret)
         .size(theme::BODY)
         .padding(18)
-        .style(move |_, status| input_style(&p, status));
-    column![text(label).size(theme::BODY).font(FONT_BOLD), field]
-        .spacing(8)
-        .into()
+        .style(move |_, status| input_style(&p, status))
 }
 
 /// A text field's look: a clear border, thicker and in the focus colour

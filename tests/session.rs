@@ -200,6 +200,9 @@ fn removing_a_participant_needs_a_clear_yes() {
     tutor_creates_course(&mut h);
     open_course(&mut h);
     add(&mut h, "Karin L.");
+    // Removing is on the person's page, opened from the overview.
+    h.click("Översikt ›");
+    h.click("Karin L.");
     h.click("Ta bort");
     assert!(h.shows("Ta bort Karin L. och allt som sparats om Karin L.? Det går inte att ångra."));
     h.click("Nej, behåll");
@@ -231,16 +234,17 @@ fn the_dashboard_shows_the_whole_course_and_one_participant_with_a_note() {
     h.click("Översikt ›");
     assert!(h.shows("Här i dag"));
     h.click("Hela kursen");
+    assert!(h.shows("1/10"), "sessions attended, in the table");
+    h.click("Karin L.");
     assert!(h.shows("Var med på 1 av 10 träffar"));
     assert!(h.shows("E-post: 0 av 2 klara"));
-    h.click("Visa mer ›");
     assert!(h.shows("Första testlektionen"));
     assert!(h.shows("Påbörjad"));
     assert!(h.shows("Rätt svar: 0. Fel svar: 1. Bad om hjälp: 0. Tid: 0 min."));
     h.type_into(stegvis::screen::tutor::NOTE_ID, "Vill ha större mus");
     h.click("Spara anteckningen");
     h.key(Named::Escape);
-    h.click("Visa mer ›");
+    h.click("Karin L.");
     assert!(h.shows("Vill ha större mus"), "the note was saved");
 }
 
@@ -332,5 +336,25 @@ fn the_staff_report_is_saved_from_the_tutor_area() {
         if !dir.starts_with(h.data.path()) {
             let _ = std::fs::remove_file(path);
         }
+    }
+}
+
+#[test]
+fn the_report_without_names_is_beside_the_report_button() {
+    let mut h = Harness::new();
+    tutor_creates_course(&mut h);
+    open_course(&mut h);
+    add(&mut h, "Karin L.");
+    h.click("‹ Alla kurser");
+    h.click("Spara rapporten utan namn");
+    let dir = stegvis::paths::reports_dir(h.data.path());
+    let today = time::OffsetDateTime::now_utc().date();
+    let name = stegvis::report::file_name(stegvis::report::Format::Html, today, true);
+    let path = dir.join(name);
+    let text = std::fs::read_to_string(&path).expect("anonymous report written");
+    assert!(!text.contains("Karin L."), "no names: {text}");
+    assert!(text.contains("Deltagare 1"), "numbered instead");
+    if !dir.starts_with(h.data.path()) {
+        let _ = std::fs::remove_file(path);
     }
 }

@@ -53,10 +53,9 @@ done-home = Go to the start page
 
 ## Settings
 settings-heading = Settings
-settings-text-size = Text size
 settings-text-size-value = Text size: { $percent } %
-settings-smaller = Smaller text
-settings-larger = Larger text
+settings-smaller = Smaller
+settings-larger = Larger
 settings-preview-label = This is how text looks:
 settings-preview = Hello! This is a text in the size you have chosen.
 settings-language = Language
@@ -68,6 +67,10 @@ selected = Chosen
 settings-saved = Your choices are saved at once.
 settings-save-failed = Your choices could not be saved on this computer. They last until you close the program.
 settings-done = Done
+settings-text-size-hint = The A− and A+ buttons at the top make the text smaller and larger. They stay in the same place, so you can press them again and again.
+settings-auto-read = Read each new step aloud by itself:
+settings-on = On
+settings-off = Off
 
 ## Notices
 notice-settings-broken = Your settings could not be read. Stegvis is using the usual settings now. The old file is kept: { $file }
@@ -164,8 +167,6 @@ name-has-email = Do not type an email address. Just a first name and an initial.
 name-hidden = The name has hidden characters. Type it again with ordinary letters.
 
 ## Dashboard
-dash-heading = Overview: { $course }
-dash-session = Session { $number }
 dash-help-now = Needs help now
 dash-help-none = Nobody has asked for help just now.
 dash-help-item = { $name }: { $lesson }, step { $step }
@@ -175,14 +176,30 @@ dash-minutes = { $minutes ->
    *[other] { $minutes } minutes ago
 }
 dash-resolve = Done, I have helped
-dash-now = Now: { $lesson }
 dash-nothing-yet = Has not started a lesson yet.
-dash-done-count = { $done } of { $total } lessons done
-dash-today = Today's lessons
-dash-wrong-answers = Wrong answers: { $count }
-dash-present = Here today
-dash-not-present = Not marked here today
 dash-back = Back to the course
+dash-heading-session = Overview: { $course }, session { $number }
+dash-heading-course = Overview: { $course }, the whole course
+dash-no-participants = The course has no participants yet. Add them on the course page.
+dash-col-name = Name
+dash-col-here = Here today
+dash-col-sessions = Sessions
+dash-col-lesson = Lesson now, step
+dash-col-done = Done
+dash-col-wrong = Wrong
+dash-col-help = Help
+dash-table-here = Yes
+dash-table-away = No
+dash-table-sessions = { $count }/{ $total }
+dash-table-step = { $step }/{ $steps }
+dash-table-nothing = Not started
+dash-table-done = { $done }/{ $total }
+dash-table-counts = Done { $done } · Wrong { $wrong }
+dash-table-help = { $minutes ->
+    [0] now
+   *[other] { $minutes } min
+}
+tutor-rename-where = To rename or remove someone, go to their page: open Overview and press their name.
 
 ## Backups
 notice-backup-offer = There is a backup from { $date }. Would you like to get it back? Then your progress up to that day returns.
@@ -195,7 +212,6 @@ dash-whole-course = Whole course
 dash-this-session = This session only
 dash-attended = Came to { $count } of { $total } sessions
 dash-topic = { $topic }: { $done } of { $total } done
-dash-more = Show more
 detail-back = Back to the overview
 detail-note = Note for tutors
 detail-save-note = Save the note
@@ -221,8 +237,6 @@ read-again = Read again
 read-no-sound = Sound does not work on this computer. Try speakers or headphones, or ask a tutor for help.
 read-missing = This text has not been recorded yet.
 settings-hearing = Reading aloud
-settings-auto-read-on = Read each new step aloud: on
-settings-auto-read-off = Read each new step aloud: off
 settings-volume = Volume: { $percent } %
 settings-quieter = Quieter
 settings-louder = Louder
@@ -274,19 +288,22 @@ keys-tab-does = Moves to the next or previous button. A thick frame shows where 
 keys-enter = Enter or space
 keys-enter-does = Presses the button with the frame.
 keys-esc = Esc
-keys-esc-does = Goes back one step, or closes the page.
+keys-esc-does = Goes back: closes the page you are on, or leaves the lesson. Next time you continue where you were. In a text box, Esc first leaves the box.
 keys-zoom = Ctrl + plus and Ctrl + minus
 keys-zoom-does = Makes the text larger or smaller. Ctrl + 0 gives the normal size.
 keys-read = L
 keys-read-does = Reads the lesson text aloud.
 keys-help = F1
 keys-help-does = Shows this page.
+keys-scroll = Page Up, Page Down and the up and down arrows
+keys-scroll-does = Move the page up or down, so you see more.
 button-shortcuts = Keyboard shortcuts
 settings-cues-off = Sound after answers: off
 settings-cues-on = Sound after answers: on
 tutor-report-heading = Report
 tutor-report-intro = The report shows how many participants you have reached, attendance and lessons completed for all courses. It is saved as a page to print and a file for Excel.
 tutor-report = Save the report
+tutor-report-anonymous = Save the report without names
 tutor-report-saved = The report is saved in the folder { $folder }
 tutor-report-failed = The report could not be saved on this computer. Ask the staff for help.
 settings-see-hear = See and hear better
@@ -324,6 +341,9 @@ handout-keywords = Key words
 handout-footer = Made with Stegvis. Questions? Ask a tutor or the library staff.
 handout-facts-checked = Facts checked { $date }
 handout-saved = The page is saved: { $file }
+handout-opening = The page opens in the web browser. You can print it from there.
+handout-not-opened = The web browser could not be opened. The page is in the folder { $folder }.
+handout-open-folder = Open the folder
 handout-no-lesson = Say which lesson to print, for example: stegvis handout bankid-logga-in
 handout-unknown-lesson = There is no lesson called “{ $lesson }”. These exist: { $lessons }
 handout-bad-lang = There is no language “{ $value }”. Choose sv or en.

@@ -53,10 +53,9 @@ done-home = Till startsidan
 
 ## Settings
 settings-heading = Inställningar
-settings-text-size = Textstorlek
 settings-text-size-value = Textstorlek: { $percent } %
-settings-smaller = Mindre text
-settings-larger = Större text
+settings-smaller = Mindre
+settings-larger = Större
 settings-preview-label = Så här ser texten ut:
 settings-preview = Hej! Det här är en text i den storlek du har valt.
 settings-language = Språk
@@ -68,6 +67,10 @@ selected = Vald
 settings-saved = Dina val sparas direkt.
 settings-save-failed = Dina val kunde inte sparas på den här datorn. De gäller tills du stänger programmet.
 settings-done = Klar
+settings-text-size-hint = Knapparna A− och A+ högst upp gör texten mindre och större. De stannar kvar på samma ställe, så du kan trycka flera gånger.
+settings-auto-read = Läs upp varje nytt steg av sig självt:
+settings-on = På
+settings-off = Av
 
 ## Notices
 notice-settings-broken = Dina inställningar gick inte att läsa. Stegvis använder vanliga inställningar nu. Den gamla filen finns kvar: { $file }
@@ -164,8 +167,6 @@ name-has-email = Skriv ingen e-postadress. Bara förnamn och en bokstav.
 name-hidden = Namnet har dolda tecken. Skriv det igen med vanliga bokstäver.
 
 ## Dashboard
-dash-heading = Översikt: { $course }
-dash-session = Träff { $number }
 dash-help-now = Behöver hjälp nu
 dash-help-none = Ingen har bett om hjälp just nu.
 dash-help-item = { $name }: { $lesson }, steg { $step }
@@ -175,14 +176,30 @@ dash-minutes = { $minutes ->
    *[other] för { $minutes } minuter sedan
 }
 dash-resolve = Klart, jag har hjälpt
-dash-now = Just nu: { $lesson }
 dash-nothing-yet = Har inte börjat någon lektion än.
-dash-done-count = { $done } av { $total } lektioner klara
-dash-today = Dagens lektioner
-dash-wrong-answers = Fel svar: { $count }
-dash-present = Här i dag
-dash-not-present = Inte markerad här i dag
 dash-back = Tillbaka till kursen
+dash-heading-session = Översikt: { $course }, träff { $number }
+dash-heading-course = Översikt: { $course }, hela kursen
+dash-no-participants = Kursen har inga deltagare än. Lägg till dem på kursens sida.
+dash-col-name = Namn
+dash-col-here = Här i dag
+dash-col-sessions = Träffar
+dash-col-lesson = Lektion nu, steg
+dash-col-done = Klara
+dash-col-wrong = Fel
+dash-col-help = Hjälp
+dash-table-here = Ja
+dash-table-away = Nej
+dash-table-sessions = { $count }/{ $total }
+dash-table-step = { $step }/{ $steps }
+dash-table-nothing = Inte börjat
+dash-table-done = { $done }/{ $total }
+dash-table-counts = Klara { $done } · Fel { $wrong }
+dash-table-help = { $minutes ->
+    [0] nu
+   *[other] { $minutes } min
+}
+tutor-rename-where = Byta namn eller ta bort någon gör du på personens sida: öppna Översikt och tryck på namnet.
 
 ## Backups
 notice-backup-offer = Det finns en säkerhetskopia från { $date }. Vill du hämta den? Då kommer dina framsteg fram till den dagen tillbaka.
@@ -195,7 +212,6 @@ dash-whole-course = Hela kursen
 dash-this-session = Bara den här träffen
 dash-attended = Var med på { $count } av { $total } träffar
 dash-topic = { $topic }: { $done } av { $total } klara
-dash-more = Visa mer
 detail-back = Tillbaka till översikten
 detail-note = Anteckning för handledare
 detail-save-note = Spara anteckningen
@@ -221,8 +237,6 @@ read-again = Läs igen
 read-no-sound = Ljudet fungerar inte på den här datorn. Prova med högtalare eller hörlurar, eller be en handledare om hjälp.
 read-missing = Den här texten finns inte inläst ännu.
 settings-hearing = Läsa upp
-settings-auto-read-on = Läs upp varje nytt steg: på
-settings-auto-read-off = Läs upp varje nytt steg: av
 settings-volume = Ljudstyrka: { $percent } %
 settings-quieter = Lägre
 settings-louder = Högre
@@ -274,19 +288,22 @@ keys-tab-does = Flyttar till nästa eller förra knappen. En tjock ram visar var
 keys-enter = Enter eller mellanslag
 keys-enter-does = Trycker på knappen med ramen.
 keys-esc = Esc
-keys-esc-does = Går tillbaka ett steg, eller stänger sidan.
+keys-esc-does = Går tillbaka: stänger sidan du är på, eller lämnar lektionen. Nästa gång fortsätter du där du var. Står du i en textruta lämnar Esc först rutan.
 keys-zoom = Ctrl + plus och Ctrl + minus
 keys-zoom-does = Gör texten större eller mindre. Ctrl + 0 ger vanlig storlek.
 keys-read = L
 keys-read-does = Läser upp texten i lektionen.
 keys-help = F1
 keys-help-does = Visar den här sidan.
+keys-scroll = Page Up, Page Down och pilarna upp och ner
+keys-scroll-does = Flyttar sidan uppåt eller nedåt, så att du ser mer.
 button-shortcuts = Kortkommandon
 settings-cues-off = Ljud vid svar: av
 settings-cues-on = Ljud vid svar: på
 tutor-report-heading = Rapport
 tutor-report-intro = Rapporten visar hur många deltagare ni har nått, närvaro och klara lektioner för alla kurser. Den sparas som en sida att skriva ut och en fil för Excel.
 tutor-report = Spara rapporten
+tutor-report-anonymous = Spara rapporten utan namn
 tutor-report-saved = Rapporten är sparad i mappen { $folder }
 tutor-report-failed = Rapporten kunde inte sparas på den här datorn. Be personalen om hjälp.
 settings-see-hear = Se och höra bättre
@@ -324,6 +341,9 @@ handout-keywords = Viktiga ord
 handout-footer = Gjord med Stegvis. Har du frågor? Fråga en handledare eller personalen på biblioteket.
 handout-facts-checked = Fakta kontrollerade { $date }
 handout-saved = Sidan är sparad: { $file }
+handout-opening = Sidan öppnas i webbläsaren. Där kan du skriva ut den.
+handout-not-opened = Webbläsaren gick inte att öppna. Sidan finns i mappen { $folder }.
+handout-open-folder = Öppna mappen
 handout-no-lesson = Skriv vilken lektion du vill skriva ut, till exempel: stegvis handout bankid-logga-in
 handout-unknown-lesson = Det finns ingen lektion som heter ”{ $lesson }”. De som finns: { $lessons }
 handout-bad-lang = Språket ”{ $value }” finns inte. Välj sv eller en.

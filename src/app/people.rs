@@ -11,6 +11,7 @@ use crate::screen::pick::{self, PickName};
 use crate::screen::start::{self, Start};
 use crate::screen::tutor::{self, Page, Tutor, TutorData};
 use crate::store::{Store, StoreError};
+use crate::widget::focus::{Reveal, Show, Slot};
 use iced::Task;
 
 impl App {
@@ -103,7 +104,21 @@ impl App {
     pub(crate) fn open_tutor_code(&mut self) -> Task<Message> {
         let (page, task) = TutorCode::new(!self.tutor_code_exists());
         self.go(Screen::TutorCode(page));
+        self.focus_code_field();
         task.map(Message::Code)
+    }
+
+    /// Puts the app's focus (the ring) on the field the code page types
+    /// in next, so the ring and the typing are on the same field.
+    fn focus_code_field(&mut self) {
+        let Screen::TutorCode(page) = &self.screen else {
+            return;
+        };
+        let wanted = Slot::Field(iced::widget::Id::new(page.typing));
+        let (_, actions) = self.page();
+        if let Some(index) = actions.iter().position(|a| *a == wanted) {
+            self.focus = Some(index);
+        }
     }
 
     pub(super) fn update_start(&mut self, message: start::Message) -> Task<Message> {
@@ -167,8 +182,21 @@ impl App {
         let Screen::TutorCode(page) = &mut self.screen else {
             return Task::none();
         };
+        let tried = message == code_screen::Message::Submit;
         let (task, event) = page.update(message);
         let task = task.map(Message::Code);
+        let task = self.code_event(event, task);
+        if tried {
+            self.focus_code_field();
+        }
+        task
+    }
+
+    fn code_event(
+        &mut self,
+        event: Option<code_screen::Event>,
+        task: Task<Message>,
+    ) -> Task<Message> {
         match event {
             Some(code_screen::Event::Back) => self.show_start(),
             Some(code_screen::Event::Check(code)) => {
@@ -228,9 +256,18 @@ impl App {
             Page::Dashboard { session, .. } => {
                 let lang = self.shared.lang.code();
                 data.rows = tutor::dashboard_rows(&data, &self.shared.library, lang, *session);
+                tutor::attention_order(&mut data.rows);
                 data.help = tutor::help_rows(&data, &self.shared.library, lang);
             }
-            Page::Participant { participant, .. } => {
+            Page::Participant {
+                participant,
+                session,
+                ..
+            } => {
+                // The row gives the page the topics' progress.
+                let lang = self.shared.lang.code();
+                data.rows = tutor::dashboard_rows(&data, &self.shared.library, lang, *session);
+                data.rows.retain(|r| r.id == *participant);
                 data.participant_events = store.events(Some(participant)).unwrap_or_else(|e| {
                     eprintln!("Stegvis: could not read a participant's events: {e}");
                     Vec::new()
@@ -249,14 +286,36 @@ impl App {
             return Task::none();
         };
         let page_before = page.page.clone();
+        let roll_call = matches!(message, tutor::Message::Toggle(_));
         let (task, event) = page.update(message);
         if page.page != page_before {
             self.focus = None;
         }
         let task = task.map(Message::Tutor);
-        match event {
+        let task = match event {
             Some(event) => Task::batch([task, self.tutor_event(event)]),
             None => task,
+        };
+        if roll_call {
+            self.focus_next_name();
+        }
+        task
+    }
+
+    /// Marking attendance by keyboard: after Space on a name the focus goes
+    /// on to the next name, so a class is marked with one press each.
+    fn focus_next_name(&mut self) {
+        let Some(index) = self.focus else {
+            return;
+        };
+        let (_, actions) = self.page();
+        if let Some(Slot::Press(Message::Tutor(tutor::Message::Toggle(_)))) = actions.get(index + 1)
+        {
+            self.focus = Some(index + 1);
+            self.reveal = Reveal {
+                token: self.reveal.token + 1,
+                targets: vec![(crate::widget::reveal::focus_id(index + 1), Show::Whole)],
+            };
         }
     }
 
@@ -290,7 +349,7 @@ impl App {
                     present,
                 } => store.set_attendance(course, *session, participant, *present),
                 tutor::Event::Resolve(_)
-                | tutor::Event::Report
+                | tutor::Event::Report(_)
                 | tutor::Event::Export(_)
                 | tutor::Event::Import(_)
                 | tutor::Event::SetPcName(_)
@@ -307,8 +366,8 @@ impl App {
         if let (Some(id), Screen::Tutor(page)) = (created, &mut self.screen) {
             page.page = Page::Course { id, session: 1 };
         }
-        if event == tutor::Event::Report {
-            let outcome = self.save_report();
+        if let tutor::Event::Report(anonymous) = event {
+            let outcome = self.save_report(anonymous);
             if let Screen::Tutor(page) = &mut self.screen {
                 match outcome {
                     Ok(dir) => {
@@ -331,8 +390,9 @@ impl App {
     }
 
     /// Saves the staff report as HTML (to print) and CSV (for Excel) in the
-    /// reports folder; returns the folder or a plain message.
-    fn save_report(&self) -> Result<std::path::PathBuf, String> {
+    /// reports folder, `anonymous` or with names; returns the folder or a
+    /// plain message.
+    fn save_report(&self, anonymous: bool) -> Result<std::path::PathBuf, String> {
         use crate::report::{Format, write_report};
         let store = self
             .store
@@ -340,7 +400,10 @@ impl App {
             .ok_or_else(|| fl!("notice-store-unavailable"))?;
         let dir = crate::paths::reports_dir(&self.options.data_dir);
         std::fs::create_dir_all(&dir).map_err(|_| fl!("tutor-report-failed"))?;
-        let options = crate::model::report::ReportOptions::default();
+        let options = crate::model::report::ReportOptions {
+            anonymous,
+            ..crate::model::report::ReportOptions::default()
+        };
         for format in [Format::Html, Format::Csv] {
             write_report(store, &self.shared.library, &options, format, &dir).map_err(|e| {
                 eprintln!("Stegvis: report: {e}");

@@ -39,6 +39,7 @@ impl App {
         let Some(lesson) = self.shared.library.get(&player.lesson_id) else {
             return Task::none();
         };
+        let pressed = Slot::Press(Message::Lesson(m.clone()));
         let before = (player.step, player.chosen, on_show(player, lesson));
         let feedback_before = feedback_of(player, lesson);
         let shown_before = before.2.clone().map(|s| s.0).unwrap_or_default();
@@ -53,8 +54,9 @@ impl App {
         // asking, who sent the letter), and Tab goes on to its first
         // control; a text field, or "Försök igen" or Next after a trap or
         // the goal, gets the focus at once.
+        let answered = !step_changed && player.chosen.is_some() && player.chosen != before.1;
+        let keyboard = self.focus.is_some() || self.focus_resume.is_some();
         if step_changed || practice_changed {
-            let keyboard = self.focus.is_some() || self.focus_resume.is_some();
             self.focus = None;
             self.focus_resume = None;
             if keyboard && !step_changed {
@@ -74,6 +76,22 @@ impl App {
         }
         if step_changed {
             self.reveal_resumed_practice();
+            if keyboard {
+                self.focus_new_step(&pressed);
+            }
+        }
+        if answered {
+            // The answer's feedback comes into view, scrolling as little
+            // as possible; then, if that hid the question, the question's
+            // top comes back: the question stays in view, with as much of
+            // the feedback under it as fits. The answers never move.
+            self.reveal = Reveal {
+                token: self.reveal.token + 1,
+                targets: vec![
+                    (iced::widget::Id::new(lesson::FEEDBACK_ID), Show::Whole),
+                    (iced::widget::Id::new(lesson::QUESTION_ID), Show::Top),
+                ],
+            };
         }
         if moved {
             self.audio.stop();
@@ -128,6 +146,27 @@ impl App {
         let slot = actions.into_iter().nth(index)?;
         let later = new_screen && !matches!(slot, Slot::Field(_));
         Some((index, slot, later))
+    }
+
+    /// After Next or Back by keyboard the focus stays with the new step:
+    /// Tab goes straight to its first answer, control or field (the step
+    /// shows its top first); a step with none of them keeps the focus on
+    /// the button pressed, so Enter goes on.
+    fn focus_new_step(&mut self, pressed: &Slot<Message>) {
+        let (_, actions) = self.page();
+        let first = actions.iter().position(|a| {
+            matches!(
+                a,
+                Slot::Field(_)
+                    | Slot::Press(Message::Lesson(
+                        lesson::Message::Choose(_) | lesson::Message::Practice(_)
+                    ))
+            )
+        });
+        match first {
+            Some(i) => self.focus_resume = actions.into_iter().nth(i),
+            None => self.focus = actions.iter().position(|a| a == pressed),
+        }
     }
 
     /// Back at a practice the learner had started while the lesson is
@@ -229,6 +268,7 @@ impl App {
                 self.go(Screen::Done(Done {
                     lesson_id: lesson_id.to_owned(),
                     handout: None,
+                    not_opened: None,
                 }));
             }
             lesson::Event::Left => {

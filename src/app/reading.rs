@@ -1,10 +1,11 @@
 //! Läs upp: reads what is on screen through the audio thread and shows
 //! in plain words when sound does not work.
 
-use super::{App, Screen};
+use super::{App, Message, Screen};
 use crate::audio::{Audio, Outcome};
 use crate::model::lesson::BASE_LOCALE;
 use crate::screen::Reading;
+use iced::Task;
 use std::path::PathBuf;
 
 impl App {
@@ -117,19 +118,33 @@ impl App {
 impl App {
     /// Saves the finished lesson as a large-print page ("Att ta med hem")
     /// in the reports folder and says where, on the Done page.
-    pub(super) fn save_handout(&mut self, lesson_id: &str) {
+    pub(super) fn save_handout(&mut self, lesson_id: &str) -> Task<Message> {
         let dir = crate::paths::reports_dir(&self.options.data_dir);
-        let outcome = match self.shared.library.get(lesson_id) {
-            Some(lesson) => crate::handout::write_to_dir(lesson, self.shared.lang, &dir)
-                .map(|path| path.display().to_string())
-                .map_err(|e| {
+        let saved = match self.shared.library.get(lesson_id) {
+            Some(lesson) => {
+                crate::handout::write_to_dir(lesson, self.shared.lang, &dir).map_err(|e| {
                     eprintln!("Stegvis: handout: {e}");
                     crate::fl!("done-handout-failed")
-                }),
+                })
+            }
             None => Err(crate::fl!("done-handout-failed")),
         };
         if let Screen::Done(page) = &mut self.screen {
-            page.handout = Some(outcome);
+            page.handout = Some(
+                saved
+                    .as_ref()
+                    .map(|p| p.display().to_string())
+                    .map_err(String::clone),
+            );
+            page.not_opened = None;
+        }
+        // The system's browser opens the page to print, on a thread of its
+        // own; if it cannot, the page says where the file is.
+        match saved {
+            Ok(path) => Task::perform(crate::open::open(path), |result| {
+                Message::Done(crate::screen::done::Message::Opened(result))
+            }),
+            Err(_) => Task::none(),
         }
     }
 }

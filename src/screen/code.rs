@@ -25,6 +25,9 @@ pub struct TutorCode {
     pub repeat: String,
     /// A plain message after a failed try.
     pub error: Option<String>,
+    /// The field that gets the keyboard (and the focus ring) next: the
+    /// app puts its focus there when the page opens and after each try.
+    pub typing: &'static str,
 }
 
 /// TutorCode's messages.
@@ -60,6 +63,7 @@ impl TutorCode {
                 code: String::new(),
                 repeat: String::new(),
                 error: None,
+                typing: CODE_ID,
             },
             iced::widget::operation::focus(CODE_ID),
         )
@@ -69,6 +73,7 @@ impl TutorCode {
     pub fn wrong(&mut self) -> Task<Message> {
         self.code.clear();
         self.error = Some(fl!("code-wrong"));
+        self.typing = CODE_ID;
         iced::widget::operation::focus(CODE_ID)
     }
 
@@ -90,12 +95,15 @@ impl TutorCode {
             Message::Submit => {
                 if self.code.chars().count() < MIN_CODE_CHARS {
                     self.error = Some(fl!("code-too-short", min = MIN_CODE_CHARS));
+                    self.typing = CODE_ID;
                     (iced::widget::operation::focus(CODE_ID), None)
                 } else if self.repeat.is_empty() {
+                    self.typing = REPEAT_ID;
                     (iced::widget::operation::focus(REPEAT_ID), None)
                 } else if self.code != self.repeat {
                     self.error = Some(fl!("code-mismatch"));
                     self.repeat.clear();
+                    self.typing = REPEAT_ID;
                     (iced::widget::operation::focus(REPEAT_ID), None)
                 } else {
                     (Task::none(), Some(Event::Choose(self.code.clone())))
@@ -121,8 +129,8 @@ impl TutorCode {
             } else {
                 fl!("code-enter")
             }))
-            .push(w::input(
-                &p,
+            .push(w::tab_input(
+                ctx,
                 CODE_ID,
                 fl!("code-field"),
                 &self.code,
@@ -131,8 +139,8 @@ impl TutorCode {
                 true,
             ));
         if self.choosing {
-            page = page.push(w::input(
-                &p,
+            page = page.push(w::tab_input(
+                ctx,
                 REPEAT_ID,
                 fl!("code-repeat"),
                 &self.repeat,

@@ -15,6 +15,9 @@ pub struct Done {
     pub lesson_id: String,
     /// Where the printable page was saved, or why it was not.
     pub handout: Option<Result<String, String>>,
+    /// The saved page could not be opened in the browser: the folder it
+    /// is in, for the "open the folder" button.
+    pub not_opened: Option<std::path::PathBuf>,
 }
 
 /// Done's messages.
@@ -26,6 +29,12 @@ pub enum Message {
     Home,
     /// Save the lesson as a page to print.
     Handout,
+    /// The browser answered: the saved page opened, or not.
+    Opened(Result<(), String>),
+    /// Open the folder with the saved page.
+    OpenFolder,
+    /// The file manager answered (only a failure is worth a line in the log).
+    FolderOpened(Result<(), String>),
 }
 
 /// What Done asks of the app.
@@ -35,8 +44,10 @@ pub enum Event {
     OpenLesson(String),
     /// Go to Home.
     Home,
-    /// Save the printable page ("Att ta med hem").
+    /// Save the printable page ("Att ta med hem") and open it.
     Handout,
+    /// Open this folder in the file manager.
+    OpenFolder(std::path::PathBuf),
 }
 
 impl Done {
@@ -46,6 +57,22 @@ impl Done {
             Message::StartNext(id) => (Task::none(), Some(Event::OpenLesson(id))),
             Message::Home => (Task::none(), Some(Event::Home)),
             Message::Handout => (Task::none(), Some(Event::Handout)),
+            Message::Opened(Ok(())) => (Task::none(), None),
+            Message::Opened(Err(why)) => {
+                eprintln!("Stegvis: the saved page did not open: {why}");
+                self.not_opened = match &self.handout {
+                    Some(Ok(file)) => std::path::Path::new(file).parent().map(|d| d.to_path_buf()),
+                    _ => None,
+                };
+                (Task::none(), None)
+            }
+            Message::OpenFolder => (Task::none(), self.not_opened.clone().map(Event::OpenFolder)),
+            Message::FolderOpened(result) => {
+                if let Err(why) = result {
+                    eprintln!("Stegvis: the folder did not open: {why}");
+                }
+                (Task::none(), None)
+            }
         }
     }
 
@@ -85,7 +112,21 @@ impl Done {
                     symbols::CHECK,
                     fl!("handout-saved", file = file.clone()),
                     p.done,
-                ))
+                ));
+                match &self.not_opened {
+                    None => page = page.push(w::body(&fl!("handout-opening"))),
+                    Some(folder) => {
+                        page = page.push(w::error_line(
+                            &p,
+                            fl!("handout-not-opened", folder = folder.display().to_string()),
+                        ));
+                        page = page.push(ctx.button(
+                            fl!("handout-open-folder"),
+                            Message::OpenFolder,
+                            Kind::Secondary,
+                        ));
+                    }
+                }
             }
             Some(Err(message)) => page = page.push(w::error_line(&p, message.clone())),
             None => {}

@@ -15,6 +15,15 @@ use std::collections::BTreeMap;
 
 /// The id of the scrolling area, so new feedback can be scrolled into view.
 pub const SCROLL_ID: &str = "lesson-scroll";
+/// The widget id of a read step's picture (in its frame).
+pub const IMAGE_ID: &str = "lesson-step-image";
+/// The tallest a read step's picture is drawn (with its frame), in logical
+/// pixels at normal text size.
+pub const IMAGE_HEIGHT: f32 = 300.0;
+/// The widget id of a question's text.
+pub const QUESTION_ID: &str = "lesson-question";
+/// The widget id of the feedback box after an answer.
+pub const FEEDBACK_ID: &str = "lesson-answer-feedback";
 
 /// A lesson in progress.
 #[derive(Debug, Clone, PartialEq)]
@@ -226,8 +235,8 @@ impl LessonPlayer {
                     answer,
                     correct: picked.correct,
                 };
-                let reveal = iced::widget::operation::snap_to_end(SCROLL_ID);
-                (reveal, one(event))
+                // The app scrolls the feedback into view ([`FEEDBACK_ID`]).
+                (Task::none(), one(event))
             }
             Message::Practice(input) => {
                 let Some((scenario, mut practice)) = self.practice_on(lesson) else {
@@ -373,6 +382,9 @@ impl LessonPlayer {
                         .as_deref()
                         .map(|a| lesson.text(lang, a))
                         .unwrap_or_default();
+                    // Low enough that the whole picture shows under the
+                    // step's text in a 1280×800 window.
+                    let most = if ctx.compact { 200.0 } else { IMAGE_HEIGHT };
                     body = body.push(
                         column![
                             container(
@@ -380,7 +392,9 @@ impl LessonPlayer {
                                     .width(Length::Fill)
                                     .content_fit(iced::ContentFit::ScaleDown)
                             )
+                            .id(IMAGE_ID)
                             .max_width(720)
+                            .max_height(most)
                             .padding(8)
                             .style(style::card(p)),
                             text(alt_text).size(theme::BODY * 0.85).color(p.text_soft),
@@ -394,7 +408,7 @@ impl LessonPlayer {
                 hint,
                 answers,
             }) => {
-                body = body.push(w::body(&lesson.text(lang, id)));
+                body = body.push(container(w::body(&lesson.text(lang, id))).id(QUESTION_ID));
                 if std::mem::take(&mut controls_pending) {
                     body = body.push(make_controls());
                 }
@@ -556,6 +570,7 @@ fn feedback<'a>(
             .push(text(fl!("choice-try-again")).size(theme::BODY));
     }
     container(content)
+        .id(FEEDBACK_ID)
         .padding(20)
         .width(Length::Fill)
         .style(style::feedback(p, right))

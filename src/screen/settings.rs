@@ -77,7 +77,8 @@ impl SettingsPage {
         (Task::none(), Some(event))
     }
 
-    /// The page.
+    /// The page: a bar that stays at the top with A−, A+ and Klar, over
+    /// the settings, which scroll.
     pub fn view<'a>(
         &'a self,
         _shared: &'a Shared,
@@ -85,47 +86,36 @@ impl SettingsPage {
         save_failed: bool,
         ctx: &Ctx<Message>,
     ) -> Element<'a, Message> {
+        let bar = top_bar(settings.scale(), ctx);
+        column![
+            bar,
+            crate::app::scrolling_page(&ctx.palette, self.content(settings, save_failed, ctx))
+        ]
+        .height(Length::Fill)
+        .into()
+    }
+
+    fn content<'a>(
+        &'a self,
+        settings: &Settings,
+        save_failed: bool,
+        ctx: &Ctx<Message>,
+    ) -> Element<'a, Message> {
         let p = ctx.palette;
         let mut page = Column::new().spacing(theme::SPACING * 1.5);
-        page = page.push(
-            row![
-                container(w::heading(fl!("settings-heading"))).width(Length::Fill),
-                ctx.button(fl!("settings-done"), Message::Close, Kind::Primary),
-            ]
-            .spacing(theme::SPACING)
-            .align_y(Alignment::Center),
-        );
+        page = page.push(w::heading(fl!("settings-heading")));
 
         // "Se och höra bättre": text size, colours and reading aloud.
-        page = page.push(w::heading(fl!("settings-see-hear")));
-        page = page.push(w::subheading(fl!("settings-text-size")));
+        page = page.push(w::subheading(fl!("settings-see-hear")));
         page = page.push(
-            row![
-                ctx.button(
-                    format!("A− {}", fl!("settings-smaller")),
-                    Message::StepScale(-1),
-                    Kind::Secondary
-                ),
-                container(
-                    text(fl!(
-                        "settings-text-size-value",
-                        percent = settings.scale_percent()
-                    ))
-                    .size(theme::BODY)
-                    .font(w::FONT_BOLD)
-                )
-                .padding([0, 8]),
-                ctx.button(
-                    format!("A+ {}", fl!("settings-larger")),
-                    Message::StepScale(1),
-                    Kind::Secondary
-                ),
-            ]
-            .spacing(theme::SPACING)
-            .align_y(Alignment::Center)
-            .wrap()
-            .vertical_spacing(theme::SPACING),
+            text(fl!(
+                "settings-text-size-value",
+                percent = settings.scale_percent()
+            ))
+            .size(theme::BODY)
+            .font(w::FONT_BOLD),
         );
+        page = page.push(w::body(&fl!("settings-text-size-hint")));
         page = page.push(
             container(
                 column![
@@ -177,19 +167,20 @@ impl SettingsPage {
                 .vertical_spacing(theme::SPACING),
         );
 
-        // Reading aloud.
+        // Reading aloud: the question, then "Av" and "På" to choose from.
         page = page.push(w::subheading(fl!("settings-hearing")));
+        page = page.push(w::body(&fl!("settings-auto-read")));
         page = page.push(
             row![
                 choice(
                     ctx,
-                    fl!("settings-auto-read-off"),
+                    fl!("settings-off"),
                     !settings.auto_read,
                     Message::AutoRead(false)
                 ),
                 choice(
                     ctx,
-                    fl!("settings-auto-read-on"),
+                    fl!("settings-on"),
                     settings.auto_read,
                     Message::AutoRead(true)
                 ),
@@ -228,7 +219,43 @@ impl SettingsPage {
     }
 }
 
-/// An option button: the chosen one shows ✓ and the word "Vald", never colour alone.
+/// How large the top bar is drawn on screen whatever the text size: as at
+/// this text scale.
+pub const BAR_SCALE: f32 = 1.5;
+
+/// The bar at the top: A− and A+ at the left, Klar at the right. It is
+/// drawn the same size on screen at every text size (its sizes are divided
+/// by the text scale), so A− and A+ never move under the pointer and the
+/// bar fits a 1024 px wide window even at 250 %.
+fn top_bar<'a>(scale: f32, ctx: &Ctx<Message>) -> Element<'a, Message> {
+    let zoom = BAR_SCALE / scale.max(0.5);
+    let buttons = row![
+        ctx.button_zoomed(
+            format!("A− {}", fl!("settings-smaller")),
+            Message::StepScale(-1),
+            Kind::Secondary,
+            zoom,
+        ),
+        ctx.button_zoomed(
+            format!("A+ {}", fl!("settings-larger")),
+            Message::StepScale(1),
+            Kind::Secondary,
+            zoom,
+        ),
+        iced::widget::Space::new().width(Length::Fill),
+        ctx.button_zoomed(fl!("settings-done"), Message::Close, Kind::Primary, zoom),
+    ]
+    .spacing(theme::SPACING * zoom)
+    .align_y(Alignment::Center);
+    container(buttons)
+        .padding(theme::SPACING * zoom)
+        .width(Length::Fill)
+        .style(style::bar(ctx.palette))
+        .into()
+}
+
+/// An option button: the chosen one shows ● and the word "Vald", the
+/// others ○, never colour alone.
 fn choice<'a>(
     ctx: &Ctx<Message>,
     name: String,
@@ -236,9 +263,11 @@ fn choice<'a>(
     message: Message,
 ) -> Element<'a, Message> {
     let p = ctx.palette;
+    // A radio dot, filled for the chosen option: a check mark beside
+    // "Av" would read as "on".
     let label: Element<'a, Message> = if selected {
         row![
-            w::symbol::<Message>(symbols::CHECK, p.done),
+            w::symbol::<Message>(symbols::DOT, p.text),
             text(format!("{name} ({})", fl!("selected")))
                 .size(theme::BODY)
                 .font(w::FONT_BOLD)
@@ -247,7 +276,13 @@ fn choice<'a>(
         .align_y(Alignment::Center)
         .into()
     } else {
-        text(name).size(theme::BODY).into()
+        row![
+            w::symbol::<Message>(symbols::CIRCLE, p.text),
+            text(name).size(theme::BODY)
+        ]
+        .spacing(10)
+        .align_y(Alignment::Center)
+        .into()
     };
     ctx.button_with(
         label,

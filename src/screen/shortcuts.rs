@@ -31,6 +31,7 @@ pub fn keys() -> Vec<(String, String)> {
         (fl!("keys-zoom"), fl!("keys-zoom-does")),
         (fl!("keys-read"), fl!("keys-read-does")),
         (fl!("keys-help"), fl!("keys-help-does")),
+        (fl!("keys-scroll"), fl!("keys-scroll-does")),
     ]
 }
 

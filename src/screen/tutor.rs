@@ -9,6 +9,7 @@ mod detail;
 pub mod edit;
 pub mod exchange;
 mod pages;
+mod table;
 
 use crate::fl;
 use crate::model::course::{Course, NameProblem, Participant, clean_name};
@@ -20,6 +21,8 @@ use uuid::Uuid;
 
 pub use dashboard::{HelpRow, ParticipantRow, dashboard_rows, help_rows};
 pub use detail::NOTE_ID;
+pub use pages::RENAME_ID;
+pub use table::attention_order;
 
 /// What the tutor area shows, loaded by the app.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -185,8 +188,8 @@ pub enum Message {
     CancelEdit,
     /// Move the selected session by this many days.
     MoveSession(i64),
-    /// Save the staff report.
-    Report,
+    /// Save the staff report; `true`: without names.
+    Report(bool),
     /// Open the page for moving progress between PCs.
     OpenExchange,
     /// A message of that page.
@@ -234,8 +237,9 @@ pub enum Event {
     SaveNote(String, String),
     /// Save a course's name, place and session dates.
     UpdateCourse(Course),
-    /// Save the staff report (HTML and CSV) where staff can find it.
-    Report,
+    /// Save the staff report (HTML and CSV) where staff can find it;
+    /// `true`: anonymous, with "Deltagare 1" … instead of names.
+    Report(bool),
     /// Save everything into an export file in this folder.
     Export(std::path::PathBuf),
     /// Read in this export file from another PC.
@@ -465,10 +469,10 @@ impl Tutor {
                     None => None,
                 }
             }
-            Message::Report => {
+            Message::Report(anonymous) => {
                 self.info = None;
                 self.error = None;
-                Some(Event::Report)
+                Some(Event::Report(anonymous))
             }
             Message::MoveSession(days) => self
                 .course()
@@ -483,7 +487,16 @@ impl Tutor {
                 None
             }
             Message::ConfirmYes => match self.confirm.take() {
-                Some(Confirm::Participant(id)) => Some(Event::RemoveParticipant(id)),
+                Some(Confirm::Participant(id)) => {
+                    // Their page is gone with them: back to the dashboard.
+                    if let Page::Participant { id, session, .. } = &self.page {
+                        self.page = Page::Dashboard {
+                            id: id.clone(),
+                            session: *session,
+                        };
+                    }
+                    Some(Event::RemoveParticipant(id))
+                }
                 Some(Confirm::Course(id)) => {
                     self.page = Page::Courses;
                     Some(Event::RemoveCourse(id))

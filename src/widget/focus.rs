@@ -8,7 +8,7 @@
 //! goes back and Ctrl + plus/minus change the text size. Because it is a
 //! widget, the same code runs in the real window and in headless tests.
 
-pub use super::reveal::Show;
+pub use super::reveal::{Reveal, Show};
 use super::style::{self, Kind};
 use crate::theme::{FOCUS_GAP, FOCUS_WIDTH, Palette};
 use iced::advanced::layout::{self, Layout};
@@ -132,6 +132,42 @@ impl<M: Clone + 'static> Ctx<M> {
         width: Length,
         side: f32,
     ) -> Element<'a, M> {
+        self.framed_button(content, on_press, kind, width, side, 1.0)
+    }
+
+    /// A button with a text label drawn `zoom` times its usual size (text,
+    /// padding and focus ring), e.g. to keep a control the same size on
+    /// screen at every text size (`zoom` = wanted scale / text scale).
+    pub fn button_zoomed<'a>(
+        &self,
+        label: impl Into<String>,
+        on_press: M,
+        kind: Kind,
+        zoom: f32,
+    ) -> Element<'a, M> {
+        let label: String = label.into();
+        self.framed_button(
+            iced::widget::text(label)
+                .size(crate::theme::BODY * zoom)
+                .font(super::FONT_BOLD)
+                .into(),
+            on_press,
+            kind,
+            Length::Shrink,
+            26.0 * zoom,
+            zoom,
+        )
+    }
+
+    fn framed_button<'a>(
+        &self,
+        content: Element<'a, M>,
+        on_press: M,
+        kind: Kind,
+        width: Length,
+        side: f32,
+        zoom: f32,
+    ) -> Element<'a, M> {
         let index = self.next.get();
         self.next.set(index + 1);
         self.actions
@@ -144,18 +180,53 @@ impl<M: Clone + 'static> Ctx<M> {
         let b = button(inner)
             .on_press(on_press)
             .padding(Padding {
-                top: BUTTON_PAD_Y,
-                bottom: BUTTON_PAD_Y,
+                top: BUTTON_PAD_Y * zoom,
+                bottom: BUTTON_PAD_Y * zoom,
                 left: side,
                 right: side,
             })
             .width(width)
-            .style(style::button(self.palette, kind));
+            .style(style::button_focused(self.palette, kind, focused));
         container(b)
             .id(super::reveal::focus_id(index))
-            .padding(FOCUS_WIDTH + FOCUS_GAP)
+            .padding((FOCUS_WIDTH + FOCUS_GAP) * zoom)
             .width(width)
-            .style(style::focus_frame(self.palette, focused))
+            .style(style::focus_ring(self.palette, focused, FOCUS_WIDTH * zoom))
+            .into()
+    }
+
+    /// A compact row of a table (one line of body text high, full width)
+    /// that opens something when pressed: in the Tab order like a button,
+    /// with the focus ring drawn as its own thick border so rows can sit
+    /// edge to edge. `stripe` shades every other row.
+    pub fn table_row<'a>(
+        &self,
+        content: Element<'a, M>,
+        on_press: M,
+        stripe: bool,
+    ) -> Element<'a, M> {
+        let index = self.next.get();
+        self.next.set(index + 1);
+        self.actions
+            .borrow_mut()
+            .push(Slot::Press(on_press.clone()));
+        let b = button(content)
+            .on_press(on_press)
+            .padding(Padding {
+                top: 3.0,
+                bottom: 3.0,
+                left: 12.0,
+                right: 12.0,
+            })
+            .width(Length::Fill)
+            .style(style::table_row(
+                self.palette,
+                self.focused == Some(index),
+                stripe,
+            ));
+        container(b)
+            .id(super::reveal::focus_id(index))
+            .width(Length::Fill)
             .into()
     }
 
@@ -324,17 +395,8 @@ pub struct KeyScope<'a, M> {
     resume: Option<usize>,
     map: Box<dyn Fn(KeyAction<M>) -> M + 'a>,
     reveal: Reveal,
-}
-
-/// A request to scroll things into view once the page is laid out: each
-/// new `token` is carried out once, on the next event (a redraw follows
-/// every update), in the order of `targets`.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Reveal {
-    /// Changes for every new request; 0 is none.
-    pub token: u64,
-    /// Containers to show, and how.
-    pub targets: Vec<(iced::widget::Id, Show)>,
+    /// The scroll area PageUp/PageDown and the arrow keys move.
+    scroll: Option<iced::widget::Id>,
 }
 
 /// What a [`KeyScope`] remembers between frames.
@@ -361,7 +423,15 @@ impl<'a, M: Clone + 'a> KeyScope<'a, M> {
             resume: None,
             map: Box::new(map),
             reveal: Reveal::default(),
+            scroll: None,
         }
+    }
+
+    /// PageUp/PageDown and the up and down arrows scroll the scroll area
+    /// with this id (when no widget used the key).
+    pub fn scroll_area(mut self, id: impl Into<iced::widget::Id>) -> Self {
+        self.scroll = Some(id.into());
+        self
     }
 
     /// While nothing has the focus, Tab goes to control `index` (and
@@ -519,9 +589,26 @@ impl<'a, M: Clone + 'a> Widget<M, iced::Theme, iced::Renderer> for KeyScope<'a, 
                 || clicked.is_none() && field_in_focus.is_some()
             {
                 shell.publish((self.map)(KeyAction::Focus(clicked)));
+                // Keys that follow before the page is built again go to
+                // the clicked field too.
+                self.focused = clicked;
             }
         }
         if shell.is_event_captured() {
+            return;
+        }
+        if let Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. }) = event
+            && let Some(id) = &self.scroll
+            && let Some(dy) = super::reveal::scroll_amount(key, *modifiers, layout.bounds().height)
+        {
+            operate(
+                &mut iced::advanced::widget::operation::scrollable::scroll_by::<()>(
+                    id.clone(),
+                    iced::widget::scrollable::AbsoluteOffset { x: 0.0, y: dy },
+                ),
+            );
+            shell.request_redraw();
+            shell.capture_event();
             return;
         }
         if let Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. }) = event

@@ -123,6 +123,42 @@ pub fn reveal(index: usize, operate: impl FnMut(&mut dyn Operation)) -> bool {
     reveal_id(focus_id(index), Show::Whole, operate)
 }
 
+/// How far PageUp/PageDown (`page`, a share of the window's height) and
+/// the up and down arrows (`line`, logical pixels) scroll.
+const SCROLL_PAGE: f32 = 0.85;
+const SCROLL_LINE: f32 = 48.0;
+
+/// How far a key scrolls the page, given the window's height; `None` for
+/// keys that do not scroll.
+pub fn scroll_amount(
+    key: &iced::keyboard::Key,
+    modifiers: iced::keyboard::Modifiers,
+    height: f32,
+) -> Option<f32> {
+    use iced::keyboard::{Key, key::Named};
+    if modifiers.command() || modifiers.alt() {
+        return None;
+    }
+    match key.as_ref() {
+        Key::Named(Named::PageDown) => Some(height * SCROLL_PAGE),
+        Key::Named(Named::PageUp) => Some(-height * SCROLL_PAGE),
+        Key::Named(Named::ArrowDown) => Some(SCROLL_LINE),
+        Key::Named(Named::ArrowUp) => Some(-SCROLL_LINE),
+        _ => None,
+    }
+}
+
+/// A request to scroll things into view once the page is laid out: each
+/// new `token` is carried out once, on the next event (a redraw follows
+/// every update), in the order of `targets`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Reveal {
+    /// Changes for every new request; 0 is none.
+    pub token: u64,
+    /// Containers to show, and how.
+    pub targets: Vec<(iced::widget::Id, Show)>,
+}
+
 /// How much of a container to bring into view.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Show {

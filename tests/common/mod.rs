@@ -79,7 +79,12 @@ impl Harness {
 
     pub fn click(&mut self, label: &str) {
         let messages: Vec<Message> = {
+            // The window redraws after every update, which carries out a
+            // scroll the update asked for, before the next click.
             let mut ui = self.simulator();
+            let _ = ui.simulate([iced::Event::Window(iced::window::Event::RedrawRequested(
+                std::time::Instant::now(),
+            ))]);
             if let Err(e) = ui.click(label) {
                 panic!(
                     "could not click {label:?}: {e:?}\nscreen: {:?}",

@@ -6,7 +6,7 @@ use crate::fl;
 use crate::model::Library;
 use crate::model::course::Participant;
 use crate::model::progress::LessonStatus;
-use crate::screen::{Shared, status_words, topic_name};
+use crate::screen::Shared;
 use crate::theme;
 use crate::widget::style::{self, Kind};
 use crate::widget::{self as w, Ctx, symbols};
@@ -33,12 +33,18 @@ pub struct HelpRow {
 /// One participant's line on the dashboard.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ParticipantRow {
+    /// The participant's id (the row links to their page).
+    pub id: String,
     /// Display name.
     pub name: String,
     /// Marked present at the selected session.
     pub present: bool,
     /// Title of the lesson they are in (latest started, not done).
     pub now: Option<String>,
+    /// Where they are in that lesson: (1-based step, the lesson's steps).
+    pub step: Option<(usize, usize)>,
+    /// When their oldest open help request was made (ms), if they wait.
+    pub help_since: Option<i64>,
     /// Lessons done of all lessons.
     pub done: usize,
     /// Status of each of the session's planned lessons: (title, status).
@@ -115,11 +121,15 @@ pub fn dashboard_rows(
         .map(|participant| {
             statuses.fill(LessonStatus::NotStarted);
             let mut wrong = 0;
+            let mut help_since: Option<i64> = None;
             // The started lesson with the latest event.
             let mut now: Option<(&(i64, Uuid), &str)> = None;
             for entry in data.progress.of(&participant.id) {
                 let summary = &entry.summary;
                 wrong += summary.wrong;
+                for help in &summary.open_help {
+                    help_since = Some(help_since.map_or(help.at_ms, |t| t.min(help.at_ms)));
+                }
                 if let Some(&i) = index.get(entry.lesson_id.as_str()) {
                     statuses[i] = summary.status;
                 }
@@ -130,12 +140,19 @@ pub fn dashboard_rows(
                 }
             }
             let is_done = |i: &usize| statuses[*i] == LessonStatus::Done;
+            let now = now.and_then(|(_, id)| index.get(id)).copied();
             ParticipantRow {
+                id: participant.id.clone(),
                 name: participant.name.clone(),
                 present: data.present.contains(&participant.id),
-                now: now
-                    .and_then(|(_, id)| index.get(id))
-                    .map(|&i| titles[i].clone()),
+                now: now.map(|i| titles[i].clone()),
+                step: now.and_then(|i| match statuses[i] {
+                    LessonStatus::Started { step } => {
+                        Some((step.saturating_add(1), library.lessons[i].steps.len()))
+                    }
+                    _ => None,
+                }),
+                help_since,
                 done: (0..statuses.len()).filter(is_done).count(),
                 today: planned
                     .iter()
@@ -167,69 +184,99 @@ fn chosen(selected: bool, label: String) -> String {
     }
 }
 
-/// The dashboard page.
-pub fn view<'a>(tutor: &'a Tutor, shared: &'a Shared, ctx: &Ctx<Message>) -> Element<'a, Message> {
+/// The open help requests, oldest first, each with its "done" button; one
+/// line when nobody waits.
+pub fn help_list<'a>(help: &'a [HelpRow], ctx: &Ctx<Message>) -> Element<'a, Message> {
     let p = ctx.palette;
+    if help.is_empty() {
+        return w::status_line::<Message>(symbols::CHECK, fl!("dash-help-none"), p.text);
+    }
+    let mut help_box = Column::new()
+        .spacing(theme::SPACING / 2.0)
+        .push(w::subheading(fl!("dash-help-now")));
+    for item in help {
+        let line = row![
+            column![
+                row![
+                    w::symbol::<Message>(symbols::HAND, p.warm_text),
+                    text(fl!(
+                        "dash-help-item",
+                        name = item.name.clone(),
+                        lesson = item.lesson.clone(),
+                        step = item.step
+                    ))
+                    .size(theme::BODY)
+                    .font(w::FONT_BOLD)
+                ]
+                .spacing(10),
+                w::soft::<Message>(&p, fl!("dash-minutes", minutes = item.minutes)),
+            ]
+            .width(Length::Fill),
+            ctx.button(
+                fl!("dash-resolve"),
+                Message::Resolve(item.request),
+                Kind::Primary
+            ),
+        ]
+        .spacing(theme::SPACING)
+        .align_y(Alignment::Center);
+        // One line per request; at large text the button goes under it.
+        help_box = help_box.push(if ctx.compact {
+            Element::from(line.wrap())
+        } else {
+            line.into()
+        });
+    }
+    container(help_box)
+        .padding([8, 16])
+        .width(Length::Fill)
+        .style(style::notice(p))
+        .into()
+}
+
+/// The dashboard page: a line with the way back and the heading, who waits
+/// for help, then the table of participants (needs attention first), and
+/// the choice of this session or the whole course.
+pub fn view<'a>(tutor: &'a Tutor, shared: &'a Shared, ctx: &Ctx<Message>) -> Element<'a, Message> {
     let session = tutor.session().unwrap_or(1);
     let course_name = tutor.course().map(|c| c.name.clone()).unwrap_or_default();
-    let mut page = Column::new()
-        .spacing(theme::SPACING * 1.5)
-        .push(ctx.button(
+    let heading = if tutor.whole_course {
+        fl!("dash-heading-course", course = course_name)
+    } else {
+        fl!(
+            "dash-heading-session",
+            course = course_name,
+            number = session
+        )
+    };
+    let top = row![
+        ctx.button(
             format!("{} {}", symbols::BACK, fl!("dash-back")),
             Message::BackToCourse,
             Kind::Secondary,
-        ))
-        .push(w::heading(fl!("dash-heading", course = course_name)))
-        .push(w::subheading(fl!("dash-session", number = session)));
+        ),
+        text(heading)
+            .size(theme::SUBHEADING)
+            .font(w::FONT_BOLD)
+            .width(Length::Fill),
+    ]
+    .spacing(theme::SPACING)
+    .align_y(Alignment::Center)
+    .wrap()
+    .vertical_spacing(4);
+    let mut page = Column::new()
+        .spacing(theme::SPACING * 0.75)
+        .push(top)
+        .push(help_list(&tutor.data.help, ctx));
 
-    // Help first: that is what a tutor must see at a glance.
-    let help = &tutor.data.help;
-    let mut help_box = Column::new()
-        .spacing(theme::SPACING)
-        .push(w::subheading(fl!("dash-help-now")));
-    if help.is_empty() {
-        help_box = help_box.push(w::body(&fl!("dash-help-none")));
+    if tutor.data.rows.is_empty() {
+        page = page.push(w::body(&fl!("dash-no-participants")));
+    } else {
+        page = page.push(super::table::view(tutor, shared.library.lessons.len(), ctx));
     }
-    for item in help {
-        help_box = help_box.push(
-            row![
-                column![
-                    row![
-                        w::symbol::<Message>(symbols::WARNING, p.warm_text),
-                        text(fl!(
-                            "dash-help-item",
-                            name = item.name.clone(),
-                            lesson = item.lesson.clone(),
-                            step = item.step
-                        ))
-                        .size(theme::BODY)
-                        .font(w::FONT_BOLD)
-                    ]
-                    .spacing(10),
-                    w::soft::<Message>(&p, fl!("dash-minutes", minutes = item.minutes)),
-                ]
-                .spacing(4)
-                .width(Length::Fill),
-                ctx.button(
-                    fl!("dash-resolve"),
-                    Message::Resolve(item.request),
-                    Kind::Primary
-                ),
-            ]
-            .spacing(theme::SPACING)
-            .align_y(Alignment::Center)
-            .wrap(),
-        );
-    }
-    page = page.push(
-        container(help_box)
-            .padding(20)
-            .width(Length::Fill)
-            .style(style::notice(p)),
-    );
 
     // Session or whole course.
-    page = page.push(
+    page.push(
         row![
             ctx.button(
                 chosen(!tutor.whole_course, fl!("dash-this-session")),
@@ -253,86 +300,8 @@ pub fn view<'a>(tutor: &'a Tutor, shared: &'a Shared, ctx: &Ctx<Message>) -> Ele
         .spacing(theme::SPACING)
         .wrap()
         .vertical_spacing(theme::SPACING),
-    );
-
-    let total = shared.library.lessons.len();
-    let sessions = tutor.course().map_or(0, |c| c.sessions.len());
-    for (participant, r) in tutor.data.participants.iter().zip(&tutor.data.rows) {
-        let (sym, presence) = if tutor.whole_course {
-            let count = tutor
-                .data
-                .attended
-                .get(&participant.id)
-                .copied()
-                .unwrap_or(0);
-            (
-                symbols::CHECK,
-                fl!("dash-attended", count = count, total = sessions),
-            )
-        } else if r.present {
-            (symbols::CHECK, fl!("dash-present"))
-        } else {
-            (symbols::CIRCLE, fl!("dash-not-present"))
-        };
-        let mut card = Column::new()
-            .spacing(8)
-            .width(Length::Fill)
-            .push(
-                text(r.name.as_str())
-                    .size(theme::SUBHEADING)
-                    .font(w::FONT_BOLD),
-            )
-            .push(w::status_line::<Message>(sym, presence, p.text))
-            .push(w::body(&match &r.now {
-                Some(title) => fl!("dash-now", lesson = title.clone()),
-                None => fl!("dash-nothing-yet"),
-            }))
-            .push(w::soft::<Message>(
-                &p,
-                fl!("dash-done-count", done = r.done, total = total),
-            ))
-            .push(w::soft::<Message>(
-                &p,
-                fl!("dash-wrong-answers", count = r.wrong),
-            ));
-        if tutor.whole_course {
-            for &(topic, done, count) in &r.topics {
-                card = card.push(w::status_line::<Message>(
-                    symbols::progress(done, count),
-                    fl!(
-                        "dash-topic",
-                        topic = topic_name(topic),
-                        done = done,
-                        total = count
-                    ),
-                    p.text,
-                ));
-            }
-        } else if !r.today.is_empty() {
-            card = card.push(text(fl!("dash-today")).size(theme::BODY).font(w::FONT_BOLD));
-            for (title, status) in &r.today {
-                let (sym, word) = status_words(*status);
-                card = card.push(w::status_line::<Message>(
-                    sym,
-                    format!("{word}: {title}"),
-                    p.text,
-                ));
-            }
-        }
-        card = card.push(
-            text(format!("{} {}", fl!("dash-more"), symbols::NEXT))
-                .size(theme::BODY)
-                .font(w::FONT_BOLD)
-                .color(p.primary),
-        );
-        page = page.push(ctx.button_with(
-            card.into(),
-            Message::OpenParticipant(participant.id.clone()),
-            Kind::Tile,
-            Length::Fill,
-        ));
-    }
-    page.into()
+    )
+    .into()
 }
 
 #[cfg(test)]
@@ -361,12 +330,20 @@ mod tests {
                     .filter(|e| e.participant_id.as_deref() == Some(participant.id.as_str()))
                     .collect();
                 let status = |id: &str| lesson_status(mine.iter().copied(), id);
-                let now = mine
+                let now_lesson = mine
                     .iter()
                     .rev()
                     .find(|e| matches!(status(&e.lesson_id), LessonStatus::Started { .. }))
-                    .and_then(|e| library.get(&e.lesson_id))
-                    .map(|l| l.title(lang));
+                    .and_then(|e| library.get(&e.lesson_id));
+                let now = now_lesson.map(|l| l.title(lang));
+                let step = now_lesson.and_then(|l| match status(&l.id) {
+                    LessonStatus::Started { step } => Some((step.saturating_add(1), l.steps.len())),
+                    _ => None,
+                });
+                let help_since = open_help_requests(mine.iter().copied())
+                    .iter()
+                    .map(|e| e.at_ms)
+                    .min();
                 let done = library
                     .lessons
                     .iter()
@@ -398,9 +375,12 @@ mod tests {
                     })
                     .collect();
                 ParticipantRow {
+                    id: participant.id.clone(),
                     name: participant.name.clone(),
                     present: data.present.contains(&participant.id),
                     now,
+                    step,
+                    help_since,
                     done,
                     today,
                     wrong,

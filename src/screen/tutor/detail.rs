@@ -5,7 +5,7 @@ use super::{Message, Tutor};
 use crate::fl;
 use crate::model::Lesson;
 use crate::model::stats::{PracticeStats, learner_stats};
-use crate::screen::{Shared, status_words};
+use crate::screen::{Shared, status_words, topic_name};
 use crate::theme;
 use crate::widget::style::{self, Kind};
 use crate::widget::{self as w, Ctx, symbols};
@@ -44,13 +44,28 @@ pub fn view<'a>(
         .get(participant_id)
         .copied()
         .unwrap_or(0);
-    page = page
-        .push(w::heading(participant.name.clone()))
-        .push(w::body(&fl!(
-            "dash-attended",
-            count = attended,
-            total = sessions
-        )));
+    page = page.push(w::heading(participant.name.clone()));
+    page = page.push(super::pages::rename_or_remove(tutor, ctx, participant));
+    page = page.push(w::body(&fl!(
+        "dash-attended",
+        count = attended,
+        total = sessions
+    )));
+    // Each topic's lessons done, as on the whole course's dashboard before.
+    if let Some(row) = tutor.data.rows.iter().find(|r| r.id == participant_id) {
+        for &(topic, done, count) in &row.topics {
+            page = page.push(w::status_line::<Message>(
+                symbols::progress(done, count),
+                fl!(
+                    "dash-topic",
+                    topic = topic_name(topic),
+                    done = done,
+                    total = count
+                ),
+                p.text,
+            ));
+        }
+    }
 
     let note = column![
         w::input(

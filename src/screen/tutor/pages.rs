@@ -103,7 +103,15 @@ pub fn courses<'a>(tutor: &'a Tutor, ctx: &Ctx<Message>) -> Element<'a, Message>
             p.done,
         ));
     }
-    page = page.push(ctx.button(fl!("tutor-report"), Message::Report, Kind::Secondary));
+    // Without names is right beside it, for reports that leave the library.
+    page = page.push(buttons(vec![
+        ctx.button(fl!("tutor-report"), Message::Report(false), Kind::Secondary),
+        ctx.button(
+            fl!("tutor-report-anonymous"),
+            Message::Report(true),
+            Kind::Secondary,
+        ),
+    ]));
     // Moving progress between PCs covers every course too.
     page = page.push(w::subheading(fl!("exchange-section")));
     page = page.push(w::body(&fl!("exchange-intro")));
@@ -168,8 +176,8 @@ fn confirm_box<'a>(ctx: &Ctx<Message>, question: String) -> Element<'a, Message>
         column![
             w::error_line(&p, question),
             buttons(vec![
-                ctx.button(fl!("tutor-confirm-no"), Message::ConfirmNo, Kind::Secondary),
-                ctx.button(fl!("tutor-confirm-yes"), Message::ConfirmYes, Kind::Primary),
+                ctx.button(fl!("tutor-confirm-no"), Message::ConfirmNo, Kind::Primary),
+                ctx.button(fl!("tutor-confirm-yes"), Message::ConfirmYes, Kind::Danger),
             ]),
         ]
         .spacing(theme::SPACING),
@@ -286,8 +294,18 @@ pub fn course<'a>(
             .style(style::card(p)),
     );
 
-    // Participants with attendance toggles.
+    // Participants: attendance first (every session), then adding someone.
     page = page.push(w::subheading(fl!("tutor-participants")));
+    // One press per name; the rows sit close (79 px apart, the focus
+    // frames keep the buttons 14 px apart).
+    let mut attendance = Column::new();
+    for participant in &tutor.data.participants {
+        attendance = attendance.push(participant_row(tutor, ctx, participant));
+    }
+    page = page.push(attendance);
+    if !tutor.data.participants.is_empty() {
+        page = page.push(w::soft::<Message>(&p, fl!("tutor-rename-where")));
+    }
     if let Some(error) = tutor.error.as_ref().filter(|_| tutor.editing.is_none()) {
         page = page.push(w::error_line(&p, error.clone()));
     }
@@ -301,9 +319,6 @@ pub fn course<'a>(
         false,
     ));
     page = page.push(ctx.button(fl!("tutor-add"), Message::Add, Kind::Primary));
-    for participant in &tutor.data.participants {
-        page = page.push(participant_row(tutor, ctx, participant));
-    }
 
     match &tutor.editing {
         Some(form) => page = page.push(super::edit::view(form, tutor.error.as_ref(), ctx)),
@@ -326,6 +341,9 @@ pub fn course<'a>(
     page.into()
 }
 
+/// One participant's line in the attendance list: the whole line is one
+/// button (name and "✓ Här" / "○ Inte här") that one press or Space
+/// toggles, 64 px tall, so a class of 15 is marked in 15 presses.
 fn participant_row<'a>(
     tutor: &'a Tutor,
     ctx: &Ctx<Message>,
@@ -338,18 +356,36 @@ fn participant_row<'a>(
     } else {
         (symbols::CIRCLE, fl!("tutor-absent"), Kind::Tile)
     };
-    let toggle = ctx.button_with(
+    ctx.button_with(
         row![
+            text(participant.name.clone())
+                .size(theme::BODY)
+                .font(w::FONT_BOLD)
+                .width(Length::Fill),
             w::symbol::<Message>(sym, p.text),
-            text(word).size(theme::BODY).font(w::FONT_BOLD)
+            text(word).size(theme::BODY).font(w::FONT_BOLD),
         ]
         .spacing(10)
+        .align_y(Alignment::Center)
         .into(),
         Message::Toggle(participant.id.clone()),
         kind,
-        Length::Fixed(220.0),
-    );
+        Length::Fill,
+    )
+}
+
+/// Renaming or removing one participant (on their page): the buttons, the
+/// name field while renaming, or the question before removing.
+pub fn rename_or_remove<'a>(
+    tutor: &'a Tutor,
+    ctx: &Ctx<Message>,
+    participant: &'a crate::model::course::Participant,
+) -> Element<'a, Message> {
+    let p = ctx.palette;
     let mut content = Column::new().spacing(theme::SPACING);
+    if let Some(error) = &tutor.error {
+        content = content.push(w::error_line(&p, error.clone()));
+    }
     match &tutor.renaming {
         Some((id, name)) if *id == participant.id => {
             content = content.push(w::input(
@@ -364,42 +400,26 @@ fn participant_row<'a>(
             content =
                 content.push(ctx.button(fl!("tutor-save-name"), Message::SaveName, Kind::Primary));
         }
+        _ if tutor.confirm == Some(Confirm::Participant(participant.id.clone())) => {
+            content = content.push(confirm_box(
+                ctx,
+                fl!("tutor-confirm-remove", name = participant.name.clone()),
+            ));
+        }
         _ => {
-            content = content.push(
-                row![
-                    text(participant.name.clone())
-                        .size(theme::SUBHEADING)
-                        .font(w::FONT_BOLD)
-                        .width(Length::Fill),
-                    toggle,
-                ]
-                .spacing(theme::SPACING)
-                .align_y(Alignment::Center),
-            );
-            if tutor.confirm == Some(Confirm::Participant(participant.id.clone())) {
-                content = content.push(confirm_box(
-                    ctx,
-                    fl!("tutor-confirm-remove", name = participant.name.clone()),
-                ));
-            } else {
-                content = content.push(buttons(vec![
-                    ctx.button(
-                        fl!("tutor-rename"),
-                        Message::Rename(participant.id.clone()),
-                        Kind::Secondary,
-                    ),
-                    ctx.button(
-                        fl!("tutor-remove"),
-                        Message::Remove(participant.id.clone()),
-                        Kind::Secondary,
-                    ),
-                ]));
-            }
+            content = content.push(buttons(vec![
+                ctx.button(
+                    fl!("tutor-rename"),
+                    Message::Rename(participant.id.clone()),
+                    Kind::Secondary,
+                ),
+                ctx.button(
+                    fl!("tutor-remove"),
+                    Message::Remove(participant.id.clone()),
+                    Kind::Secondary,
+                ),
+            ]));
         }
     }
-    container(content)
-        .padding(16)
-        .width(Length::Fill)
-        .style(style::card(p))
-        .into()
+    content.into()
 }
