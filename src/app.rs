@@ -675,7 +675,7 @@ impl App {
         let screen = if matches!(self.screen, Screen::Lesson(_)) {
             screen
         } else {
-            scrolling_page(&palette, screen)
+            scrolling_page(&palette, screen, compact)
         };
 
         let mut page = Column::new().height(Length::Fill);
@@ -728,12 +728,21 @@ pub(crate) fn scroll_to_top() -> Task<Message> {
     )
 }
 
-fn scrolling_page<'a>(palette: &Palette, content: Element<'a, Message>) -> Element<'a, Message> {
+/// The page in its scroll area; at large text with less padding round it.
+fn scrolling_page<'a>(
+    palette: &Palette,
+    content: Element<'a, Message>,
+    compact: bool,
+) -> Element<'a, Message> {
     crate::widget::page_scroll(
         palette,
         container(
             container(content)
-                .padding(theme::PAGE_PADDING)
+                .padding(if compact {
+                    iced::Padding::from([theme::PAGE_PADDING * 0.25, theme::PAGE_PADDING * 0.5])
+                } else {
+                    iced::Padding::from(theme::PAGE_PADDING)
+                })
                 .max_width(1200)
                 .width(Length::Fill),
         )

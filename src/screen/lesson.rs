@@ -298,13 +298,16 @@ impl LessonPlayer {
             // goes to the top of the page, so the step keeps the room.
             let step_line = compact_step_line(&p, step_of, current, total);
             let practice = self.practice_on(lesson);
-            let top = match &practice {
+            let top: Element<'a, Message> = match &practice {
                 // In a practice the fixed strip is only the banner (and the
                 // note on the desk): "Steg 3 av 8" scrolls away with the
                 // step, so the devices keep the room.
                 Some((scenario, state)) => {
                     body = body.push(step_line);
-                    super::practice::pinned(lesson, lang, scenario, state, ctx)
+                    container(super::practice::pinned(lesson, lang, scenario, state, ctx))
+                        .padding([2.0, 8.0])
+                        .width(Length::Fill)
+                        .into()
                 }
                 None => container(step_line)
                     .padding([2.0, 8.0])
@@ -328,8 +331,8 @@ impl LessonPlayer {
             .spacing(theme::SPACING * 1.5)
             .align_y(Alignment::Center);
             let mut top = Column::new().spacing(4).push(header);
-            if is_practice {
-                top = top.push(super::practice::banner(&p));
+            if let Some((scenario, state)) = self.practice_on(lesson) {
+                top = top.push(super::practice::pinned(lesson, lang, scenario, &state, ctx));
             }
             container(top).padding([4.0, theme::PAGE_PADDING]).into()
         };
@@ -489,8 +492,11 @@ impl LessonPlayer {
             top,
             w::page_scroll(
                 &p,
-                container(container(body).padding(body_padding).max_width(1100))
-                    .center_x(Length::Fill),
+                container(container(body).padding(body_padding).max_width(
+                    // A practice lays its devices and the desk side by side.
+                    if is_practice { 1240 } else { 1100 }
+                ))
+                .center_x(Length::Fill),
                 SCROLL_ID
             ),
             bar,
