@@ -444,3 +444,45 @@ fn home_shows_the_suggestion_and_a_topic_without_scrolling() {
         }
     }
 }
+
+#[test]
+fn after_a_restart_a_participant_sees_fortsatt_and_a_topic_at_250_percent() {
+    use stegvis::model::progress::EventKind;
+    use stegvis::screen::{pick, start};
+    for size in SIZES {
+        let config = tempfile::tempdir().expect("tempdir");
+        let data = tempfile::tempdir().expect("tempdir");
+        std::fs::write(config.path().join("settings.toml"), "text_scale = 2.5\n")
+            .expect("settings");
+        let karin = {
+            let mut store = stegvis::store::Store::open(data.path())
+                .expect("open")
+                .store;
+            let course = store
+                .create_course(
+                    "Stadsbiblioteket, våren 2027",
+                    "Kalmar",
+                    time::macros::date!(2027 - 01 - 12),
+                    10,
+                )
+                .expect("course");
+            let karin = store.add_participant(&course.id, "Karin L.").expect("add");
+            store.start_session(&course.id, 1).expect("start");
+            store
+                .record(Some(&karin.id), "dator-kom-igang", EventKind::LessonStarted)
+                .expect("record");
+            karin.id
+        };
+        let mut h = Harness::on_folders(config, data, vec![common::shipped_lessons()]);
+        h.size = iced::Size::new(size.0, size.1);
+        let _ = h.app.update(Message::Start(start::Message::Participant));
+        let _ = h.app.update(Message::Pick(pick::Message::Pick(karin)));
+        assert!(h.shows("Välkommen tillbaka, Karin L.!"));
+        let frames = frames_showing(&h, &["Fortsätt ›".to_owned(), "Komma igång".to_owned()]);
+        let [Some(go_on), Some(topic)] = frames[..] else {
+            panic!("{size:?}: no Fortsätt or topic: {frames:?}");
+        };
+        assert!(wholly(go_on), "{size:?}: Fortsätt is cut off");
+        assert!(wholly(topic), "{size:?}: the first topic is cut off");
+    }
+}

@@ -103,7 +103,12 @@ impl Home {
         });
         if compact {
             page = page.push(match greeting(shared) {
-                Some(words) if shared.has_courses => w::subheading(words),
+                // Bold body size, so a greeting with a name stays one line.
+                Some(words) if shared.has_courses => text(words)
+                    .size(theme::BODY)
+                    .font(w::FONT_BOLD)
+                    .width(Length::Fill)
+                    .into(),
                 _ => w::heading(fl!("home-heading")),
             });
         } else {

@@ -302,23 +302,40 @@ impl LessonPlayer {
                 // In a practice the fixed strip is only the banner (and the
                 // note on the desk): "Steg 3 av 8" scrolls away with the
                 // step, so the devices keep the room.
+                // "Steg 3 av 8" and the lesson's title (body size) share one
+                // row with Leave, so the practice's task starts higher up.
                 Some((scenario, state)) => {
-                    body = body.push(step_line);
+                    let small_title = text(lesson.title(lang))
+                        .size(theme::BODY)
+                        .color(p.text_soft)
+                        .wrapping(iced::widget::text::Wrapping::WordOrGlyph);
+                    body = body.push(
+                        row![
+                            column![step_line, small_title]
+                                .spacing(2)
+                                .width(Length::Fill),
+                            leave
+                        ]
+                        .spacing(theme::SPACING)
+                        .align_y(Alignment::Center),
+                    );
                     container(super::practice::pinned(lesson, lang, scenario, state, ctx))
                         .padding([2.0, 8.0])
                         .width(Length::Fill)
                         .into()
                 }
-                None => container(step_line)
-                    .padding([2.0, 8.0])
-                    .width(Length::Fill)
-                    .into(),
+                None => {
+                    body = body.push(
+                        row![title, leave]
+                            .spacing(theme::SPACING)
+                            .align_y(Alignment::Center),
+                    );
+                    container(step_line)
+                        .padding([2.0, 8.0])
+                        .width(Length::Fill)
+                        .into()
+                }
             };
-            body = body.push(
-                row![title, leave]
-                    .spacing(theme::SPACING)
-                    .align_y(Alignment::Center),
-            );
             top
         } else {
             // Header: "Steg 3 av 8" and the bar, Leave at the right; kept to

@@ -45,8 +45,8 @@ fn banner_saying<'a, M: 'a>(p: &Palette, words: String, width: Length) -> Elemen
 /// page is scrolled. At normal sizes the notes follow the banner on its
 /// line ("På bordet: Min kod: 472915"); at large text the banner is only
 /// "⚠ Övning" beside them, so banner and notes share one line where the
-/// window is wide enough (1280 px at 250 %), and the whole banner opens
-/// the page ([`view`]).
+/// window is wide enough (1280 px at 250 %); the tasks themselves say
+/// that nothing happens for real.
 pub fn pinned<'a>(
     lesson: &Lesson,
     lang: &str,
@@ -144,12 +144,7 @@ pub fn view<'a>(
         } else {
             theme::SPACING * 1.5
         })
-        .width(Length::Fill);
-    if ctx.compact && has_desk(scenario, practice) {
-        // The strip above the page says only "⚠ Övning" beside the notes.
-        body = body.push(banner(&ctx.palette));
-    }
-    body = body
+        .width(Length::Fill)
         .push(w::subheading(t(&scenario.title)))
         .push(w::body(&t(&scenario.task)));
     if let Some(list) = to_do(scenario, practice, &t, ctx) {
