@@ -268,7 +268,12 @@ fn topic_tile<'a>(shared: &'a Shared, ctx: &Ctx<Message>, topic: Topic) -> Eleme
             .into(),
         Message::OpenTopic(topic),
         Kind::Tile,
-        Length::Fixed(TILE_WIDTH),
+        // At large text one tile fills a line, like the suggestion above.
+        if ctx.compact {
+            Length::Fill
+        } else {
+            Length::Fixed(TILE_WIDTH)
+        },
     )
 }
 
