@@ -486,3 +486,51 @@ fn after_a_restart_a_participant_sees_fortsatt_and_a_topic_at_250_percent() {
         assert!(wholly(topic), "{size:?}: the first topic is cut off");
     }
 }
+
+#[test]
+fn a_new_screen_with_a_line_to_check_shows_it_with_its_buttons() {
+    // A mouse user at 250 %: the screen that asks "Stämmer det här?" comes
+    // into view with the recipient, Betala and Avbryt together.
+    let mut h = shipped_in("text_scale = 2.5\n");
+    h.size = iced::Size::new(1280.0, 800.0);
+    h.open_scenario("swish", Some("betala"));
+    play(
+        &mut h,
+        &[
+            "ny-1",
+            "maria",
+            "kr-150",
+            "betala-1",
+            "#527384",
+            "godkann",
+            "ny-2",
+            "till-numret",
+        ],
+    );
+    assert_eq!(h.app.focus, None, "no keyboard");
+    type Found = Vec<(String, Rectangle, Option<Rectangle>)>;
+    let found: Arc<Mutex<Found>> = Arc::default();
+    let sink = Arc::clone(&found);
+    // (The number has no-break spaces.)
+    let wanted = |t: &str| t.starts_with("Till: Kent Ek") || t == "Betala" || t == "Avbryt";
+    let mut ui = redrawn(&h);
+    let _ = ui.find(move |c: Candidate<'_>| -> Option<()> {
+        if let Candidate::Text {
+            content,
+            bounds,
+            visible_bounds,
+            ..
+        } = c
+            && wanted(content)
+            && let Ok(mut all) = sink.lock()
+        {
+            all.push((content.to_owned(), bounds, visible_bounds));
+        }
+        None
+    });
+    let all = found.lock().expect("lock").clone();
+    assert_eq!(all.len(), 3, "{all:?}");
+    for (words, bounds, shown) in all {
+        assert!(wholly((bounds, shown)), "{words:?} is not on screen");
+    }
+}

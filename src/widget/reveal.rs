@@ -171,21 +171,15 @@ pub enum Show {
     Whole,
     /// Its top at the top of the scroll area, unless all of it is in view.
     Top,
+    /// It and the line to check above it, when the two fit together;
+    /// else no move (a new screen's top stays in view).
+    WithCheck,
 }
 
 /// Scrolls the innermost scroll area around the container `target` so it
 /// shows as `show` says; shown whole, it comes with the line to check
 /// above it when both fit ([`with_check`]). Returns true if it scrolled.
-pub fn reveal_id(target: Id, show: Show, operate: impl FnMut(&mut dyn Operation)) -> bool {
-    scroll_to_show(target, show, show == Show::Whole, operate)
-}
-
-fn scroll_to_show(
-    target: Id,
-    show: Show,
-    check: bool,
-    mut operate: impl FnMut(&mut dyn Operation),
-) -> bool {
+pub fn reveal_id(target: Id, show: Show, mut operate: impl FnMut(&mut dyn Operation)) -> bool {
     let mut find = Find {
         target,
         next_ordinal: 0,
@@ -195,21 +189,22 @@ fn scroll_to_show(
         checks: Vec::new(),
     };
     operate(&mut find);
-    let Some((mut target, area)) = find.found else {
+    let Some((target, area)) = find.found else {
         return false;
     };
-    if check {
-        let checks: Vec<Rectangle> = find
-            .checks
-            .iter()
-            .filter(|(_, ordinal)| *ordinal == area.ordinal)
-            .map(|(bounds, _)| *bounds)
-            .collect();
-        target = with_check(target, area.bounds, &checks);
-    }
+    let checks: Vec<Rectangle> = find
+        .checks
+        .iter()
+        .filter(|(_, ordinal)| *ordinal == area.ordinal)
+        .map(|(bounds, _)| *bounds)
+        .collect();
+    let both = with_check(target, area.bounds, &checks);
+    let scrolled = area.translation.y;
     let offset = match show {
-        Show::Whole => offset_to_reveal(target, area.bounds, area.translation.y),
-        Show::Top => offset_to_show_top(target, area.bounds, area.translation.y),
+        Show::Whole => offset_to_reveal(both, area.bounds, scrolled),
+        Show::Top => offset_to_show_top(target, area.bounds, scrolled),
+        Show::WithCheck if both != target => offset_to_reveal(both, area.bounds, scrolled),
+        Show::WithCheck => None,
     };
     let Some(offset_y) = offset else {
         return false;
