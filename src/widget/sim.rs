@@ -35,9 +35,10 @@ pub const COMPUTER_WIDTH: f32 = 560.0;
 pub const PHONE_WIDTH: f32 = 380.0;
 /// Narrowest a computer is drawn beside a phone (less at large text, where
 /// the frames are thinner).
-const COMPUTER_MIN: [f32; 2] = [380.0, 340.0];
-/// Narrowest a phone is drawn beside another device or the desk.
-const PHONE_MIN: [f32; 2] = [300.0, 290.0];
+const COMPUTER_MIN: [f32; 2] = [380.0, 330.0];
+/// Narrowest a phone is drawn beside a computer: room for five keys a row,
+/// each at least 44 px wide (its frame is wider at normal sizes).
+const PHONE_MIN: [f32; 2] = [330.0, 335.0];
 
 /// The devices side by side (computer | phone) while the page is wide
 /// enough for their narrowest widths, else one under the other
