@@ -1,13 +1,14 @@
 //! Things laid side by side while the window is wide enough, else one under
-//! the other: a practice's computer, phone and desk.
+//! the other: a practice's computer and phone, a screen's buttons.
 //!
 //! Each item has a narrowest and a widest width (logical pixels). The items
 //! go into lines left to right as long as their narrowest widths fit; the
 //! room left on a line is shared out up to each item's widest. The decision
 //! is made at layout time from the width the page really has, and since
 //! logical pixels are the window's pixels divided by the text scale, the
-//! breakpoint follows the text size: 1280 px at 100 % holds three items,
-//! the same window at 250 % (512 logical px) one.
+//! breakpoint follows the text size: a 1280 px window holds computer and
+//! phone side by side at 100 % and 175 %, one under the other at 250 %
+//! (512 logical px).
 
 use iced::advanced::layout::{self, Layout};
 use iced::advanced::widget::{Operation, Tree};
