@@ -678,7 +678,7 @@ impl App {
         let screen = if matches!(self.screen, Screen::Lesson(_) | Screen::Settings(_)) {
             screen
         } else {
-            scrolling_page(&palette, screen)
+            scrolling_page(&palette, screen, compact)
         };
 
         let mut page = Column::new().height(Length::Fill);
@@ -731,17 +731,22 @@ pub(crate) fn scroll_to_top() -> Task<Message> {
     )
 }
 
-/// The page's scroll area around `content`, with the page's padding and
-/// width.
+/// The page in its scroll area, with the page's padding and width; at large
+/// text with less padding round it.
 pub(crate) fn scrolling_page<'a, M: 'a>(
     palette: &Palette,
     content: Element<'a, M>,
+    compact: bool,
 ) -> Element<'a, M> {
     crate::widget::page_scroll(
         palette,
         container(
             container(content)
-                .padding(theme::PAGE_PADDING)
+                .padding(if compact {
+                    iced::Padding::from([theme::PAGE_PADDING * 0.25, theme::PAGE_PADDING * 0.5])
+                } else {
+                    iced::Padding::from(theme::PAGE_PADDING)
+                })
                 .max_width(1200)
                 .width(Length::Fill),
         )

@@ -6,6 +6,7 @@
 
 pub mod focus;
 pub mod reveal;
+pub mod side;
 pub mod sim;
 pub mod style;
 

@@ -295,41 +295,53 @@ fn the_tab_order_follows_the_page_at_every_text_size() {
 }
 
 #[test]
-fn at_250_percent_keypad_keys_are_big_enough() {
-    // Every key stays a target 64 px tall and at least 44 px wide.
+fn keypad_keys_are_big_enough_at_every_size() {
+    // Every key stays a target 64 px tall and at least 44 px wide: at
+    // 250 % in the smallest window, and where the phone stands beside the
+    // computer (narrowest at 175 % in 1280×800 and at 100 % in 1024×768).
     let frame = 2.0 * (stegvis::theme::FOCUS_WIDTH + stegvis::theme::FOCUS_GAP);
-    let mut h = shipped_in("text_scale = 2.5\n");
-    h.size = iced::Size::new(1024.0, 768.0);
-    h.open_practice("swish");
-    for id in ["ny-1", "maria", "kr-150", "betala-1"] {
-        press(&mut h, Input::Press(id.into()));
-    }
-    let ids: Vec<iced::widget::Id> = (0..80).map(stegvis::widget::reveal::focus_id).collect();
-    let found: Arc<Mutex<Vec<Rectangle>>> = Arc::default();
-    let sink = Arc::clone(&found);
-    let mut ui = h.simulator();
-    let _ = ui.find(move |c: Candidate<'_>| -> Option<()> {
-        if let Candidate::Container {
-            id: Some(id),
-            bounds,
-            ..
-        } = c
-            && ids.contains(id)
-            && let Ok(mut all) = sink.lock()
-        {
-            all.push(bounds);
+    for (settings, size) in [
+        ("text_scale = 2.5\n", (1024.0, 768.0)),
+        ("text_scale = 1.75\n", (1280.0, 800.0)),
+        ("text_scale = 1.0\n", (1024.0, 768.0)),
+    ] {
+        for (lesson_id, presses, _) in KEYPADS {
+            let mut h = shipped_in(settings);
+            h.size = iced::Size::new(size.0, size.1);
+            h.open_practice(lesson_id);
+            for id in presses.iter() {
+                press(&mut h, Input::Press((*id).into()));
+            }
+            let ids: Vec<iced::widget::Id> =
+                (0..80).map(stegvis::widget::reveal::focus_id).collect();
+            let found: Arc<Mutex<Vec<Rectangle>>> = Arc::default();
+            let sink = Arc::clone(&found);
+            let mut ui = h.simulator();
+            let _ = ui.find(move |c: Candidate<'_>| -> Option<()> {
+                if let Candidate::Container {
+                    id: Some(id),
+                    bounds,
+                    ..
+                } = c
+                    && ids.contains(id)
+                    && let Ok(mut all) = sink.lock()
+                {
+                    all.push(bounds);
+                }
+                None
+            });
+            let targets = found.lock().expect("lock").clone();
+            let keys = seen(&h, &["1", "2", "3", "4", "5", "6", "7", "8", "9", "0"]);
+            let what = format!("{lesson_id} {settings:?} in {size:?}");
+            for key in keys.texts.iter().flatten() {
+                let target = targets
+                    .iter()
+                    .find(|t| t.contains(key.0.center()))
+                    .expect("the key's focus frame");
+                assert!(target.height - frame >= 63.5, "{what}: a key is {target:?}");
+                assert!(target.width - frame >= 44.0, "{what}: a key is {target:?}");
+            }
         }
-        None
-    });
-    let targets = found.lock().expect("lock").clone();
-    let keys = seen(&h, &["1", "2", "3", "4", "5", "6", "7", "8", "9", "0"]);
-    for key in keys.texts.iter().flatten() {
-        let target = targets
-            .iter()
-            .find(|t| t.contains(key.0.center()))
-            .expect("the key's focus frame");
-        assert!(target.height - frame >= 63.5, "a key is {target:?}");
-        assert!(target.width - frame >= 44.0, "a key is {target:?}");
     }
 }
 

@@ -569,3 +569,43 @@ fn a_todo_line_without_flags() {
         &["a `[[todo]]` line needs at least one flag"],
     );
 }
+
+#[test]
+fn the_line_to_check_is_marked_on_a_screen() {
+    let scenario = SCENARIO.replace(
+        "{ part = \"call\", caller = \"caller\" }",
+        "{ part = \"call\", caller = \"caller\", check = true }",
+    );
+    let root = with_bad_scenario(&scenario);
+    let library = Library::load(&[root.path().to_path_buf()]);
+    assert!(!library.has_errors(), "{:#?}", library.problems);
+    let scenario = library
+        .get("bad")
+        .and_then(|l| l.scenario("demo"))
+        .expect("loads");
+    let marked: Vec<bool> = scenario.screens[0].parts.iter().map(|p| p.check).collect();
+    assert_eq!(marked, [true, false, false]);
+    assert!(!scenario.screens[1].parts[0].check);
+}
+
+#[test]
+fn a_control_is_not_a_line_to_check() {
+    let root = with_bad_scenario(&SCENARIO.replace(
+        "look = \"decline\", go = \"slut\"",
+        "look = \"decline\", go = \"slut\", check = true",
+    ));
+    expect_error(
+        root.path(),
+        FILE,
+        &["a `button` part does not take `check`"],
+    );
+}
+
+#[test]
+fn the_desk_has_no_line_to_check() {
+    let root = with_bad_scenario(&SCENARIO.replace(
+        "hint = \"hint\"",
+        "hint = \"hint\"\ndesk = [{ part = \"note\", text = \"ended\", check = true }]",
+    ));
+    expect_error(root.path(), FILE, &["the desk is always in view"]);
+}

@@ -355,6 +355,8 @@ done-handout-failed = The page could not be saved on this computer. Ask a tutor 
 
 ## Practice (safe simulations)
 practice-banner = Practice – nothing real happens
+# Short form beside the note on the table, at large text.
+practice-banner-short = Practice
 practice-computer = The computer
 practice-phone = The phone
 practice-desk = On the table

@@ -355,6 +355,8 @@ done-handout-failed = Sidan kunde inte sparas på den här datorn. Be en handled
 
 ## Practice (safe simulations)
 practice-banner = Övning – inget riktigt händer
+# Kort form bredvid lappen på bordet, med stor text.
+practice-banner-short = Övning
 practice-computer = Datorn
 practice-phone = Mobilen
 practice-desk = På bordet

@@ -216,6 +216,12 @@ impl App {
         if !practice.in_trap() && !practice.done {
             if let Some(slot) = changed_device(&practice.shown, shown_before) {
                 targets.push((device_id(slot), Show::Top));
+                // A screen with a line to check: that line and the
+                // screen's controls under it, when they fit ("Till: Kent
+                // Ek" with Betala and Avbryt).
+                if let Some(index) = self.last_control_under_check(lesson, slot) {
+                    targets.push((focus_id(index), Show::WithCheck));
+                }
             }
         }
         if let Some(index) = self.focus {
@@ -227,6 +233,26 @@ impl App {
                 targets,
             };
         }
+    }
+
+    /// The focus index of the last control on the screen of device `slot`,
+    /// when that screen has a line to check (`check = true`).
+    fn last_control_under_check(&self, lesson: &Lesson, slot: usize) -> Option<usize> {
+        let Screen::Lesson(player) = &self.screen else {
+            return None;
+        };
+        let (scenario, practice) = player.practice_on(lesson)?;
+        let screen = scenario.screens.get(*practice.shown.get(slot)?)?;
+        let placed: Vec<_> = screen.on_show(practice.flags).collect();
+        if !placed.iter().any(|p| p.check) {
+            return None;
+        }
+        let last = placed.iter().rev().find_map(|p| p.part.control())?;
+        let wanted = Slot::Press(Message::Lesson(lesson::Message::Practice(Input::Press(
+            last.id.clone(),
+        ))));
+        let (_, actions) = self.page();
+        actions.iter().position(|a| *a == wanted)
     }
 
     fn lesson_event(&mut self, lesson_id: &str, event: lesson::Event) {

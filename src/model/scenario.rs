@@ -346,6 +346,11 @@ impl Screen {
         on_show(&self.parts, flags)
     }
 
+    /// The parts on show with `flags`, with when and how each is placed.
+    pub fn on_show(&self, flags: Flags) -> impl Iterator<Item = &Placed> {
+        self.parts.iter().filter(move |p| p.when.holds(flags))
+    }
+
     /// Every part, whether on show or not.
     pub fn all_parts(&self) -> impl Iterator<Item = &Part> {
         self.parts.iter().map(|p| &p.part)
@@ -359,6 +364,10 @@ pub struct Placed {
     pub part: Part,
     /// When it is on show (always, unless `if`/`unless` were given).
     pub when: When,
+    /// The line the task asks the senior to check before pressing on
+    /// (`check = true`: who wants to log in, who gets the money), kept in
+    /// view together with the screen's controls.
+    pub check: bool,
 }
 
 /// The parts of `placed` on show with `flags`, in order.

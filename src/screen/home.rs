@@ -89,38 +89,63 @@ impl Home {
         self.topic.take().is_some()
     }
 
-    /// The page.
+    /// The page. At large text ([`Ctx::compact`]) the header is one line
+    /// (the heading, or the participant's greeting) and the suggestion and
+    /// the topics come right under it, so the first screen shows them; the
+    /// instruction, "Byt deltagare" and Inställningar follow the topics.
     pub fn view<'a>(&'a self, shared: &'a Shared, ctx: &Ctx<Message>) -> Element<'a, Message> {
         let p = ctx.palette;
-        let mut page = Column::new().spacing(theme::SPACING * 1.5);
-        if shared.has_courses {
-            page = page.push(learner_bar(shared, ctx));
+        let compact = ctx.compact;
+        let mut page = Column::new().spacing(if compact {
+            theme::SPACING * 0.375
+        } else {
+            theme::SPACING * 1.5
+        });
+        if compact {
+            page = page.push(match greeting(shared) {
+                // Bold body size, so a greeting with a name stays one line.
+                Some(words) if shared.has_courses => text(words)
+                    .size(theme::BODY)
+                    .font(w::FONT_BOLD)
+                    .width(Length::Fill)
+                    .into(),
+                _ => w::heading(fl!("home-heading")),
+            });
+        } else {
+            if shared.has_courses {
+                page = page.push(learner_bar(shared, ctx));
+            }
+            let top = row![
+                container(w::heading(fl!("home-heading"))).width(Length::Fill),
+                settings_button(ctx),
+            ]
+            .spacing(theme::SPACING)
+            .align_y(Alignment::Center);
+            page = page.push(top);
         }
-        let top = row![
-            container(w::heading(fl!("home-heading"))).width(Length::Fill),
-            ctx.button(
-                fl!("button-settings"),
-                Message::OpenSettings,
-                Kind::Secondary
-            ),
-        ]
-        .spacing(theme::SPACING)
-        .align_y(Alignment::Center);
-        page = page.push(top);
 
         if shared.library.lessons.is_empty() {
+            if compact {
+                page = page.push(settings_button(ctx));
+            }
             return page.push(w::body(&fl!("home-no-lessons"))).into();
         }
         match self.topic {
             None => {
-                page = page.push(w::body(&fl!("home-intro")));
-                if shared.read_aloud {
-                    page = page.push(super::read_controls(
-                        self.reading,
-                        ctx,
-                        Message::ReadAloud,
-                        Message::StopReading,
-                    ));
+                let instruction = |page: Column<'a, Message>| {
+                    let mut page = page.push(w::body(&fl!("home-intro")));
+                    if shared.read_aloud {
+                        page = page.push(super::read_controls(
+                            self.reading,
+                            ctx,
+                            Message::ReadAloud,
+                            Message::StopReading,
+                        ));
+                    }
+                    page
+                };
+                if !compact {
+                    page = instruction(page);
                 }
                 if let Some(lesson) = shared.suggested() {
                     page = page.push(suggestion_card(shared, ctx, lesson));
@@ -129,12 +154,15 @@ impl Home {
                     .iter()
                     .filter(|t| !shared.library.by_topic(**t).is_empty())
                     .map(|topic| topic_tile(shared, ctx, *topic));
-                page = page.push(
-                    row(tiles)
-                        .spacing(theme::SPACING)
-                        .wrap()
-                        .vertical_spacing(theme::SPACING),
-                );
+                let gap = if compact {
+                    theme::SPACING * 0.5
+                } else {
+                    theme::SPACING
+                };
+                page = page.push(row(tiles).spacing(gap).wrap().vertical_spacing(gap));
+                if compact {
+                    page = instruction(page);
+                }
             }
             Some(topic) => {
                 page = page.push(ctx.button(
@@ -156,6 +184,13 @@ impl Home {
                     page = page.push(lesson_row(shared, ctx, lesson, is_suggested));
                 }
             }
+        }
+        if compact {
+            // The header's buttons, after what the senior came for.
+            if shared.has_courses {
+                page = page.push(learner_bar(shared, ctx));
+            }
+            page = page.push(settings_button(ctx));
         }
         let broken = shared.library.broken_files();
         if !shared.has_courses && self.topic.is_none() {
@@ -185,6 +220,15 @@ impl Home {
         }
         page.into()
     }
+}
+
+/// "Inställningar".
+fn settings_button<'a>(ctx: &Ctx<Message>) -> Element<'a, Message> {
+    ctx.button(
+        fl!("button-settings"),
+        Message::OpenSettings,
+        Kind::Secondary,
+    )
 }
 
 fn topic_tile<'a>(shared: &'a Shared, ctx: &Ctx<Message>, topic: Topic) -> Element<'a, Message> {
@@ -219,16 +263,23 @@ fn topic_tile<'a>(shared: &'a Shared, ctx: &Ctx<Message>, topic: Topic) -> Eleme
                 .font(w::FONT_BOLD),
             progress
         ]
-        .spacing(6)
+        .spacing(if ctx.compact { 0 } else { 6 })
         .width(Length::Fill),
     ]
     .spacing(18)
     .align_y(Alignment::Center);
     ctx.button_with(
-        container(content).padding([8, 0]).into(),
+        container(content)
+            .padding([if ctx.compact { 0 } else { 8 }, 0])
+            .into(),
         Message::OpenTopic(topic),
         Kind::Tile,
-        Length::Fixed(TILE_WIDTH),
+        // At large text one tile fills a line, like the suggestion above.
+        if ctx.compact {
+            Length::Fill
+        } else {
+            Length::Fixed(TILE_WIDTH)
+        },
     )
 }
 
@@ -243,6 +294,25 @@ fn suggestion_card<'a>(
         LessonStatus::Started { .. } => (fl!("home-continue"), fl!("lesson-continue")),
         _ => (fl!("lesson-suggested"), fl!("lesson-start")),
     };
+    if ctx.compact {
+        // At large text: what to do and the lesson's title, no more, so a
+        // topic fits on the first screen under it.
+        let content = row![
+            w::symbol::<Message>(symbols::STAR, p.primary).size(theme::SUBHEADING),
+            text(format!("{action} {} {}", symbols::NEXT, lesson.title(lang)))
+                .size(theme::SUBHEADING)
+                .color(p.primary)
+                .font(w::FONT_BOLD)
+                .width(Length::Fill),
+        ]
+        .spacing(10);
+        return ctx.button_with(
+            content.into(),
+            Message::OpenLesson(lesson.id.clone()),
+            Kind::TileSelected,
+            Length::Fill,
+        );
+    }
     let content = column![
         row![
             w::symbol::<Message>(symbols::STAR, p.primary),
@@ -349,16 +419,9 @@ fn lesson_row<'a>(
 /// "Byt deltagare".
 fn learner_bar<'a>(shared: &Shared, ctx: &Ctx<Message>) -> Element<'a, Message> {
     let p = ctx.palette;
-    let greeting = match &shared.learner {
-        Learner::Participant { name, .. } if shared.events.is_empty() => {
-            Some(fl!("welcome-first", name = name.clone()))
-        }
-        Learner::Participant { name, .. } => Some(fl!("welcome-back", name = name.clone())),
-        Learner::Guest => Some(fl!("guest-banner")),
-        Learner::Own => None,
-    };
     let mut left = Column::new().spacing(4).width(Length::Fill);
-    if let Some(greeting) = greeting {
+    // At large text the greeting is the page's heading instead.
+    if let Some(greeting) = greeting(shared).filter(|_| !ctx.compact) {
         left = left.push(text(greeting).size(theme::SUBHEADING).font(w::FONT_BOLD));
     }
     if let Some((number, total)) = shared.session
@@ -378,4 +441,16 @@ fn learner_bar<'a>(shared: &Shared, ctx: &Ctx<Message>) -> Element<'a, Message> 
         .spacing(theme::SPACING)
         .align_y(Alignment::Center)
         .into()
+}
+
+/// "Välkommen tillbaka, Karin!" or the guest notice; none on one's own PC.
+fn greeting(shared: &Shared) -> Option<String> {
+    match &shared.learner {
+        Learner::Participant { name, .. } if shared.events.is_empty() => {
+            Some(fl!("welcome-first", name = name.clone()))
+        }
+        Learner::Participant { name, .. } => Some(fl!("welcome-back", name = name.clone())),
+        Learner::Guest => Some(fl!("guest-banner")),
+        Learner::Own => None,
+    }
 }

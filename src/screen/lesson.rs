@@ -307,24 +307,44 @@ impl LessonPlayer {
             // goes to the top of the page, so the step keeps the room.
             let step_line = compact_step_line(&p, step_of, current, total);
             let practice = self.practice_on(lesson);
-            let top = match &practice {
+            let top: Element<'a, Message> = match &practice {
                 // In a practice the fixed strip is only the banner (and the
                 // note on the desk): "Steg 3 av 8" scrolls away with the
                 // step, so the devices keep the room.
+                // "Steg 3 av 8" and the lesson's title (body size) share one
+                // row with Leave, so the practice's task starts higher up.
                 Some((scenario, state)) => {
-                    body = body.push(step_line);
-                    super::practice::pinned(lesson, lang, scenario, state, ctx)
+                    let small_title = text(lesson.title(lang))
+                        .size(theme::BODY)
+                        .color(p.text_soft)
+                        .wrapping(iced::widget::text::Wrapping::WordOrGlyph);
+                    body = body.push(
+                        row![
+                            column![step_line, small_title]
+                                .spacing(2)
+                                .width(Length::Fill),
+                            leave
+                        ]
+                        .spacing(theme::SPACING)
+                        .align_y(Alignment::Center),
+                    );
+                    container(super::practice::pinned(lesson, lang, scenario, state, ctx))
+                        .padding([2.0, 8.0])
+                        .width(Length::Fill)
+                        .into()
                 }
-                None => container(step_line)
-                    .padding([2.0, 8.0])
-                    .width(Length::Fill)
-                    .into(),
+                None => {
+                    body = body.push(
+                        row![title, leave]
+                            .spacing(theme::SPACING)
+                            .align_y(Alignment::Center),
+                    );
+                    container(step_line)
+                        .padding([2.0, 8.0])
+                        .width(Length::Fill)
+                        .into()
+                }
             };
-            body = body.push(
-                row![title, leave]
-                    .spacing(theme::SPACING)
-                    .align_y(Alignment::Center),
-            );
             top
         } else {
             // Header: "Steg 3 av 8" and the bar, Leave at the right; kept to
@@ -337,8 +357,8 @@ impl LessonPlayer {
             .spacing(theme::SPACING * 1.5)
             .align_y(Alignment::Center);
             let mut top = Column::new().spacing(4).push(header);
-            if is_practice {
-                top = top.push(super::practice::banner(&p));
+            if let Some((scenario, state)) = self.practice_on(lesson) {
+                top = top.push(super::practice::pinned(lesson, lang, scenario, &state, ctx));
             }
             container(top).padding([4.0, theme::PAGE_PADDING]).into()
         };
@@ -503,8 +523,11 @@ impl LessonPlayer {
             top,
             w::page_scroll(
                 &p,
-                container(container(body).padding(body_padding).max_width(1100))
-                    .center_x(Length::Fill),
+                container(container(body).padding(body_padding).max_width(
+                    // A practice lays its devices and the desk side by side.
+                    if is_practice { 1240 } else { 1100 }
+                ))
+                .center_x(Length::Fill),
                 SCROLL_ID
             ),
             bar,

@@ -18,27 +18,35 @@ use iced::{Alignment, Element, Length};
 
 /// The practice banner, always on show during a practice step.
 pub fn banner<'a, M: 'a>(p: &Palette) -> Element<'a, M> {
+    banner_saying(p, fl!("practice-banner"), Length::Fill)
+}
+
+/// The banner with `words`, `width` wide.
+fn banner_saying<'a, M: 'a>(p: &Palette, words: String, width: Length) -> Element<'a, M> {
     container(
         row![
             w::symbol::<M>(symbols::WARNING, p.warm_text),
-            text(fl!("practice-banner"))
+            text(words)
                 .size(theme::BODY)
                 .font(w::FONT_BOLD)
-                .color(p.warm_text)
-                .width(Length::Fill),
+                .color(p.warm_text),
         ]
         .spacing(8)
         .align_y(Alignment::Center),
     )
     .padding([2.0, 12.0])
-    .width(Length::Fill)
+    .width(width)
     .style(style::notice(*p))
     .into()
 }
 
-/// The fixed strip of a practice step at large text: the banner, and the
-/// notes on the desk (the code), so they stay in view beside the keypad
-/// however far the page is scrolled.
+/// The fixed strip of a practice step: the banner, and the notes on the
+/// desk (the code), so they stay in view beside the keypad however far the
+/// page is scrolled. At normal sizes the notes follow the banner on its
+/// line ("På bordet: Min kod: 472915"); at large text the banner is only
+/// "⚠ Övning" beside them, so banner and notes share one line where the
+/// window is wide enough (1280 px at 250 %); the tasks themselves say
+/// that nothing happens for real.
 pub fn pinned<'a>(
     lesson: &Lesson,
     lang: &str,
@@ -47,20 +55,30 @@ pub fn pinned<'a>(
     ctx: &Ctx<Message>,
 ) -> Element<'a, Message> {
     let t = |id: &str| lesson.text(lang, id);
-    let mut strip = Column::new().spacing(2).push(banner(&ctx.palette));
-    if scenario.desk_on_show(practice.flags).next().is_some() {
-        let sim = Sim {
-            scenario,
-            practice,
-            text: &t,
-            on: Message::Practice,
-        };
-        strip = strip.push(container(sim::desk_strip(ctx, &sim)).id(desk_id()));
+    if !has_desk(scenario, practice) {
+        return banner(&ctx.palette);
     }
-    container(strip)
-        .padding([2.0, 8.0])
+    let sim = Sim {
+        scenario,
+        practice,
+        text: &t,
+        on: Message::Practice,
+    };
+    let (words, label) = if ctx.compact {
+        (fl!("practice-banner-short"), None)
+    } else {
+        (fl!("practice-banner"), Some(fl!("practice-desk")))
+    };
+    let lead = banner_saying(&ctx.palette, words, Length::Shrink);
+    container(sim::desk_strip(ctx, &sim, lead, label))
+        .id(desk_id())
         .width(Length::Fill)
         .into()
+}
+
+/// Whether notes lie on the desk now.
+fn has_desk(scenario: &Scenario, practice: &Practice) -> bool {
+    scenario.desk_on_show(practice.flags).next().is_some()
 }
 
 /// How far the senior is in a practice with several things to do
@@ -105,10 +123,10 @@ fn to_do<'a>(
     Some(list.into())
 }
 
-/// The id of the notes pinned above the page at large text, so tests can
+/// The id of the strip with the notes pinned above the page, so tests can
 /// measure them.
 pub fn desk_id() -> iced::widget::Id {
-    iced::widget::Id::new("practice-desk")
+    sim::desk_id()
 }
 
 /// The step's content under the lesson's title.

@@ -89,7 +89,11 @@ impl SettingsPage {
         let bar = top_bar(settings.scale(), ctx);
         column![
             bar,
-            crate::app::scrolling_page(&ctx.palette, self.content(settings, save_failed, ctx))
+            crate::app::scrolling_page(
+                &ctx.palette,
+                self.content(settings, save_failed, ctx),
+                ctx.compact,
+            )
         ]
         .height(Length::Fill)
         .into()

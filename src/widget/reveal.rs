@@ -14,6 +14,11 @@ pub fn focus_id(index: usize) -> Id {
 /// Space kept between a revealed control and the edge of its scroll area.
 const MARGIN: f32 = 16.0;
 
+/// The widget id of a line the page asks the senior to check before
+/// pressing on (who wants to log in, who gets the money): revealing a
+/// control below it in the same column shows the line too, when both fit.
+pub const CHECK_ID: &str = "stegvis-check";
+
 #[derive(Debug, Clone, Copy)]
 struct Area {
     ordinal: usize,
@@ -28,6 +33,8 @@ struct Find {
     pending: Option<Area>,
     stack: Vec<Area>,
     found: Option<(Rectangle, Area)>,
+    /// Lines to check, with the ordinal of their scroll area.
+    checks: Vec<(Rectangle, usize)>,
 }
 
 impl Operation for Find {
@@ -44,6 +51,11 @@ impl Operation for Find {
     }
 
     fn container(&mut self, id: Option<&Id>, bounds: Rectangle) {
+        if let (Some(id), Some(area)) = (id, self.stack.last())
+            && *id == Id::new(CHECK_ID)
+        {
+            self.checks.push((bounds, area.ordinal));
+        }
         if self.found.is_none()
             && id == Some(&self.target)
             && let Some(area) = self.stack.last()
@@ -118,7 +130,9 @@ pub fn offset_to_reveal(target: Rectangle, viewport: Rectangle, scrolled: f32) -
     }
 }
 
-/// Runs both passes on a widget tree through `operate`. Returns true if it scrolled.
+/// Runs both passes on a widget tree through `operate`: shows control
+/// `index`, with the line to check above it when both fit. Returns true if
+/// it scrolled.
 pub fn reveal(index: usize, operate: impl FnMut(&mut dyn Operation)) -> bool {
     reveal_id(focus_id(index), Show::Whole, operate)
 }
@@ -159,6 +173,33 @@ pub struct Reveal {
     pub targets: Vec<(iced::widget::Id, Show)>,
 }
 
+/// What to bring into view for `target` in `area`: the target and the
+/// nearest line to check above it in the same column, when the two fit in
+/// the area together; else the target alone.
+pub fn with_check(target: Rectangle, area: Rectangle, checks: &[Rectangle]) -> Rectangle {
+    let same_column = |c: &&Rectangle| {
+        c.x < target.x + target.width && target.x < c.x + c.width && c.y <= target.y
+    };
+    let Some(check) = checks
+        .iter()
+        .filter(same_column)
+        .max_by(|a, b| a.y.total_cmp(&b.y))
+    else {
+        return target;
+    };
+    let both = Rectangle {
+        x: target.x.min(check.x),
+        y: check.y,
+        width: target.width.max(check.width),
+        height: target.y + target.height - check.y,
+    };
+    if both.height + 2.0 * MARGIN <= area.height {
+        both
+    } else {
+        target
+    }
+}
+
 /// How much of a container to bring into view.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Show {
@@ -166,10 +207,14 @@ pub enum Show {
     Whole,
     /// Its top at the top of the scroll area, unless all of it is in view.
     Top,
+    /// It and the line to check above it, when the two fit together;
+    /// else no move (a new screen's top stays in view).
+    WithCheck,
 }
 
 /// Scrolls the innermost scroll area around the container `target` so it
-/// shows as `show` says. Returns true if it scrolled.
+/// shows as `show` says; shown whole, it comes with the line to check
+/// above it when both fit ([`with_check`]). Returns true if it scrolled.
 pub fn reveal_id(target: Id, show: Show, mut operate: impl FnMut(&mut dyn Operation)) -> bool {
     let mut find = Find {
         target,
@@ -177,14 +222,25 @@ pub fn reveal_id(target: Id, show: Show, mut operate: impl FnMut(&mut dyn Operat
         pending: None,
         stack: Vec::new(),
         found: None,
+        checks: Vec::new(),
     };
     operate(&mut find);
     let Some((target, area)) = find.found else {
         return false;
     };
+    let checks: Vec<Rectangle> = find
+        .checks
+        .iter()
+        .filter(|(_, ordinal)| *ordinal == area.ordinal)
+        .map(|(bounds, _)| *bounds)
+        .collect();
+    let both = with_check(target, area.bounds, &checks);
+    let scrolled = area.translation.y;
     let offset = match show {
-        Show::Whole => offset_to_reveal(target, area.bounds, area.translation.y),
-        Show::Top => offset_to_show_top(target, area.bounds, area.translation.y),
+        Show::Whole => offset_to_reveal(both, area.bounds, scrolled),
+        Show::Top => offset_to_show_top(target, area.bounds, scrolled),
+        Show::WithCheck if both != target => offset_to_reveal(both, area.bounds, scrolled),
+        Show::WithCheck => None,
     };
     let Some(offset_y) = offset else {
         return false;
@@ -248,6 +304,25 @@ mod tests {
             offset_to_show_top(rect(150.0, 100.0), rect(100.0, 300.0), 0.0),
             None
         );
+    }
+
+    #[test]
+    fn a_control_is_shown_with_the_line_to_check_above_it() {
+        let area = rect(0.0, 300.0);
+        let button = rect(400.0, 70.0);
+        // The line above the button in the same column comes along.
+        let line = rect(250.0, 40.0);
+        assert_eq!(with_check(button, area, &[line]), rect(250.0, 220.0));
+        // The nearest line above wins; one below or in another column does not count.
+        let other_column = Rectangle {
+            x: 500.0,
+            ..rect(300.0, 40.0)
+        };
+        let found = with_check(button, area, &[rect(100.0, 40.0), line, other_column]);
+        assert_eq!(found, rect(250.0, 220.0));
+        assert_eq!(with_check(button, area, &[rect(500.0, 40.0)]), button);
+        // Too far apart to fit together: the control alone.
+        assert_eq!(with_check(button, area, &[rect(50.0, 40.0)]), button);
     }
 
     #[test]

@@ -30,16 +30,29 @@ pub struct Sim<'s, M> {
 }
 
 /// Widest a simulated computer is drawn, in logical pixels.
-pub const COMPUTER_WIDTH: f32 = 540.0;
+pub const COMPUTER_WIDTH: f32 = 560.0;
 /// Widest a simulated phone is drawn.
-pub const PHONE_WIDTH: f32 = 360.0;
-/// Widest the desk (paper notes) is drawn.
-pub const DESK_WIDTH: f32 = 300.0;
+pub const PHONE_WIDTH: f32 = 380.0;
+/// Narrowest a computer is drawn beside a phone (less at large text, where
+/// the frames are thinner).
+const COMPUTER_MIN: [f32; 2] = [380.0, 330.0];
+/// Narrowest a phone is drawn beside a computer: room for five keys a row,
+/// each at least 44 px wide (its frame is wider at normal sizes).
+const PHONE_MIN: [f32; 2] = [330.0, 335.0];
 
-/// The devices side by side (one under the other when the window is
-/// narrow or the text large), then the desk.
+/// The devices side by side (computer | phone) while the page is wide
+/// enough for their narrowest widths, else one under the other
+/// ([`super::side`]). The desk's notes are pinned above the page
+/// ([`desk_strip`]), so they stay beside whatever part of the devices is
+/// on screen.
 pub fn devices<'a, M: Clone + 'static>(ctx: &Ctx<M>, sim: &Sim<'_, M>) -> Element<'a, M> {
-    let mut items: Vec<Element<'a, M>> = Vec::new();
+    let gap = if ctx.compact {
+        theme::SPACING
+    } else {
+        theme::SPACING * 1.5
+    };
+    let narrow = usize::from(ctx.compact);
+    let mut items = super::side::Side::new(gap);
     for (slot, device) in sim.scenario.frame.devices().iter().enumerate() {
         let Some(screen) = sim
             .practice
@@ -49,32 +62,28 @@ pub fn devices<'a, M: Clone + 'static>(ctx: &Ctx<M>, sim: &Sim<'_, M>) -> Elemen
         else {
             continue;
         };
-        let shown = match device {
-            Device::Computer => computer(ctx, sim, screen),
-            Device::Phone => phone(ctx, sim, screen),
+        let (shown, min, max) = match device {
+            Device::Computer => (
+                computer(ctx, sim, screen),
+                COMPUTER_MIN[narrow],
+                COMPUTER_WIDTH,
+            ),
+            Device::Phone => (phone(ctx, sim, screen), PHONE_MIN[narrow], PHONE_WIDTH),
         };
-        items.push(container(shown).id(device_id(slot)).into());
+        items = items.push(container(shown).id(device_id(slot)), min, max);
     }
-    // At large text the desk is pinned above the page ([`desk_strip`]).
-    if sim
-        .scenario
-        .desk_on_show(sim.practice.flags)
-        .next()
-        .is_some()
-        && !ctx.compact
-    {
-        items.push(desk(ctx, sim));
-    }
-    let gap = if ctx.compact {
-        theme::SPACING
-    } else {
-        theme::SPACING * 1.5
-    };
-    iced::widget::Row::with_children(items)
-        .spacing(gap)
-        .wrap()
-        .vertical_spacing(gap)
-        .into()
+    items.into()
+}
+
+/// The id of the strip with the desk's notes, pinned above the page.
+pub fn desk_id() -> iced::widget::Id {
+    iced::widget::Id::new("practice-desk")
+}
+
+/// The id of the line a screen asks the senior to check (`check = true`
+/// in the scenario): the app keeps it in view with the control in focus.
+pub fn check_id() -> iced::widget::Id {
+    iced::widget::Id::new(crate::widget::reveal::CHECK_ID)
 }
 
 /// The widget id around the device in `slot` (0: the first device of the
@@ -98,14 +107,46 @@ fn screen_parts<'a, M: Clone + 'static>(
     sim: &Sim<'_, M>,
     screen: &Screen,
 ) -> Column<'a, M> {
-    let parts = screen.visible(sim.practice.flags);
-    Column::with_children(parts.map(|part| parts::view(ctx, sim, part)))
+    let mut items: Vec<Element<'a, M>> = Vec::new();
+    // Buttons one after another go side by side when they fit ("Betala"
+    // beside "Avbryt"), so the line to check above them stays in view.
+    let mut buttons: Option<super::side::Side<'a, M>> = None;
+    let gap = theme::SPACING * 0.5;
+    for placed in screen.on_show(sim.practice.flags) {
+        let drawn = parts::view(ctx, sim, &placed.part);
+        if let Part::Button { text: id, .. } = &placed.part {
+            let least = button_width((sim.text)(id).chars().count());
+            let row = buttons
+                .take()
+                .unwrap_or_else(|| super::side::Side::new(gap));
+            buttons = Some(row.push(drawn, least, f32::INFINITY));
+            continue;
+        }
+        if let Some(row) = buttons.take() {
+            items.push(row.into());
+        }
+        items.push(if placed.check {
+            container(drawn).id(check_id()).width(Length::Fill).into()
+        } else {
+            drawn
+        });
+    }
+    if let Some(row) = buttons.take() {
+        items.push(row.into());
+    }
+    Column::with_children(items)
         .spacing(if ctx.compact {
             theme::SPACING * 0.5
         } else {
             theme::SPACING
         })
         .width(Length::Fill)
+}
+
+/// About how wide a button with a label of `letters` letters is drawn
+/// (bold body text, the button's padding and its focus frame).
+fn button_width(letters: usize) -> f32 {
+    letters as f32 * theme::BODY * 0.62 + 2.0 * 26.0 + 2.0 * (theme::FOCUS_WIDTH + theme::FOCUS_GAP)
 }
 
 fn bar<'a, M: 'a>(ctx: &Ctx<M>, words: String) -> Element<'a, M> {
@@ -181,32 +222,28 @@ fn phone<'a, M: Clone + 'static>(
     .into()
 }
 
-/// What lies on the desk beside the devices.
-fn desk<'a, M: Clone + 'static>(ctx: &Ctx<M>, sim: &Sim<'_, M>) -> Element<'a, M> {
-    let mut items = Column::new()
-        .spacing(8)
-        .push(caption(ctx, fl!("practice-desk")));
-    for part in sim.scenario.desk_on_show(sim.practice.flags) {
-        items = items.push(parts::view(ctx, sim, part));
-    }
-    container(items)
-        .width(Length::Fill)
-        .max_width(DESK_WIDTH)
-        .into()
-}
-
-/// The desk as one slim strip, for the fixed area above the page at large
-/// text: "På bordet" and its notes in body-size bold, wrapping.
-pub fn desk_strip<'a, M: Clone + 'static>(ctx: &Ctx<M>, sim: &Sim<'_, M>) -> Element<'a, M> {
+/// The desk as one slim strip for the fixed area above the page: `lead`
+/// (the practice's banner), "På bordet:" when `label` is given, then the
+/// notes in body-size bold on paper, on one line when the window is wide
+/// enough, else wrapping.
+pub fn desk_strip<'a, M: Clone + 'static>(
+    ctx: &Ctx<M>,
+    sim: &Sim<'_, M>,
+    lead: Element<'a, M>,
+    label: Option<String>,
+) -> Element<'a, M> {
     let p = ctx.palette;
     let mut strip = iced::widget::Row::new()
         .spacing(theme::SPACING * 0.5)
         .align_y(iced::Alignment::Center)
-        .push(
-            text(format!("{}:", fl!("practice-desk")))
+        .push(lead);
+    if let Some(label) = label {
+        strip = strip.push(
+            text(format!("{label}:"))
                 .size(theme::BODY)
                 .color(p.text_soft),
         );
+    }
     for part in sim.scenario.desk_on_show(sim.practice.flags) {
         strip = strip.push(match part {
             Part::Note { text: id } => {

@@ -2,6 +2,7 @@
 //! driven through iced_test simulators, one per user action.
 #![allow(dead_code)]
 
+pub mod paths;
 pub mod practice;
 
 use iced::keyboard::key::Named;

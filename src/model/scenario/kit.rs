@@ -30,24 +30,29 @@ const fn kind(
 
 /// The kit: every kind of part a scenario can use.
 pub(super) const KINDS: &[KindSpec] = &[
-    kind("heading", &["text"], &[], false),
-    kind("text", &["text"], &[], false),
+    kind("heading", &["text"], &["check"], false),
+    kind("text", &["text"], &["check"], false),
     kind("button", &["id", "text"], &["look"], true),
     kind("link", &["id", "text"], &[], true),
     kind("qr", &[], &["text"], false),
     kind("keypad", &["code"], &[], false),
-    kind("note", &["text"], &[], false),
-    kind("call", &["caller"], &["number", "ongoing"], false),
+    kind("note", &["text"], &["check"], false),
+    kind("call", &["caller"], &["number", "ongoing", "check"], false),
     kind("sms-row", &["id", "from", "text"], &[], true),
-    kind("sms", &["from", "text"], &[], false),
+    kind("sms", &["from", "text"], &["check"], false),
     kind("email-row", &["id", "from", "subject"], &[], true),
-    kind("email", &["from", "subject", "text"], &["address"], false),
-    kind("field", &["text"], &[], false),
+    kind(
+        "email",
+        &["from", "subject", "text"],
+        &["address", "check"],
+        false,
+    ),
+    kind("field", &["text"], &["check"], false),
     kind("choice", &["id", "text"], &[], true),
     kind("input", &["id", "text"], &[], false),
     kind("contact", &["id", "text", "address"], &[], true),
     kind("photo", &["id", "text", "picture"], &[], true),
-    kind("attachment", &["text"], &[], false),
+    kind("attachment", &["text"], &["check"], false),
 ];
 
 /// Fields every pressable part may have.

@@ -295,6 +295,7 @@ pub fn parse_scenario(
             let Some((mut placed, pending)) = p.part(raw_part) else {
                 continue;
             };
+
             if let (Some(pending), Some(control)) = (pending, placed.part.control_mut()) {
                 p.resolve(control, pending);
                 checks += usize::from(matches!(control.action, Action::CheckCode(_)));
@@ -359,6 +360,12 @@ pub fn parse_scenario(
                 p.error(
                     &raw_part.span(),
                     "the desk holds things to look at; put controls on a screen",
+                );
+            }
+            if placed.check {
+                p.error(
+                    &raw_part.span(),
+                    "`check = true` marks a line on a screen; the desk is always in view",
                 );
             }
             desk.push(placed);

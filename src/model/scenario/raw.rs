@@ -106,6 +106,7 @@ pub(super) struct RawPart {
     pub(super) if_set: Option<Spanned<Names>>,
     pub(super) unless: Option<Spanned<Names>>,
     pub(super) picture: Option<Spanned<String>>,
+    pub(super) check: Option<Spanned<bool>>,
 }
 
 impl RawPart {
@@ -141,6 +142,7 @@ impl RawPart {
             at("if", &self.if_set),
             at("unless", &self.unless),
             at("picture", &self.picture),
+            at("check", &self.check),
         ]
         .into_iter()
         .flatten()

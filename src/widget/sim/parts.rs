@@ -7,7 +7,7 @@ use crate::model::scenario::{Control, Look, Part};
 use crate::theme;
 use crate::widget::style::{self, Kind};
 use crate::widget::{self as w, Ctx, FONT_BOLD, symbols};
-use iced::widget::{Column, column, container, image, row, rule, space, text};
+use iced::widget::{Column, column, container, image, row, rule, text};
 use iced::{Alignment, Element, Length};
 
 /// Draws one part.
@@ -293,37 +293,27 @@ fn keypad<'a, M: Clone + 'static>(ctx: &Ctx<M>, sim: &Sim<'_, M>, length: usize)
         .chain(std::iter::repeat_n(symbols::CIRCLE, length - typed))
         .collect::<Vec<_>>()
         .join(" ");
-    // At large text the dots are body size, so the count fits beside them.
+    // Body size, so the count fits beside the dots on one line.
     let dots = text(dots)
         .font(w::SYMBOL_FONT)
-        .size(if ctx.compact {
-            theme::BODY
-        } else {
-            theme::SUBHEADING
-        })
+        .size(theme::BODY)
         .color(p.text);
     let count = text(fl!("sim-code-typed", typed = typed, total = length))
         .size(theme::BODY)
         .color(p.text_soft);
-    let field: Element<'a, M> = if ctx.compact {
-        row![dots, count]
-            .spacing(12)
-            .align_y(Alignment::Center)
-            .wrap()
-            .into()
-    } else {
-        column![dots, count]
-            .spacing(6)
-            .align_x(Alignment::Center)
-            .width(Length::Fill)
-            .into()
-    };
+    let field: Element<'a, M> = row![dots, count]
+        .spacing(12)
+        .align_y(Alignment::Center)
+        .wrap()
+        .into();
     let field = container(field)
         .center_x(Length::Fill)
-        .padding(if ctx.compact { 4 } else { 12 })
+        .padding(if ctx.compact { 4 } else { 8 })
         .style(style::sim_bar(p));
-    // Narrow keys keep little room beside their digit.
-    let side = if ctx.compact { 4.0 } else { 26.0 };
+    // Five keys a row (1–5, 6–0), so the keypad is two rows: beside a
+    // computer, or at large text, the note, the question on the screen
+    // and the keys fit on screen together. Narrow keys keep little room
+    // beside their digit.
     let key = |d: u8| -> Element<'a, M> {
         let label = text(d.to_string())
             .size(theme::SUBHEADING)
@@ -335,27 +325,13 @@ fn keypad<'a, M: Clone + 'static>(ctx: &Ctx<M>, sim: &Sim<'_, M>, length: usize)
             (sim.on)(Input::Digit(d)),
             Kind::Secondary,
             Length::Fill,
-            side,
+            4.0,
         )
     };
     let mut keys = Column::new().spacing(6).push(field);
-    if ctx.compact {
-        for first in [1u8, 6] {
-            let digits = (first..first + 5).map(|d| key(d % 10));
-            keys = keys.push(iced::widget::Row::with_children(digits).spacing(6));
-        }
-    } else {
-        for first in [1u8, 4, 7] {
-            keys = keys.push(row![key(first), key(first + 1), key(first + 2)].spacing(6));
-        }
-        keys = keys.push(
-            row![
-                space::horizontal().width(Length::Fill),
-                key(0),
-                space::horizontal().width(Length::Fill)
-            ]
-            .spacing(6),
-        );
+    for first in [1u8, 6] {
+        let digits = (first..first + 5).map(|d| key(d % 10));
+        keys = keys.push(iced::widget::Row::with_children(digits).spacing(6));
     }
     let erase = text(fl!("sim-erase"))
         .size(theme::BODY)

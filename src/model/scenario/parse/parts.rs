@@ -326,6 +326,14 @@ impl Parser<'_> {
             },
             _ => return None,
         };
-        Some((Placed { part: built, when }, pending))
+        let check = part.check.as_ref().is_some_and(|c| *c.get_ref());
+        Some((
+            Placed {
+                part: built,
+                when,
+                check,
+            },
+            pending,
+        ))
     }
 }
