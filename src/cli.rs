@@ -49,3 +49,4 @@ mod tests {
 }
 
 pub mod exchange;
+pub mod room;

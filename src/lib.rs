@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod model;
 pub mod paths;
 pub mod report;
+pub mod room;
 pub mod screen;
 pub mod settings;
 pub mod store;

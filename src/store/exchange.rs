@@ -21,7 +21,7 @@
 
 pub use super::content::{
     AttendanceRecord, Content, CourseRecord, EventRecord, EventRow, EventTable, ParticipantRecord,
-    SessionRecord, TombstoneRecord,
+    SessionRecord, TombstoneRecord, TutorCodeRecord,
 };
 use super::{Store, StoreError, now_ms};
 use serde::{Deserialize, Serialize};
@@ -34,7 +34,7 @@ pub const FORMAT: &str = "stegvis-exchange";
 /// larger major version is refused; a larger minor version is read.
 pub const VERSION_MAJOR: u32 = 1;
 /// The minor format version this build writes.
-pub const VERSION_MINOR: u32 = 1;
+pub const VERSION_MINOR: u32 = 2;
 
 /// SQLite's page cache during an import, in KiB (negative: a size, not a
 /// page count): enough for every page a 100,000-event import changes.
@@ -452,13 +452,7 @@ impl Store {
     /// temporary file beside it, then renamed).
     pub fn export(&self, path: &Path) -> Result<ExportSummary, ExchangeError> {
         let content = super::merge::read_content(&self.conn)?;
-        let header = Header {
-            version: format!("{VERSION_MAJOR}.{VERSION_MINOR}"),
-            app_version: env!("CARGO_PKG_VERSION").to_owned(),
-            device_id: self.device_id.clone(),
-            device_name: self.device_name()?,
-            exported_ms: now_ms(),
-        };
+        let header = self.export_header()?;
         let mut bytes = 0;
         crate::paths::write_atomic_with(path, |out| {
             bytes = write_file(out, &header, &content)?;
@@ -471,6 +465,17 @@ impl Store {
             events: content.events.len(),
             bytes,
             exported_ms: header.exported_ms,
+        })
+    }
+
+    /// The header of an export from this PC now.
+    pub(super) fn export_header(&self) -> Result<Header, StoreError> {
+        Ok(Header {
+            version: format!("{VERSION_MAJOR}.{VERSION_MINOR}"),
+            app_version: env!("CARGO_PKG_VERSION").to_owned(),
+            device_id: self.device_id.clone(),
+            device_name: self.device_name()?,
+            exported_ms: now_ms(),
         })
     }
 

@@ -9,6 +9,7 @@ pub mod exchange;
 mod merge;
 mod names;
 pub mod report;
+mod room;
 pub mod schema;
 mod summary;
 pub mod tutor;
@@ -134,6 +135,11 @@ impl Store {
 
     fn prepare(mut conn: Connection) -> Result<Store, StoreError> {
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        // Every transaction takes the write lock when it begins, so a
+        // second connection writing meanwhile (the room folder's, see
+        // `crate::room`) makes it wait instead of failing with "database
+        // is locked" when a read would turn into a write.
+        conn.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
         // Reading the version forces SQLite to read the header, so a file
         // that is not a database fails here, before anything is written.
         let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;

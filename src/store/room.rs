@@ -1,0 +1,125 @@
+//! What the room folder ([`crate::room`]) needs of the store: this PC's
+//! whole exchange file as bytes, and a cheap mark that changes whenever
+//! anything exchanged changes.
+
+use super::exchange::{self, ExchangeError};
+use super::{Store, StoreError};
+
+impl Store {
+    /// Everything this store exchanges, as the bytes of an exchange file
+    /// from this PC now (the same format as [`Store::export`]).
+    pub fn exchange_bytes(&self) -> Result<Vec<u8>, ExchangeError> {
+        let content = super::merge::read_content(&self.conn)?;
+        exchange::to_bytes(&self.export_header()?, &content)
+    }
+
+    /// A mark of everything exchanged: it differs after any event,
+    /// course, session, participant, attendance, deletion or tutor code is
+    /// added, changed or removed, and stays the same when a merge brings
+    /// nothing new. Cheap enough to read every half second (no table of
+    /// events is counted).
+    pub fn change_mark(&self) -> Result<String, StoreError> {
+        // Sums of times are taken modulo a prime, so they never overflow.
+        const MARK: &str = "SELECT
+            (SELECT coalesce(max(rowid), 0) FROM event),
+            (SELECT count(*) || ':' || coalesce(sum(updated_ms % 1000003), 0) FROM course),
+            (SELECT count(*) || ':' || coalesce(sum(length(date) + number), 0) FROM course_session),
+            (SELECT count(*) || ':' || coalesce(sum(updated_ms % 1000003), 0) FROM participant),
+            (SELECT count(*) || ':' || coalesce(sum(updated_ms % 1000003), 0) FROM attendance),
+            (SELECT count(*) || ':' || coalesce(sum(at_ms % 1000003), 0) FROM tombstone),
+            (SELECT coalesce(max(value), '') FROM meta WHERE key = 'tutor_code_ms'),
+            (SELECT coalesce(max(value), '') FROM meta WHERE key = 'device_name')";
+        Ok(self.conn.query_row(MARK, [], |r| {
+            let mut mark = r.get::<_, i64>(0)?.to_string();
+            for i in 1..8 {
+                mark.push('|');
+                mark.push_str(&r.get::<_, String>(i)?);
+            }
+            Ok(mark)
+        })?)
+    }
+
+    /// Takes in what another connection to the same database merged (the
+    /// room folder's own connection): a running session of a course that
+    /// was deleted meanwhile ends here too.
+    pub fn refresh_after_outside_merge(&mut self) -> Result<(), StoreError> {
+        self.current = self.load_current_session()?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::progress::EventKind;
+
+    #[test]
+    fn the_mark_changes_with_every_exchanged_change_and_not_on_a_repeated_merge() {
+        let mut a = Store::in_memory().expect("a");
+        let mut b = Store::in_memory().expect("b");
+        let mut marks = vec![a.change_mark().expect("mark")];
+        let mut changed = |store: &Store, what: &str| {
+            let mark = store.change_mark().expect("mark");
+            assert!(!marks.contains(&mark), "{what} did not change the mark");
+            marks.push(mark);
+        };
+        let date = time::macros::date!(2027 - 03 - 01);
+        let course = a
+            .create_course("Kurs", "Bibliotek", date, 10)
+            .expect("course");
+        changed(&a, "a course");
+        let p = a.add_participant(&course.id, "Karin L.").expect("add");
+        changed(&a, "a participant");
+        a.rename_participant(&p.id, "Karin Larsson")
+            .expect("rename");
+        changed(&a, "a new name");
+        a.set_attendance(&course.id, 1, &p.id, true)
+            .expect("present");
+        changed(&a, "attendance");
+        a.record(Some(&p.id), "l", EventKind::HelpRequested { step: 2 })
+            .expect("record");
+        changed(&a, "an event");
+        a.set_tutor_code("4711").expect("code");
+        changed(&a, "a tutor code");
+        a.delete_participant(&p.id).expect("delete");
+        changed(&a, "a deletion");
+
+        let content = a.content().expect("content");
+        b.merge_content(&content).expect("merge");
+        let after_first = b.change_mark().expect("mark");
+        b.merge_content(&content).expect("merge again");
+        assert_eq!(b.change_mark().expect("mark"), after_first);
+        let bytes = b.exchange_bytes().expect("bytes");
+        let file = exchange::parse(&bytes).expect("parse");
+        assert_eq!(file.header.device_id, b.device_id());
+        let mut back = file.content;
+        back.sort();
+        assert_eq!(back, content, "the room file holds all B merged");
+    }
+
+    #[test]
+    fn two_connections_write_at_once_without_failing() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut ui = Store::open(dir.path()).expect("ui").store;
+        let mut room = Store::open(dir.path()).expect("room").store;
+        let mut other = Store::in_memory().expect("other");
+        for _ in 0..200 {
+            other
+                .record(None, "l", EventKind::LessonStarted)
+                .expect("record");
+        }
+        let content = other.content().expect("content");
+        let merging = std::thread::spawn(move || {
+            for _ in 0..20 {
+                room.merge_content(&content)
+                    .expect("merge while the UI writes");
+            }
+        });
+        for step in 0..200 {
+            ui.record(None, "m", EventKind::StepReached { step })
+                .expect("record while the room merges");
+        }
+        merging.join().expect("join");
+        assert_eq!(ui.events(None).expect("events").len(), 400);
+    }
+}
