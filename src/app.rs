@@ -67,9 +67,11 @@ mod notices;
 mod people;
 mod playing;
 mod reading;
+mod room;
 
 pub use kiosk::{Kiosk, KioskMessage};
 pub use people::load_tutor_data;
+pub use room::{RoomMessage, RoomWorker};
 
 /// The screen on show.
 #[derive(Debug, Clone, PartialEq)]
@@ -143,6 +145,8 @@ pub enum Message {
     ChooseFolder,
     /// For that page.
     Folder(crate::screen::folder::Message),
+    /// From the course room's shared folder.
+    Room(RoomMessage),
 }
 
 /// The application state.
@@ -174,6 +178,8 @@ pub struct App {
     /// The data folder cannot be written: the notice about it offers to
     /// choose another folder.
     folder_offer: Option<String>,
+    /// The course room's shared folder, if this PC is in one.
+    room: room::RoomLink,
 }
 
 impl App {
@@ -234,6 +240,12 @@ impl App {
             Screen::Home(Home::default())
         };
         let kiosk = Kiosk::new(options.machine.kiosk);
+        let room = room::RoomLink::new(
+            crate::room::chosen_folder(&options.machine, &loaded.settings)
+                .filter(|_| store.is_some()),
+            &options.data_dir,
+            options.machine.pc_name.clone(),
+        );
         let mut app = App {
             options,
             settings: loaded.settings,
@@ -259,6 +271,7 @@ impl App {
             first_frame_reported: false,
             kiosk,
             folder_offer,
+            room,
         };
         app.start_as_guest_in_kiosk();
         app
@@ -313,7 +326,11 @@ impl App {
             } else {
                 Subscription::none()
             };
-        Subscription::batch([first_frame, self.kiosk_subscription()])
+        Subscription::batch([
+            first_frame,
+            self.kiosk_subscription(),
+            self.room_subscription(),
+        ])
     }
 
     pub(crate) fn go(&mut self, screen: Screen) {
@@ -490,6 +507,7 @@ impl App {
             Message::Kiosk(m) => self.update_kiosk(m),
             Message::ChooseFolder => self.open_choose_folder(),
             Message::Folder(m) => self.update_folder(m),
+            Message::Room(m) => self.update_room(m),
             Message::Start(m) => self.update_start(m),
             Message::Pick(m) => self.update_pick(m),
             Message::Code(m) => self.update_code(m),

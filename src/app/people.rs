@@ -190,7 +190,7 @@ impl App {
     }
 
     /// Loads what the tutor area's open page shows.
-    fn tutor_data(&self, page: &Tutor) -> TutorData {
+    pub(super) fn tutor_data(&self, page: &Tutor) -> TutorData {
         let Some(store) = self.store.as_ref() else {
             return TutorData::default();
         };
@@ -210,6 +210,7 @@ impl App {
                 let lang = self.shared.lang.code();
                 data.rows = tutor::dashboard_rows(&data, &self.shared.library, lang, *session);
                 data.help = tutor::help_rows(&data, &self.shared.library, lang);
+                self.add_room_board(&mut data);
             }
             Page::Participant { participant, .. } => {
                 data.participant_events = store.events(Some(participant)).unwrap_or_else(|e| {
@@ -275,6 +276,7 @@ impl App {
                 | tutor::Event::Export(_)
                 | tutor::Event::Import(_)
                 | tutor::Event::SetPcName(_)
+                | tutor::Event::SetRoomFolder(_)
                 | tutor::Event::Reload
                 | tutor::Event::Leave => Ok(()),
             };

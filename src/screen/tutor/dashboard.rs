@@ -196,14 +196,9 @@ pub fn view<'a>(tutor: &'a Tutor, shared: &'a Shared, ctx: &Ctx<Message>) -> Ele
                 column![
                     row![
                         w::symbol::<Message>(symbols::WARNING, p.warm_text),
-                        text(fl!(
-                            "dash-help-item",
-                            name = item.name.clone(),
-                            lesson = item.lesson.clone(),
-                            step = item.step
-                        ))
-                        .size(theme::BODY)
-                        .font(w::FONT_BOLD)
+                        text(super::room::help_text(tutor.data.room.as_ref(), item))
+                            .size(theme::BODY)
+                            .font(w::FONT_BOLD)
                     ]
                     .spacing(10),
                     w::soft::<Message>(&p, fl!("dash-minutes", minutes = item.minutes)),
@@ -227,6 +222,9 @@ pub fn view<'a>(tutor: &'a Tutor, shared: &'a Shared, ctx: &Ctx<Message>) -> Ele
             .width(Length::Fill)
             .style(style::notice(p)),
     );
+    if let Some(room) = super::room::status(tutor.data.room.as_ref(), ctx) {
+        page = page.push(room);
+    }
 
     // Session or whole course.
     page = page.push(

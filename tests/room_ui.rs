@@ -1,0 +1,149 @@
+//! The room dashboard in headless UI simulations: a course set up on
+//! another PC arrives through the room folder, this PC asks for the code
+//! (never offers to choose one), and the dashboard shows the help request
+//! with the PC it came from and a line per PC; "Klart, jag har hjälpt"
+//! here clears it on the other PC.
+
+mod common;
+
+use common::Harness;
+use stegvis::app::{App, Message, Options, RoomMessage, Screen};
+use stegvis::config::MachineConfig;
+use stegvis::model::progress::EventKind;
+use stegvis::room::Room;
+use stegvis::screen::code::CODE_ID;
+use stegvis::store::{Store, now_ms};
+
+/// PC "Dator 3": a course with Karin L., the tutor code 4711, and Karin's
+/// help request in the fixture lesson; its room file written.
+fn other_pc(shared: &std::path::Path) -> (tempfile::TempDir, Store, Room) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut store = Store::open(dir.path()).expect("open").store;
+    store.set_device_name("Dator 3").expect("name");
+    let today = time::OffsetDateTime::now_utc().date();
+    let course = store
+        .create_course("Stadsbiblioteket", "", today, 10)
+        .expect("course");
+    let karin = store.add_participant(&course.id, "Karin L.").expect("add");
+    store.set_tutor_code("4711").expect("code");
+    store.start_session(&course.id, 1).expect("start");
+    store
+        .record(
+            Some(&karin.id),
+            "ui-first",
+            EventKind::HelpRequested { step: 2 },
+        )
+        .expect("help");
+    let mut room = Room::new(shared.to_path_buf());
+    assert!(room.pass(&mut store, now_ms()).wrote);
+    (dir, store, room)
+}
+
+/// This PC, in the room through the machine configuration.
+fn this_pc(shared: &std::path::Path) -> Harness {
+    let config = tempfile::tempdir().expect("config");
+    let data = tempfile::tempdir().expect("data");
+    let app = App::new(Options {
+        config_dir: config.path().to_path_buf(),
+        data_dir: data.path().to_path_buf(),
+        lesson_dirs: vec![common::fixture_lessons()],
+        machine: MachineConfig {
+            room_folder: Some(shared.to_path_buf()),
+            pc_name: Some("Dator 1".into()),
+            ..MachineConfig::default()
+        },
+    });
+    let mut h = Harness::from_app(app, config, data);
+    h.size = iced::Size::new(1024.0, 2400.0);
+    h
+}
+
+/// One pass of this PC's room worker, handed to the app as its thread would.
+fn room_pass(h: &mut Harness) {
+    let worker = h.app.room_worker().expect("in a room");
+    let done = worker.pass();
+    assert!(done.is_some(), "the pass ran");
+    let _ = h.app.update(Message::Room(RoomMessage::Done(done)));
+}
+
+#[test]
+fn the_room_dashboard_shows_help_from_another_pc_and_clears_it_there() {
+    let shared = tempfile::tempdir().expect("shared");
+    let (_dir, mut other, mut other_room) = other_pc(shared.path());
+    let mut h = this_pc(shared.path());
+    assert!(matches!(h.app.screen(), Screen::Home(_)), "no course yet");
+
+    room_pass(&mut h);
+    assert!(
+        h.shows("Vem är du i dag?"),
+        "the course from the room: the start page asks who is there"
+    );
+    h.click("Jag är handledare");
+    assert!(
+        !h.shows("Välj en kod för handledare. Alla handledare i kursen använder samma kod."),
+        "a PC with the room's course never offers to choose a code"
+    );
+    h.type_into(CODE_ID, "4711");
+    h.submit(CODE_ID);
+    assert!(
+        matches!(h.app.screen(), Screen::Tutor(_)),
+        "the room's code works"
+    );
+    h.click("Översikt ›");
+    assert!(h.shows("Behöver hjälp nu"));
+    assert!(
+        h.shows("Karin L. på Dator 3: Första testlektionen, steg 3"),
+        "the help request names its PC"
+    );
+    assert!(h.shows("Datorerna i rummet"));
+    let view = h.app.room_view().expect("room view");
+    let heard = view.peers.first().expect("Dator 3 heard").heard_ms;
+    let offset = stegvis::exchange_text::local_offset();
+    let t = time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(heard) * 1_000_000)
+        .expect("time")
+        .to_offset(offset);
+    let line = format!(
+        "Dator 3: senast hörd {:02}:{:02}:{:02}",
+        t.hour(),
+        t.minute(),
+        t.second()
+    );
+    assert!(h.shows(&line), "{line}");
+
+    h.click("Klart, jag har hjälpt");
+    assert!(h.shows("Ingen har bett om hjälp just nu."));
+    room_pass(&mut h);
+    other_room.pass(&mut other, now_ms() + stegvis::room::SCAN_EVERY_MS);
+    let course = other.courses().expect("courses")[0].id.clone();
+    assert!(
+        other
+            .course_progress(&course)
+            .expect("progress")
+            .open_help()
+            .is_empty(),
+        "cleared on Dator 3 too"
+    );
+}
+
+#[test]
+fn an_unreachable_room_folder_is_one_calm_line() {
+    let parent = tempfile::tempdir().expect("parent");
+    let shared = parent.path().join("rum");
+    std::fs::create_dir(&shared).expect("mkdir");
+    let (_dir, _other, _room) = other_pc(&shared);
+    let mut h = this_pc(&shared);
+    room_pass(&mut h);
+    std::fs::rename(&shared, parent.path().join("borta")).expect("unplug");
+    room_pass(&mut h);
+    h.click("Jag är handledare");
+    h.type_into(CODE_ID, "4711");
+    h.submit(CODE_ID);
+    h.click("Översikt ›");
+    assert!(h.shows(
+        "Kursrummets mapp går inte att nå just nu. Den här datorn sparar som vanligt och skickar allt när mappen går att nå igen."
+    ));
+    assert!(
+        h.shows("Karin L. på Dator 3: Första testlektionen, steg 3"),
+        "what came before stays"
+    );
+}
