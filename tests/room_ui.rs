@@ -147,3 +147,54 @@ fn an_unreachable_room_folder_is_one_calm_line() {
         "what came before stays"
     );
 }
+
+#[test]
+fn a_tutor_chooses_the_room_folder_on_the_exchange_page() {
+    use stegvis::screen::code::REPEAT_ID;
+    use stegvis::screen::tutor::exchange::ROOM_FOLDER_ID;
+    let shared = tempfile::tempdir().expect("shared");
+    let mut h = Harness::new();
+    h.size = iced::Size::new(1024.0, 3000.0);
+    h.click("För handledare");
+    h.type_into(CODE_ID, "4711");
+    h.type_into(REPEAT_ID, "4711");
+    h.click("Spara koden");
+    h.click("Flytta mellan datorer ›");
+    assert!(h.shows("Den här datorn använder ingen mapp för kursrummet."));
+    assert!(h.app.room_worker().is_none());
+
+    h.type_into(ROOM_FOLDER_ID, "/finns/inte/kursrum");
+    h.click("Spara kursrummets mapp");
+    assert!(h.shows(
+        "Mappen /finns/inte/kursrum finns inte eller går inte att nå. Kontrollera att du skrev rätt."
+    ));
+    assert!(h.app.room_worker().is_none());
+
+    let _ = h
+        .app
+        .update(Message::Tutor(stegvis::screen::tutor::Message::Exchange(
+            stegvis::screen::tutor::exchange::Message::RoomFolder(String::new()),
+        )));
+    let folder = shared.path().display().to_string();
+    h.type_into(ROOM_FOLDER_ID, &folder);
+    h.click("Spara kursrummets mapp");
+    assert!(h.shows(&format!(
+        "Den här datorn använder nu mappen {folder} för kursrummet."
+    )));
+    assert_eq!(
+        h.app.room_worker().and_then(|w| w.folder()),
+        Some(shared.path().to_path_buf())
+    );
+    assert_eq!(
+        stegvis::settings::load_quietly(h._config.path()).room_folder,
+        Some(shared.path().to_path_buf()),
+        "the choice is kept"
+    );
+    room_pass(&mut h);
+    let files = std::fs::read_dir(shared.path()).expect("list").count();
+    assert_eq!(files, 1, "this PC's own file is in the folder");
+
+    h.click("Spara kursrummets mapp");
+    assert!(h.shows("Den här datorn använder inte längre någon mapp för kursrummet."));
+    assert!(h.app.room_worker().is_none());
+}
