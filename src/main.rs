@@ -392,6 +392,10 @@ fn paths() -> ExitCode {
     if let Some(name) = &machine.pc_name {
         println!("Datorns namn / PC name: {name}");
     }
+    let settings = stegvis::settings::load_quietly(&options.config_dir);
+    if let Some(room) = stegvis::room::chosen_folder(machine, &settings) {
+        println!("Kursrummets mapp / Room folder: {}", room.display());
+    }
     println!(
         "Kioskläge / Kiosk mode: {}",
         if machine.kiosk {
