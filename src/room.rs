@@ -4,7 +4,9 @@
 //! Staff (machine configuration `room_folder`) or the tutor point every PC
 //! at one folder: a network share, a folder synced by Syncthing or
 //! OneDrive. Each PC writes only its own file, `<pc-id>.stegvis`, in the
-//! ordinary exchange format ([`crate::store::exchange`]), replaced whole
+//! ordinary exchange format ([`crate::store::exchange`]) — everything but
+//! the events of the other PCs in the room, which their own files carry —
+//! replaced whole
 //! (a temporary file with a name no other PC uses, then renamed) when
 //! anything in its store changed, and at least every
 //! [`HEARTBEAT_MS`] so the others know it is there. It reads the other
@@ -250,7 +252,12 @@ impl Room {
         if self.written_mark.as_ref() == Some(&mark) && !heartbeat_due {
             return Ok(false);
         }
-        let bytes = store.exchange_bytes().map_err(|_| Problem::ReadOnly)?;
+        // The other PCs' events travel in their own files; this file
+        // carries this PC's events and those of PCs no longer in the room.
+        let others: std::collections::HashSet<String> = self.peers.keys().cloned().collect();
+        let bytes = store
+            .exchange_bytes_without(&others)
+            .map_err(|_| Problem::ReadOnly)?;
         self.temp_counter = self.temp_counter.wrapping_add(1);
         let temp = self.folder.join(format!(
             ".{}.{}-{}.tmp",

@@ -233,3 +233,50 @@ fn numbers_in_pc_names_sort_as_numbers() {
     names.sort_by_key(|n| natural_key(n));
     assert_eq!(names, ["Bärbar", "Dator 1", "dator 2", "Dator 10"]);
 }
+
+#[test]
+fn each_file_carries_only_its_own_pc_s_events_while_the_others_are_there() {
+    let shared = tempfile::tempdir().expect("shared");
+    let mut a = pc(shared.path(), "Dator 1");
+    let mut b = pc(shared.path(), "Dator 2");
+    let from_a = a
+        .store
+        .record(None, "l", EventKind::LessonStarted)
+        .expect("a");
+    let from_b = b
+        .store
+        .record(None, "l", EventKind::LessonCompleted)
+        .expect("b");
+    let mut now = 0;
+    a.pass(now);
+    b.pass(now);
+    now += SCAN_EVERY_MS;
+    a.pass(now);
+    let events_in = |pc: &Pc| -> Vec<uuid::Uuid> {
+        let path = shared.path().join(Room::own_file_name(&pc.store));
+        let file = exchange::read(&path).expect("read");
+        file.content
+            .events
+            .records()
+            .filter_map(|e| uuid::Uuid::parse_str(&e.id).ok())
+            .collect()
+    };
+    assert!(
+        a.store.event(from_b.id).expect("read").is_some(),
+        "A has B's event"
+    );
+    assert_eq!(events_in(&a), [from_a.id], "but its file leaves it to B's");
+    assert_eq!(events_in(&b), [from_b.id]);
+
+    std::fs::remove_file(shared.path().join(Room::own_file_name(&b.store))).expect("B leaves");
+    now += HEARTBEAT_MS;
+    a.pass(now);
+    let mut carried = events_in(&a);
+    carried.sort();
+    let mut both = vec![from_a.id, from_b.id];
+    both.sort();
+    assert_eq!(
+        carried, both,
+        "a PC gone from the room: its events travel on"
+    );
+}

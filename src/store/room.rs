@@ -4,12 +4,29 @@
 
 use super::exchange::{self, ExchangeError};
 use super::{Store, StoreError};
+use std::collections::HashSet;
 
 impl Store {
     /// Everything this store exchanges, as the bytes of an exchange file
     /// from this PC now (the same format as [`Store::export`]).
     pub fn exchange_bytes(&self) -> Result<Vec<u8>, ExchangeError> {
-        let content = super::merge::read_content(&self.conn)?;
+        self.exchange_bytes_without(&HashSet::new())
+    }
+
+    /// Like [`Store::exchange_bytes`], leaving out the events recorded by
+    /// the PCs in `devices` (in a room each PC's own file carries those).
+    pub fn exchange_bytes_without(
+        &self,
+        devices: &HashSet<String>,
+    ) -> Result<Vec<u8>, ExchangeError> {
+        let mut content = super::merge::read_content(&self.conn)?;
+        if !devices.is_empty() {
+            let events = &mut content.events;
+            let left_out: Vec<bool> = events.names.iter().map(|n| devices.contains(n)).collect();
+            events
+                .rows
+                .retain(|r| left_out.get(r.device as usize) != Some(&true));
+        }
         exchange::to_bytes(&self.export_header()?, &content)
     }
 
