@@ -355,18 +355,16 @@ impl Room {
         // only.
         if name == format!("{}.{}", header.device_id, crate::paths::EXCHANGE_EXT) {
             let modified_ms = stamp.1.and_then(system_ms);
+            // When the file was written, on this PC's clock: now for a
+            // change seen between two scans; at first sight its
+            // modification time (an old file from a PC that is off must
+            // not count as heard now).
             let heard_ms = match (first_sight, modified_ms) {
-                // An old file from a PC that is off: its time, not now.
                 (true, Some(modified)) => modified.min(now_ms),
                 _ => now_ms,
             };
-            let previous_ahead = self.peers.get(&header.device_id).map(|p| p.clock_ahead_ms);
-            // Only a file written just now tells how far its clock is off.
-            let clock_ahead_ms = if heard_ms == now_ms {
-                header.exported_ms.saturating_sub(now_ms)
-            } else {
-                previous_ahead.unwrap_or(0)
-            };
+            // Its clock says `exported_ms` at that moment.
+            let clock_ahead_ms = header.exported_ms.saturating_sub(heard_ms);
             self.peers.insert(
                 header.device_id.clone(),
                 Peer {

@@ -198,3 +198,66 @@ fn a_tutor_chooses_the_room_folder_on_the_exchange_page() {
     assert!(h.shows("Den här datorn använder inte längre någon mapp för kursrummet."));
     assert!(h.app.room_worker().is_none());
 }
+
+/// Dator 4's clock is 10 minutes fast. Its help request, made a minute
+/// before Dator 3's, must still show below it and as a minute old.
+#[test]
+fn a_pc_with_a_fast_clock_does_not_jump_the_queue() {
+    use stegvis::model::progress::ProgressEvent;
+    use stegvis::store::exchange;
+    const FAST_MS: i64 = 10 * 60_000;
+    let shared = tempfile::tempdir().expect("shared");
+    let (_dir3, dator3, _room3) = other_pc(shared.path());
+    let karin = dator3.courses().expect("courses")[0].id.clone();
+    let karin = dator3.participants(&karin).expect("list")[0].id.clone();
+
+    let dir4 = tempfile::tempdir().expect("tempdir");
+    let mut dator4 = Store::open(dir4.path()).expect("open").store;
+    dator4.set_device_name("Dator 4").expect("name");
+    dator4
+        .merge_content(&dator3.content().expect("content"))
+        .expect("the course");
+    let real_now = now_ms();
+    let fast_help = ProgressEvent {
+        id: uuid::Uuid::new_v4(),
+        device_id: dator4.device_id().to_owned(),
+        participant_id: Some(karin),
+        course_id: None,
+        session: None,
+        lesson_id: "ui-second".into(),
+        kind: EventKind::HelpRequested { step: 0 },
+        // A minute ago, by a clock 10 minutes fast.
+        at_ms: real_now - 60_000 + FAST_MS,
+    };
+    dator4.insert(&fast_help).expect("insert");
+    let file = exchange::parse(&dator4.exchange_bytes().expect("bytes")).expect("parse");
+    let mut header = file.header;
+    header.exported_ms = now_ms() + FAST_MS;
+    let bytes = exchange::to_bytes(&header, &file.content).expect("bytes");
+    std::fs::write(shared.path().join(Room::own_file_name(&dator4)), bytes).expect("write");
+
+    let mut h = this_pc(shared.path());
+    room_pass(&mut h);
+    h.click("Jag är handledare");
+    h.type_into(CODE_ID, "4711");
+    h.submit(CODE_ID);
+    h.click("Översikt ›");
+    let Screen::Tutor(page) = h.app.screen() else {
+        panic!("not in the tutor area");
+    };
+    let rows: Vec<(String, i64)> = page
+        .data
+        .help
+        .iter()
+        .map(|r| (r.lesson.clone(), r.minutes))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("Första testlektionen".to_owned(), 0),
+            ("Andra testlektionen".to_owned(), 1)
+        ],
+        "Dator 3's request, made last, is on top; Dator 4's is a minute old"
+    );
+    assert!(h.shows("Karin L. på Dator 4: Andra testlektionen, steg 1"));
+}
