@@ -59,9 +59,12 @@ fn this_pc(shared: &std::path::Path) -> Harness {
 }
 
 /// One pass of this PC's room worker, handed to the app as its thread would.
+/// Each pass is a scan interval later than the last, so each one scans.
 fn room_pass(h: &mut Harness) {
+    static PASSES: std::sync::atomic::AtomicI64 = std::sync::atomic::AtomicI64::new(0);
+    let n = PASSES.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
     let worker = h.app.room_worker().expect("in a room");
-    let done = worker.pass();
+    let done = worker.pass_at(now_ms() + n * stegvis::room::SCAN_EVERY_MS);
     assert!(done.is_some(), "the pass ran");
     let _ = h.app.update(Message::Room(RoomMessage::Done(done)));
 }
@@ -260,4 +263,60 @@ fn a_pc_with_a_fast_clock_does_not_jump_the_queue() {
         "Dator 3's request, made last, is on top; Dator 4's is a minute old"
     );
     assert!(h.shows("Karin L. på Dator 4: Andra testlektionen, steg 1"));
+}
+
+/// Karin asked for help on Dator 3 and moved to this PC: the request
+/// shows here; a tutor on Dator 3 resolves it and it clears here; she asks
+/// again here and Dator 3 sees it.
+#[test]
+fn help_follows_the_senior_between_pcs() {
+    let shared = tempfile::tempdir().expect("shared");
+    let (_dir, mut dator3, mut room3) = other_pc(shared.path());
+    let mut h = this_pc(shared.path());
+    room_pass(&mut h);
+    h.click("Jag är deltagare");
+    h.click("Karin L.");
+    let _ = h
+        .app
+        .update(Message::Home(stegvis::screen::home::Message::OpenLesson(
+            "ui-second".into(),
+        )));
+    assert!(
+        h.shows("En handledare kommer snart."),
+        "her request from Dator 3"
+    );
+
+    let course = dator3.courses().expect("courses")[0].id.clone();
+    let karin = dator3.participants(&course).expect("list")[0].id.clone();
+    let open = |store: &Store| -> Vec<uuid::Uuid> {
+        store
+            .course_progress(&course)
+            .expect("progress")
+            .open_help()
+            .iter()
+            .map(|(_, _, help)| help.id)
+            .collect()
+    };
+    let [request] = open(&dator3)[..] else {
+        panic!("one open request on Dator 3");
+    };
+    dator3
+        .record(
+            Some(&karin),
+            "ui-first",
+            EventKind::HelpResolved { request },
+        )
+        .expect("resolve");
+    room3.pass(&mut dator3, now_ms() + stegvis::room::SCAN_EVERY_MS);
+    room_pass(&mut h);
+    assert!(
+        !h.shows("En handledare kommer snart."),
+        "resolved on Dator 3, cleared here"
+    );
+
+    h.click("Jag vill ha hjälp");
+    assert!(h.shows("En handledare kommer snart."));
+    room_pass(&mut h);
+    room3.pass(&mut dator3, now_ms() + 2 * stegvis::room::SCAN_EVERY_MS);
+    assert_eq!(open(&dator3).len(), 1, "Dator 3 sees the new request");
 }

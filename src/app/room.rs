@@ -52,9 +52,14 @@ impl RoomWorker {
         }
     }
 
-    /// One pass, blocking (the app runs it on a thread; tests call it
-    /// directly).
+    /// One pass now, blocking (the app runs it on a thread).
     pub fn pass(&self) -> Option<(RoomView, Pass)> {
+        self.pass_at(now_ms())
+    }
+
+    /// One pass as if this PC's clock said `now_ms` (tests move time on
+    /// instead of waiting for a scan to be due).
+    pub fn pass_at(&self, now_ms: i64) -> Option<(RoomView, Pass)> {
         let mut worker = self.inner.lock().ok()?;
         let worker = &mut *worker;
         if worker.store.is_none() {
@@ -63,7 +68,7 @@ impl RoomWorker {
             worker.store = Some(store);
         }
         let store = worker.store.as_mut()?;
-        let pass = worker.room.pass(store, now_ms());
+        let pass = worker.room.pass(store, now_ms);
         Some((worker.room.view(store), pass))
     }
 
@@ -204,6 +209,16 @@ impl App {
                 && matches!(self.shared.learner, crate::screen::Learner::Own)
             {
                 self.go(Screen::Start(Start));
+            }
+        }
+        // A participant here sees what another PC did for them, e.g. their
+        // help request resolved by a tutor on another PC.
+        if let Some(id) = self.shared.learner.participant_id()
+            && let Some(store) = self.store.as_ref()
+        {
+            match store.events(Some(id)) {
+                Ok(events) => self.shared.events = events,
+                Err(e) => eprintln!("Stegvis: could not read the room's progress: {e}"),
             }
         }
         self.reload_tutor_page();
