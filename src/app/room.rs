@@ -63,7 +63,7 @@ impl RoomWorker {
         let mut worker = self.inner.lock().ok()?;
         let worker = &mut *worker;
         if worker.store.is_none() {
-            let mut store = Store::open(&worker.data_dir).ok()?.store;
+            let mut store = Store::open_beside(&worker.data_dir).ok()?;
             store.preset_device_name(worker.pc_name.clone());
             worker.store = Some(store);
         }

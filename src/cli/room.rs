@@ -25,9 +25,8 @@ pub fn sync(
     folder: &Path,
     run: Run,
 ) -> Result<String, String> {
-    let mut store = Store::open(data_dir)
-        .map_err(|e| format!("the data folder could not be opened: {e}"))?
-        .store;
+    let mut store = Store::open_beside(data_dir)
+        .map_err(|e| format!("the data folder could not be opened: {e}"))?;
     store.preset_device_name(pc_name.map(str::to_owned));
     let mut room = Room::new(folder.to_path_buf());
     let started = Instant::now();

@@ -7,6 +7,16 @@ use super::{Store, StoreError};
 use std::collections::HashSet;
 
 impl Store {
+    /// Opens (or creates) `progress.db` in `dir` as a second connection
+    /// beside the app's (the room folder's thread, `stegvis room-sync`).
+    /// Unlike [`Store::open`] it never moves a database it cannot read
+    /// aside: that database may be in use, and a passing error must not
+    /// cost anyone their progress.
+    pub fn open_beside(dir: &std::path::Path) -> Result<Store, StoreError> {
+        std::fs::create_dir_all(dir).map_err(StoreError::Io)?;
+        Store::open_file(&dir.join(super::FILE_NAME))
+    }
+
     /// Everything this store exchanges, as the bytes of an exchange file
     /// from this PC now (the same format as [`Store::export`]).
     pub fn exchange_bytes(&self) -> Result<Vec<u8>, ExchangeError> {
@@ -138,5 +148,19 @@ mod tests {
         }
         merging.join().expect("join");
         assert_eq!(ui.events(None).expect("events").len(), 400);
+    }
+
+    #[test]
+    fn a_second_connection_never_moves_an_unreadable_database_aside() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join(super::super::FILE_NAME);
+        std::fs::write(&path, vec![7u8; 4096]).expect("garbage");
+        assert!(Store::open_beside(dir.path()).is_err());
+        assert_eq!(std::fs::read(&path).expect("still there"), vec![7u8; 4096]);
+        let fresh = tempfile::tempdir().expect("tempdir");
+        assert!(
+            Store::open_beside(&fresh.path().join("new")).is_ok(),
+            "a new one is made"
+        );
     }
 }

@@ -44,7 +44,7 @@ impl Rig {
 
     /// PC `n`'s store (a connection of its own, as the app's would be).
     pub fn store(&self, n: usize) -> Store {
-        Store::open(&self.data[n - 1]).expect("open").store
+        Store::open_beside(&self.data[n - 1]).expect("open")
     }
 
     /// Starts every PC's `stegvis room-sync` process for `seconds`.
