@@ -293,6 +293,11 @@ impl Room {
             let Ok(entry) = entry else { continue };
             let name = entry.file_name().to_string_lossy().into_owned();
             let path = entry.path();
+            if is_own_stale_temp(&name, store.device_id(), &entry) {
+                // Left by a write that was cut off (the PC was switched off).
+                let _ = std::fs::remove_file(&path);
+                continue;
+            }
             if name == own
                 || name.starts_with('.')
                 || path
@@ -377,6 +382,23 @@ impl Room {
         }
         store.change_mark().ok() != before
     }
+}
+
+/// How old a temporary file of this PC must be to count as left behind.
+const STALE_TEMP: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Whether `name` is one of this PC's temporary files, older than a write
+/// ever takes (so never one being written just now).
+fn is_own_stale_temp(name: &str, device_id: &str, entry: &std::fs::DirEntry) -> bool {
+    name.strip_prefix('.')
+        .and_then(|rest| rest.strip_prefix(device_id))
+        .is_some_and(|rest| rest.starts_with('.') && rest.ends_with(".tmp"))
+        && entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > STALE_TEMP)
 }
 
 /// Why an exchange error skips a file.

@@ -280,3 +280,31 @@ fn each_file_carries_only_its_own_pc_s_events_while_the_others_are_there() {
         "a PC gone from the room: its events travel on"
     );
 }
+
+#[test]
+fn temporary_files_left_by_this_pc_are_cleared_and_no_other() {
+    let shared = tempfile::tempdir().expect("shared");
+    let mut a = pc(shared.path(), "Dator 1");
+    let old = std::time::SystemTime::now() - std::time::Duration::from_secs(600);
+    let left = shared
+        .path()
+        .join(format!(".{}.123-4.tmp", a.store.device_id()));
+    let fresh = shared
+        .path()
+        .join(format!(".{}.123-5.tmp", a.store.device_id()));
+    let other = shared.path().join(".someone-else.123-4.tmp");
+    for file in [&left, &fresh, &other] {
+        std::fs::write(file, "half").expect("write");
+    }
+    for file in [&left, &other] {
+        std::fs::File::options()
+            .write(true)
+            .open(file)
+            .and_then(|f| f.set_modified(old))
+            .expect("age");
+    }
+    a.pass(0);
+    assert!(!left.exists(), "an old temp file of this PC goes");
+    assert!(fresh.exists(), "one that may be being written stays");
+    assert!(other.exists(), "another PC's is not this PC's to remove");
+}
