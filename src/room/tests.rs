@@ -308,3 +308,15 @@ fn temporary_files_left_by_this_pc_are_cleared_and_no_other() {
     assert!(fresh.exists(), "one that may be being written stays");
     assert!(other.exists(), "another PC's is not this PC's to remove");
 }
+
+#[test]
+fn a_pc_is_stale_after_a_minute_unheard() {
+    let peer = Peer {
+        device_id: "x".into(),
+        name: "Dator 3".into(),
+        heard_ms: 1_000_000,
+        clock_ahead_ms: 0,
+    };
+    assert!(!peer.is_stale(1_000_000 + STALE_AFTER_MS));
+    assert!(peer.is_stale(1_000_000 + STALE_AFTER_MS + 1));
+}

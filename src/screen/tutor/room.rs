@@ -149,3 +149,45 @@ pub fn folder_section<'a>(tutor: &'a super::Tutor, ctx: &Ctx<Message>) -> Elemen
         .style(style::card(p))
         .into()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, in_language};
+
+    #[test]
+    fn the_room_in_words_problem_first_then_pcs_then_skipped_files() {
+        let board = RoomBoard {
+            pcs: vec![
+                PcLine {
+                    name: "Dator 3".into(),
+                    heard: "14:05:12".into(),
+                    stale: false,
+                },
+                PcLine {
+                    name: "Dator 5".into(),
+                    heard: "13:58:40".into(),
+                    stale: true,
+                },
+            ],
+            problem: Some(Problem::Unreachable),
+            skipped: vec![("recept.stegvis".into(), Skip::Foreign)],
+            ..RoomBoard::default()
+        };
+        let lines: Vec<String> = in_language(Lang::Sv, || lines(&board))
+            .into_iter()
+            .map(|l| l.replace(['\u{2068}', '\u{2069}'], ""))
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                "Kursrummets mapp går inte att nå just nu. Den här datorn sparar som vanligt och skickar allt när mappen går att nå igen.",
+                "Dator 3: senast hörd 14:05:12",
+                "Dator 5: inte hörd sedan 13:58:40. Kanske är den avstängd.",
+                "Filen recept.stegvis i kursrummets mapp kommer inte från Stegvis. Den hoppas över.",
+            ]
+        );
+        let alone = in_language(Lang::Sv, || super::lines(&RoomBoard::default()));
+        assert_eq!(alone, ["Ingen annan dator i rummet har hörts av än."]);
+    }
+}
