@@ -338,10 +338,8 @@ impl Room {
         first_sight: bool,
         now_ms: i64,
     ) -> bool {
-        let file = match std::fs::read(path)
-            .map_err(ExchangeError::Io)
-            .and_then(|bytes| exchange::parse(&bytes))
-        {
+        // The importer's own reading and checks, as for a file read in by hand.
+        let file = match exchange::read(path) {
             Ok(file) => file,
             Err(e) => {
                 self.skipped.insert(name.to_owned(), skip_of(&e));
