@@ -72,10 +72,12 @@ mod notices;
 mod people;
 mod playing;
 mod reading;
+mod room;
 mod saving;
 
 pub use kiosk::{Kiosk, KioskMessage};
 pub use people::load_tutor_data;
+pub use room::{RoomMessage, RoomWorker};
 
 /// The screen on show.
 #[derive(Debug, Clone, PartialEq)]
@@ -149,6 +151,8 @@ pub enum Message {
     ChooseFolder,
     /// For that page.
     Folder(crate::screen::folder::Message),
+    /// From the course room's shared folder.
+    Room(RoomMessage),
 }
 
 /// The application state.
@@ -184,6 +188,8 @@ pub struct App {
     unsaved: Vec<ProgressEvent>,
     /// Whether the notice that saving failed was shown (it is shown once).
     save_failure_told: bool,
+    /// The course room's shared folder, if this PC is in one.
+    room: room::RoomLink,
 }
 
 impl App {
@@ -259,6 +265,12 @@ impl App {
             Screen::Home(Home::default())
         };
         let kiosk = Kiosk::new(options.machine.kiosk);
+        let room = room::RoomLink::new(
+            crate::room::chosen_folder(&options.machine, &loaded.settings)
+                .filter(|_| store.is_some()),
+            &options.data_dir,
+            options.machine.pc_name.clone(),
+        );
         let mut app = App {
             options,
             settings: loaded.settings,
@@ -286,6 +298,7 @@ impl App {
             folder_offer,
             unsaved: Vec::new(),
             save_failure_told: read_only,
+            room,
         };
         app.start_as_guest_in_kiosk();
         app
@@ -340,7 +353,11 @@ impl App {
             } else {
                 Subscription::none()
             };
-        Subscription::batch([first_frame, self.kiosk_subscription()])
+        Subscription::batch([
+            first_frame,
+            self.kiosk_subscription(),
+            self.room_subscription(),
+        ])
     }
 
     pub(crate) fn go(&mut self, screen: Screen) {
@@ -476,6 +493,7 @@ impl App {
             Message::Kiosk(m) => self.update_kiosk(m),
             Message::ChooseFolder => self.open_choose_folder(),
             Message::Folder(m) => self.update_folder(m),
+            Message::Room(m) => self.update_room(m),
             Message::Start(m) => self.update_start(m),
             Message::Pick(m) => self.update_pick(m),
             Message::Code(m) => self.update_code(m),

@@ -57,3 +57,4 @@ mod tests {
 }
 
 pub mod exchange;
+pub mod room;

@@ -38,11 +38,13 @@ pub enum Key {
     TutorCodeHash,
     /// `pc_name`: this PC's name, e.g. "Dator 3, Stadsbiblioteket".
     PcName,
+    /// `room_folder`: the folder every PC of the course room shares.
+    RoomFolder,
 }
 
 impl Key {
     /// Every key, in the order the example file lists them.
-    pub const ALL: [Key; 8] = [
+    pub const ALL: [Key; 9] = [
         Key::DataFolder,
         Key::Language,
         Key::TextSize,
@@ -51,6 +53,7 @@ impl Key {
         Key::Kiosk,
         Key::TutorCodeHash,
         Key::PcName,
+        Key::RoomFolder,
     ];
 
     /// The key as written in the file.
@@ -64,6 +67,7 @@ impl Key {
             Key::Kiosk => "kiosk",
             Key::TutorCodeHash => "tutor_code_hash",
             Key::PcName => "pc_name",
+            Key::RoomFolder => "room_folder",
         }
     }
 
@@ -100,6 +104,7 @@ impl Key {
                 "machine-config-allowed-pc-name",
                 max = MAX_PC_NAME_CHARS.to_string()
             ),
+            Key::RoomFolder => crate::fl!("machine-config-allowed-room-folder"),
         }
     }
 }
@@ -203,6 +208,9 @@ pub struct MachineConfig {
     pub tutor_code_hash: Option<String>,
     /// This PC's name, e.g. "Dator 3, Stadsbiblioteket".
     pub pc_name: Option<String>,
+    /// The folder every PC of the course room shares (see [`crate::room`]);
+    /// wins over a folder a tutor chose.
+    pub room_folder: Option<PathBuf>,
     /// What was wrong in the file; those values were left out.
     pub problems: Vec<Problem>,
 }
@@ -348,6 +356,7 @@ impl MachineConfig {
                     })
                     .map(str::to_owned),
             ),
+            Key::RoomFolder => set(&mut self.room_folder, folder(value)),
         }
     }
 

@@ -17,6 +17,7 @@ pub mod model;
 pub mod open;
 pub mod paths;
 pub mod report;
+pub mod room;
 pub mod screen;
 pub mod settings;
 pub mod store;

@@ -73,6 +73,8 @@ fn main() -> ExitCode {
         },
         Some("handout") => handout(&args[1..]),
         Some(command @ ("export" | "import")) => exchange(command, &args[1..]),
+        // Hidden: the room folder's passes without a window (tests, staff).
+        Some("room-sync") => room_sync(&args[1..]),
         Some("paths") if args.len() == 1 => paths(),
         Some("tutor-code-hash") if args.len() == 1 => tutor_code_hash(),
         None => run_app(),
@@ -115,6 +117,48 @@ fn exchange(command: &str, args: &[String]) -> ExitCode {
         }
         Err(reason) => {
             eprintln!("{reason}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `stegvis room-sync [--once | --for SECONDS] [FOLDER]`: the room folder's
+/// passes on the data folder the app uses; the folder defaults to the one
+/// set in the machine configuration or by a tutor.
+fn room_sync(args: &[String]) -> ExitCode {
+    use stegvis::cli::room::Run;
+    let mut run = Run::Once;
+    let mut folder = None;
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match arg.as_str() {
+            "--once" => run = Run::Once,
+            "--for" => match rest.next().and_then(|s| s.parse::<f64>().ok()) {
+                Some(secs) if secs.is_finite() && secs >= 0.0 => {
+                    run = Run::For(std::time::Duration::from_secs_f64(secs.min(86_400.0)));
+                }
+                _ => return usage_error("--for SEKUNDER / --for SECONDS"),
+            },
+            other if folder.is_none() && !other.starts_with("--") => {
+                folder = Some(PathBuf::from(other));
+            }
+            other => return usage_error(&format!("room-sync: {other}")),
+        }
+    }
+    let options = stegvis::app::Options::from_environment();
+    let settings = stegvis::settings::load_quietly(&options.config_dir);
+    let Some(folder) = folder.or_else(|| stegvis::room::chosen_folder(&options.machine, &settings))
+    else {
+        return usage_error("room-sync: ingen mapp / no room folder");
+    };
+    let pc_name = options.machine.pc_name.as_deref();
+    match stegvis::cli::room::sync(&options.data_dir, pc_name, &folder, run) {
+        Ok(summary) => {
+            println!("{summary}");
+            ExitCode::SUCCESS
+        }
+        Err(reason) => {
+            eprintln!("stegvis: {reason}");
             ExitCode::FAILURE
         }
     }
@@ -348,6 +392,10 @@ fn paths() -> ExitCode {
     print_facts_status(&options.lesson_dirs);
     if let Some(name) = &machine.pc_name {
         println!("Datorns namn / PC name: {name}");
+    }
+    let settings = stegvis::settings::load_quietly(&options.config_dir);
+    if let Some(room) = stegvis::room::chosen_folder(machine, &settings) {
+        println!("Kursrummets mapp / Room folder: {}", room.display());
     }
     println!(
         "Kioskläge / Kiosk mode: {}",

@@ -39,6 +39,10 @@ pub struct Settings {
     /// (chosen by a tutor on a locked-down PC, e.g. a USB stick).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data_folder: Option<std::path::PathBuf>,
+    /// The course room's shared folder a tutor chose (see [`crate::room`]);
+    /// the machine configuration's `room_folder` wins over it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub room_folder: Option<std::path::PathBuf>,
 }
 
 impl Default for Settings {
@@ -52,6 +56,7 @@ impl Default for Settings {
             volume: DEFAULT_VOLUME,
             sound_cues: false,
             data_folder: None,
+            room_folder: None,
         }
     }
 }
@@ -191,6 +196,7 @@ mod tests {
             volume: 40,
             sound_cues: true,
             data_folder: Some("/media/usb/Stegvis".into()),
+            room_folder: Some("/mnt/kursrum/stegvis".into()),
         };
         save(dir.path(), &settings).expect("save");
         let loaded = load(dir.path());

@@ -281,7 +281,10 @@ fn the_data_folder_comes_from_env_then_portable_then_machine() {
     let shared = machine_dir.path().join("shared");
     std::fs::write(
         &machine,
-        format!("data_folder = \"{}\"\n", shared.display()),
+        format!(
+            "data_folder = \"{}\"\nroom_folder = \"/mnt/kursrum\"\n",
+            shared.display()
+        ),
     )
     .expect("write");
 
@@ -290,6 +293,10 @@ fn the_data_folder_comes_from_env_then_portable_then_machine() {
     assert!(
         out.contains(&format!("Framsteg / Progress data: {}\n", shared.display())),
         "the machine's data folder: {out}"
+    );
+    assert!(
+        out.contains("Kursrummets mapp / Room folder: /mnt/kursrum\n"),
+        "the room folder: {out}"
     );
 
     std::fs::write(exe_dir.path().join("stegvis.portable"), "").expect("marker");

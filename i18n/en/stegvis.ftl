@@ -396,6 +396,7 @@ machine-config-allowed-lesson-folders = a list of whole paths, for example ["/sr
 machine-config-allowed-kiosk = true (on) or false (off)
 machine-config-allowed-tutor-code-hash = a code from the command stegvis tutor-code-hash, starting with $argon2
 machine-config-allowed-pc-name = a name in quotes, 1 to { $max } characters, for example "Dator 3, Stadsbiblioteket"
+machine-config-allowed-room-folder = a whole path to a folder every PC in the room shares, for example "/mnt/kursrum/stegvis" or "\\server\kurs\Stegvis"
 
 ## Kiosk mode
 kiosk-next-participant = Next participant
@@ -509,3 +510,27 @@ practice-tasks-done = { $done } of { $total } tasks done
 practice-todo-done = Done: { $task }
 practice-todo-left = Still to do: { $task }
 practice-todo-partly = { $task } ({ $done } of { $total } done)
+
+## The course room's shared folder (src/room.rs, src/screen/tutor/room.rs)
+room-heading = The computers in the room
+room-help-item = { $name } at { $pc }: { $lesson }, step { $step }
+room-pc-heard = { $pc }: last heard { $time }
+room-pc-stale = { $pc }: not heard since { $time }. It may be switched off.
+room-none-yet = No other computer in the room has been heard from yet.
+room-unreachable = The course room's folder cannot be reached just now. This computer saves as usual and sends everything when the folder can be reached again.
+room-read-only = This computer may not write in the course room's folder { $folder }. It saves as usual here. Ask the staff for the right to write in the folder.
+room-skipped-damaged = The file { $file } in the course room's folder is damaged or not fully copied. It is skipped until it is whole.
+room-skipped-foreign = The file { $file } in the course room's folder does not come from Stegvis. It is skipped.
+room-skipped-newer = The file { $file } in the course room's folder comes from a newer Stegvis. It is skipped until this computer has the same version.
+room-skipped-unreadable = The file { $file } in the course room's folder could not be read. It is skipped.
+room-skipped-refused = The file { $file } in the course room's folder holds something Stegvis does not accept, such as an odd time or a name that looks like an identity number. It is skipped.
+room-folder-heading = The course room's folder
+room-folder-intro = If every computer in the room uses the same folder, for example a network folder, they become one course. The course, the participants and the tutor code come along. A request for help shows on every computer within a few seconds.
+room-folder-in-use = This computer uses the folder { $folder }.
+room-folder-fixed = The staff have chosen the folder { $folder } for this computer.
+room-folder-none = This computer uses no folder for the course room.
+room-folder-field = Folder for the course room (leave empty for none)
+room-folder-save = Save the course room's folder
+room-folder-saved = This computer now uses the folder { $folder } for the course room.
+room-folder-cleared = This computer no longer uses a folder for the course room.
+room-folder-missing = The folder { $folder } does not exist or cannot be reached. Check that you typed it correctly.

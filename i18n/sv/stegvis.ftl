@@ -390,6 +390,7 @@ machine-config-allowed-lesson-folders = en lista med hela sökvägar, till exemp
 machine-config-allowed-kiosk = true (på) eller false (av)
 machine-config-allowed-tutor-code-hash = en kod från kommandot stegvis tutor-code-hash, som börjar med $argon2
 machine-config-allowed-pc-name = ett namn inom citattecken, 1 till { $max } tecken, till exempel "Dator 3, Stadsbiblioteket"
+machine-config-allowed-room-folder = en hel sökväg till en mapp som alla datorer i rummet delar, till exempel "/mnt/kursrum/stegvis" eller "\\server\kurs\Stegvis"
 
 ## Kioskläge
 kiosk-next-participant = Nästa deltagare
@@ -503,3 +504,27 @@ practice-tasks-done = { $done } av { $total } uppgifter klara
 practice-todo-done = Klart: { $task }
 practice-todo-left = Kvar att göra: { $task }
 practice-todo-partly = { $task } ({ $done } av { $total } klara)
+
+## The course room's shared folder (src/room.rs, src/screen/tutor/room.rs)
+room-heading = Datorerna i rummet
+room-help-item = { $name } på { $pc }: { $lesson }, steg { $step }
+room-pc-heard = { $pc }: senast hörd { $time }
+room-pc-stale = { $pc }: inte hörd sedan { $time }. Kanske är den avstängd.
+room-none-yet = Ingen annan dator i rummet har hörts av än.
+room-unreachable = Kursrummets mapp går inte att nå just nu. Den här datorn sparar som vanligt och skickar allt när mappen går att nå igen.
+room-read-only = Den här datorn får inte skriva i kursrummets mapp { $folder }. Den sparar som vanligt här. Be personalen om rätt att skriva i mappen.
+room-skipped-damaged = Filen { $file } i kursrummets mapp är trasig eller inte färdigkopierad. Den hoppas över tills den är hel.
+room-skipped-foreign = Filen { $file } i kursrummets mapp kommer inte från Stegvis. Den hoppas över.
+room-skipped-newer = Filen { $file } i kursrummets mapp kommer från en nyare Stegvis. Den hoppas över tills den här datorn har fått samma version.
+room-skipped-unreadable = Filen { $file } i kursrummets mapp gick inte att läsa. Den hoppas över.
+room-skipped-refused = Filen { $file } i kursrummets mapp har något som Stegvis inte tar emot, till exempel en konstig tid eller ett namn som ser ut som ett personnummer. Den hoppas över.
+room-folder-heading = Kursrummets mapp
+room-folder-intro = Om alla datorer i rummet använder samma mapp, till exempel en nätverksmapp, blir de som en enda kurs. Kursen, deltagarna och handledarkoden följer med. En hjälpbegäran syns på alla datorer inom några sekunder.
+room-folder-in-use = Den här datorn använder mappen { $folder }.
+room-folder-fixed = Personalen har valt mappen { $folder } för den här datorn.
+room-folder-none = Den här datorn använder ingen mapp för kursrummet.
+room-folder-field = Mapp för kursrummet (lämna tomt för ingen)
+room-folder-save = Spara kursrummets mapp
+room-folder-saved = Den här datorn använder nu mappen { $folder } för kursrummet.
+room-folder-cleared = Den här datorn använder inte längre någon mapp för kursrummet.
+room-folder-missing = Mappen { $folder } finns inte eller går inte att nå. Kontrollera att du skrev rätt.

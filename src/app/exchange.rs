@@ -16,6 +16,7 @@ impl App {
             tutor::Event::Export(folder) => self.export_to(folder),
             tutor::Event::Import(file) => self.import_from(file),
             tutor::Event::SetPcName(name) => self.set_pc_name(name),
+            tutor::Event::SetRoomFolder(folder) => self.set_room_folder(folder),
             _ => return,
         };
         if let Screen::Tutor(page) = &mut self.screen {
@@ -94,6 +95,8 @@ impl App {
             usb_found: folders.iter().any(|f| removable.contains(f)),
             pc_name: store.device_name().unwrap_or_default(),
             pc_name_fixed: self.options.machine.pc_name.is_some(),
+            room_folder: crate::room::chosen_folder(&self.options.machine, &self.settings),
+            room_folder_fixed: self.options.machine.room_folder.is_some(),
             folders,
             files,
             log: store.import_log().unwrap_or_default(),

@@ -237,7 +237,7 @@ impl App {
     }
 
     /// Loads what the tutor area's open page shows.
-    fn tutor_data(&self, page: &Tutor) -> TutorData {
+    pub(super) fn tutor_data(&self, page: &Tutor) -> TutorData {
         let Some(store) = self.store.as_ref() else {
             return TutorData::default();
         };
@@ -258,6 +258,7 @@ impl App {
                 data.rows = tutor::dashboard_rows(&data, &self.shared.library, lang, *session);
                 tutor::attention_order(&mut data.rows);
                 data.help = tutor::help_rows(&data, &self.shared.library, lang);
+                self.add_room_board(&mut data);
             }
             Page::Participant {
                 participant,
@@ -353,6 +354,7 @@ impl App {
                 | tutor::Event::Export(_)
                 | tutor::Event::Import(_)
                 | tutor::Event::SetPcName(_)
+                | tutor::Event::SetRoomFolder(_)
                 | tutor::Event::Reload
                 | tutor::Event::Leave => Ok(()),
             };

@@ -96,6 +96,7 @@ fn the_example_file_in_packaging_is_valid_and_changes_nothing_by_default() {
     let (_dir, all) = read(&uncommented);
     assert_eq!(all.problems, [], "{uncommented}");
     assert!(all.pc_name.is_some() && all.data_dir.is_some() && !all.lesson_dirs.is_empty());
+    assert!(all.room_folder.is_some());
 }
 
 /// Each bad value: the key, the message's key and what is allowed.
@@ -108,6 +109,7 @@ fn every_invalid_value_names_the_file_the_key_and_what_is_allowed() {
             "hel sökväg",
         ),
         ("data_folder = 5", Key::DataFolder, "hel sökväg"),
+        ("room_folder = \"kursrum\"", Key::RoomFolder, "delar"),
         ("data_folder = \"\"", Key::DataFolder, "hel sökväg"),
         ("language = \"fi\"", Key::Language, "\"sv\", \"en\""),
         ("language = true", Key::Language, "\"sv\", \"en\""),

@@ -9,6 +9,7 @@ mod detail;
 pub mod edit;
 pub mod exchange;
 mod pages;
+pub mod room;
 mod table;
 
 use crate::fl;
@@ -51,6 +52,8 @@ pub struct TutorData {
     pub help: Vec<HelpRow>,
     /// "Now", for "5 minutes ago".
     pub now_ms: i64,
+    /// The course room, when this PC shares a room folder (dashboard only).
+    pub room: Option<room::RoomBoard>,
 }
 
 /// Which page of the tutor area is open.
@@ -246,6 +249,8 @@ pub enum Event {
     Import(std::path::PathBuf),
     /// Name this PC for exports (blank: the computer's own name).
     SetPcName(String),
+    /// Use this folder as the course room's shared folder (blank: none).
+    SetRoomFolder(String),
     /// Leave the tutor area.
     Leave,
 }

@@ -82,6 +82,16 @@ pub struct TombstoneRecord {
     pub course_id: Option<String>,
 }
 
+/// The tutor code as it travels (format 1.2): only its salted Argon2 hash,
+/// never the code. The latest choice wins, as for a participant.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TutorCodeRecord {
+    /// The hash in PHC string format (`$argon2id$…`).
+    pub hash: String,
+    /// When the code was chosen (ms since 1970).
+    pub updated_ms: i64,
+}
+
 /// A progress event exactly as stored, with its texts written out (kinds
 /// this version does not know travel unchanged).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -394,6 +404,9 @@ pub struct Content {
     pub events: EventTable,
     /// Deletions, which always win.
     pub tombstones: Vec<TombstoneRecord>,
+    /// The tutor code's hash, if one was chosen (format 1.2; absent before).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tutor_code: Option<TutorCodeRecord>,
 }
 
 impl Content {
@@ -425,6 +438,10 @@ impl Content {
         let course_known = |id: &str| courses.contains(id) || dead.contains(id);
         let mut sessions = HashSet::new();
         self.courses.iter().all(|c| !c.id.is_empty())
+            && self
+                .tutor_code
+                .as_ref()
+                .is_none_or(|t| super::tutor::is_argon2_hash(&t.hash))
             && self.tombstones.iter().all(|t| !t.id.is_empty())
             && self.events.is_consistent()
             && self.sessions.iter().all(|s| {

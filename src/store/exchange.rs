@@ -21,7 +21,7 @@
 
 pub use super::content::{
     AttendanceRecord, Content, CourseRecord, EventRecord, EventRow, EventTable, ParticipantRecord,
-    SessionRecord, TombstoneRecord,
+    SessionRecord, TombstoneRecord, TutorCodeRecord,
 };
 use super::{Store, StoreError, now_ms};
 use serde::{Deserialize, Serialize};
@@ -42,7 +42,7 @@ pub const FORMAT: &str = "stegvis-exchange";
 /// larger major version is refused; a larger minor version is read.
 pub const VERSION_MAJOR: u32 = 1;
 /// The minor format version this build writes.
-pub const VERSION_MINOR: u32 = 1;
+pub const VERSION_MINOR: u32 = 2;
 
 /// SQLite's page cache during an import, in KiB (negative: a size, not a
 /// page count): enough for every page a 100,000-event import changes.
@@ -520,16 +520,9 @@ impl Store {
     /// an import accepts, and texts stored before they were capped, are
     /// brought within the rules (see [`validate::for_export`]).
     pub fn export(&self, path: &Path) -> Result<ExportSummary, ExchangeError> {
-        let mut content = super::merge::read_content(&self.conn)?;
         let now = now_ms();
-        validate::for_export(&mut content, now);
-        let header = Header {
-            version: format!("{VERSION_MAJOR}.{VERSION_MINOR}"),
-            app_version: env!("CARGO_PKG_VERSION").to_owned(),
-            device_id: self.device_id.clone(),
-            device_name: self.device_name()?,
-            exported_ms: now,
-        };
+        let content = self.export_content(now)?;
+        let header = self.export_header(now)?;
         let mut bytes = 0;
         crate::paths::write_atomic_with(path, |out| {
             bytes = write_file(out, &header, &content)?;
@@ -543,6 +536,26 @@ impl Store {
             bytes,
             exported_ms: header.exported_ms,
         })
+    }
+
+    /// The header of an export from this PC now.
+    /// The header of an exchange file from this PC, written at `now`.
+    pub(super) fn export_header(&self, now: i64) -> Result<Header, StoreError> {
+        Ok(Header {
+            version: format!("{VERSION_MAJOR}.{VERSION_MINOR}"),
+            app_version: env!("CARGO_PKG_VERSION").to_owned(),
+            device_id: self.device_id.clone(),
+            device_name: self.device_name()?,
+            exported_ms: now,
+        })
+    }
+
+    /// Everything this store exchanges, brought within the rules another
+    /// PC's import checks (see [`validate::for_export`]), as of `now`.
+    pub(super) fn export_content(&self, now: i64) -> Result<Content, StoreError> {
+        let mut content = super::merge::read_content(&self.conn)?;
+        validate::for_export(&mut content, now);
+        Ok(content)
     }
 
     /// Reads, checks and merges the exchange file at `path`. A refused file

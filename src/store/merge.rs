@@ -11,14 +11,15 @@
 //! - **tombstones** are a union (keeping the earliest time) and always win:
 //!   a deleted course or participant is removed with every row about them,
 //!   and rows about them arriving later are skipped. Deleting a course also
-//!   deletes (and tombstones) every participant of it, wherever they turn up.
+//!   deletes (and tombstones) every participant of it, wherever they turn up;
+//! - the **tutor code's hash** is last-writer-wins by the time it was chosen.
 //!
 //! Everything runs inside the caller's transaction, so an error changes
 //! nothing.
 
 use super::content::{
     AttendanceRecord, Content, CourseRecord, EventRow, EventTable, ParticipantRecord,
-    SessionRecord, TombstoneRecord,
+    SessionRecord, TombstoneRecord, TutorCodeRecord,
 };
 use super::names::{self, ByNumber, Names, SqlId, numbers_of};
 use super::{INSERT_EVENT, StoreError};
@@ -49,6 +50,9 @@ pub(super) fn merge(tx: &Transaction<'_>, content: &Content) -> Result<Counts, S
     let participants = merge_participants(tx, &content.participants, &dead)?;
     merge_attendance(tx, &content.attendance, &dead)?;
     let events = merge_events(tx, &content.events, &dead)?;
+    if let Some(code) = &content.tutor_code {
+        merge_tutor_code(tx, code)?;
+    }
     Ok(Counts {
         events,
         participants,
@@ -349,6 +353,38 @@ fn merge_events(
     Ok(new)
 }
 
+/// The tutor code's hash kept in `meta`, with when it was chosen (0 for a
+/// code chosen before that time was kept).
+fn read_tutor_code(conn: &Connection) -> Result<Option<TutorCodeRecord>, StoreError> {
+    let value = |key: &str| -> Result<Option<String>, StoreError> {
+        Ok(conn
+            .query_row("SELECT value FROM meta WHERE key = ?1", params![key], |r| {
+                r.get(0)
+            })
+            .optional()?)
+    };
+    Ok(value(super::tutor::CODE_KEY)?.map(|hash| TutorCodeRecord {
+        hash,
+        updated_ms: value(super::tutor::CODE_TIME_KEY)
+            .ok()
+            .flatten()
+            .and_then(|ms| ms.parse().ok())
+            .unwrap_or(0),
+    }))
+}
+
+/// Keeps the later of the store's and the file's tutor code (ties: the
+/// greater hash, so every PC keeps the same one).
+fn merge_tutor_code(tx: &Transaction<'_>, incoming: &TutorCodeRecord) -> Result<(), StoreError> {
+    let newer = read_tutor_code(tx)?.is_none_or(|local| {
+        (incoming.updated_ms, &incoming.hash) > (local.updated_ms, &local.hash)
+    });
+    if newer {
+        super::tutor::write_code(tx, &incoming.hash, incoming.updated_ms)?;
+    }
+    Ok(())
+}
+
 /// Reads the event table: names in the order of their numbers.
 fn read_events(conn: &Connection) -> Result<EventTable, StoreError> {
     let names = Names::load(conn)?;
@@ -463,5 +499,6 @@ pub(super) fn read_content(conn: &Connection) -> Result<Content, StoreError> {
                 })
             },
         )?,
+        tutor_code: read_tutor_code(conn)?,
     })
 }

@@ -9,6 +9,7 @@ pub mod exchange;
 mod merge;
 mod names;
 pub mod report;
+mod room;
 pub mod schema;
 mod summary;
 pub mod tutor;
@@ -149,8 +150,9 @@ impl Store {
     fn prepare(mut conn: Connection) -> Result<Store, StoreError> {
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         // Every transaction here writes: taking the write lock at its start
-        // makes a writer elsewhere (an import) a wait, never a failure
-        // halfway through (a read lock cannot always be turned into one).
+        // makes a writer elsewhere (an import, or the room folder's second
+        // connection, see `crate::room`) a wait, never a failure halfway
+        // through (a read lock cannot always be turned into a write lock).
         conn.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
         // Reading the version forces SQLite to read the header, so a file
         // that is not a database fails here, before anything is written.

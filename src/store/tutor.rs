@@ -8,6 +8,27 @@ use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use rusqlite::params;
 
+/// The `meta` key of the tutor code's hash.
+pub(super) const CODE_KEY: &str = "tutor_code";
+/// The `meta` key of when the tutor code was chosen (ms since 1970), so the
+/// latest choice wins when stores merge.
+pub(super) const CODE_TIME_KEY: &str = "tutor_code_ms";
+
+/// Keeps `hash` as the tutor code, chosen at `at_ms`.
+pub(super) fn write_code(
+    conn: &rusqlite::Connection,
+    hash: &str,
+    at_ms: i64,
+) -> Result<(), StoreError> {
+    let mut upsert = conn.prepare_cached(
+        "INSERT INTO meta (key, value) VALUES (?1, ?2)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+    )?;
+    upsert.execute(params![CODE_KEY, hash])?;
+    upsert.execute(params![CODE_TIME_KEY, at_ms.to_string()])?;
+    Ok(())
+}
+
 /// The shortest tutor code accepted.
 pub const MIN_CODE_CHARS: usize = 4;
 
@@ -56,21 +77,19 @@ impl Store {
     }
 
     fn tutor_code_hash(&self) -> Result<Option<String>, StoreError> {
-        Ok(self
-            .meta("tutor_code")?
-            .or_else(|| self.preset_code.clone()))
+        Ok(self.meta(CODE_KEY)?.or_else(|| self.preset_code.clone()))
     }
 
     /// Sets (or changes) the tutor code. Only its salted hash is stored.
     pub fn set_tutor_code(&mut self, code: &str) -> Result<(), StoreError> {
         let hash = hash_code(code)
             .ok_or_else(|| StoreError::Io(std::io::Error::other("the code could not be hashed")))?;
-        self.conn.execute(
-            "INSERT INTO meta (key, value) VALUES ('tutor_code', ?1)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            params![hash],
-        )?;
-        Ok(())
+        // Later than any code already here, even with a clock behind.
+        let after = self
+            .meta(CODE_TIME_KEY)?
+            .and_then(|ms| ms.parse::<i64>().ok())
+            .map_or(0, |ms| ms.saturating_add(1));
+        write_code(&self.conn, &hash, super::now_ms().max(after))
     }
 
     /// Whether `code` is the tutor code. False when none is set.
@@ -120,6 +139,45 @@ mod tests {
         store.set_tutor_code("own-2").expect("set");
         assert!(store.check_tutor_code("own-2").expect("check"));
         assert!(!store.check_tutor_code("preset-1").expect("check"));
+    }
+
+    #[test]
+    fn the_code_travels_as_its_hash_and_the_latest_choice_wins() {
+        let mut a = Store::in_memory().expect("a");
+        let mut b = Store::in_memory().expect("b");
+        a.set_tutor_code("4711").expect("set");
+        let content = a.content().expect("content");
+        let json = serde_json::to_string(&content).expect("json");
+        assert!(
+            json.contains("$argon2id$") && !json.contains("4711"),
+            "{json}"
+        );
+        b.merge_content(&content).expect("merge");
+        assert!(
+            b.check_tutor_code("4711").expect("check"),
+            "B learned A's code"
+        );
+        b.set_tutor_code("9999").expect("B chooses anew");
+        a.merge_content(&b.content().expect("content"))
+            .expect("merge back");
+        assert!(
+            a.check_tutor_code("9999").expect("check"),
+            "the later choice wins"
+        );
+        assert!(!a.check_tutor_code("4711").expect("check"));
+        a.merge_content(&content).expect("the old file again");
+        assert!(
+            a.check_tutor_code("9999").expect("check"),
+            "an older code never wins"
+        );
+        let mut forged = content.clone();
+        if let Some(code) = forged.tutor_code.as_mut() {
+            code.hash = "4711".into();
+        }
+        assert!(
+            b.merge_content(&forged).is_err(),
+            "only a real hash is taken"
+        );
     }
 
     #[test]

@@ -186,7 +186,11 @@ fn chosen(selected: bool, label: String) -> String {
 
 /// The open help requests, oldest first, each with its "done" button; one
 /// line when nobody waits.
-pub fn help_list<'a>(help: &'a [HelpRow], ctx: &Ctx<Message>) -> Element<'a, Message> {
+pub fn help_list<'a>(
+    help: &'a [HelpRow],
+    room: Option<&super::room::RoomBoard>,
+    ctx: &Ctx<Message>,
+) -> Element<'a, Message> {
     let p = ctx.palette;
     if help.is_empty() {
         return w::status_line::<Message>(symbols::CHECK, fl!("dash-help-none"), p.text);
@@ -199,14 +203,9 @@ pub fn help_list<'a>(help: &'a [HelpRow], ctx: &Ctx<Message>) -> Element<'a, Mes
             column![
                 row![
                     w::symbol::<Message>(symbols::HAND, p.warm_text),
-                    text(fl!(
-                        "dash-help-item",
-                        name = item.name.clone(),
-                        lesson = item.lesson.clone(),
-                        step = item.step
-                    ))
-                    .size(theme::BODY)
-                    .font(w::FONT_BOLD)
+                    text(super::room::help_text(room, item))
+                        .size(theme::BODY)
+                        .font(w::FONT_BOLD)
                 ]
                 .spacing(10),
                 w::soft::<Message>(&p, fl!("dash-minutes", minutes = item.minutes)),
@@ -267,12 +266,15 @@ pub fn view<'a>(tutor: &'a Tutor, shared: &'a Shared, ctx: &Ctx<Message>) -> Ele
     let mut page = Column::new()
         .spacing(theme::SPACING * 0.75)
         .push(top)
-        .push(help_list(&tutor.data.help, ctx));
+        .push(help_list(&tutor.data.help, tutor.data.room.as_ref(), ctx));
 
     if tutor.data.rows.is_empty() {
         page = page.push(w::body(&fl!("dash-no-participants")));
     } else {
         page = page.push(super::table::view(tutor, shared.library.lessons.len(), ctx));
+    }
+    if let Some(room) = super::room::status(tutor.data.room.as_ref(), ctx) {
+        page = page.push(room);
     }
 
     // Session or whole course.

@@ -20,6 +20,8 @@ use std::path::{Path, PathBuf};
 pub const FOLDER_ID: &str = "tutor-exchange-folder";
 /// The PC name field's widget id.
 pub const PC_NAME_ID: &str = "tutor-exchange-pc-name";
+/// The course room's folder field's widget id.
+pub const ROOM_FOLDER_ID: &str = "tutor-exchange-room-folder";
 
 /// What the page shows, loaded by the app.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -36,6 +38,10 @@ pub struct ExchangeData {
     pub files: Vec<FoundFile>,
     /// Earlier imports, oldest first.
     pub log: Vec<ImportLogEntry>,
+    /// The course room's shared folder in use, if any.
+    pub room_folder: Option<PathBuf>,
+    /// That folder is set in the machine configuration.
+    pub room_folder_fixed: bool,
 }
 
 /// An export file found in one of the folders.
@@ -56,6 +62,8 @@ pub struct ExchangeForm {
     pub extra_folders: Vec<PathBuf>,
     /// The PC name field.
     pub pc_name: String,
+    /// The course room's folder field.
+    pub room_folder: String,
 }
 
 /// The page's messages.
@@ -75,6 +83,10 @@ pub enum Message {
     PcName(String),
     /// Save the PC name.
     SavePcName,
+    /// The course room's folder field changed.
+    RoomFolder(String),
+    /// Use the typed folder as the course room's folder (blank: none).
+    SaveRoomFolder,
 }
 
 /// Handles a message of this page.
@@ -122,6 +134,17 @@ pub fn update(tutor: &mut Tutor, message: Message) -> Option<Event> {
             tutor.info = None;
             tutor.error = None;
             Some(Event::SetPcName(tutor.exchange.pc_name.trim().to_owned()))
+        }
+        Message::RoomFolder(text) => {
+            tutor.exchange.room_folder = text;
+            None
+        }
+        Message::SaveRoomFolder => {
+            tutor.info = None;
+            tutor.error = None;
+            Some(Event::SetRoomFolder(
+                tutor.exchange.room_folder.trim().to_owned(),
+            ))
         }
     }
 }
@@ -260,6 +283,8 @@ pub fn view<'a>(tutor: &'a Tutor, ctx: &Ctx<TutorMessage>) -> Element<'a, TutorM
             .wrap(),
         );
     }
+
+    page = page.push(super::room::folder_section(tutor, ctx));
 
     // What was read in before.
     page = page.push(w::subheading(fl!("exchange-log-heading")));
