@@ -68,6 +68,11 @@ fn deleting_the_blurry_photo_first_ends_the_practice_as_soon_as_lisa_has_the_flo
     let mut h = shipped();
     h.open_practice("foton");
     h.click("Sol i kväll, suddig");
+    h.click("Sol i kväll, suddig");
+    assert!(
+        !h.shows("Inte riktigt"),
+        "tapping the open photo, as the lesson taught, is no mistake"
+    );
     h.click("Ta bort");
     h.click("Ta bort");
     assert!(!h.shows(DONE), "the flower has not been sent yet");
