@@ -16,7 +16,9 @@ q1-a2-fb = Freja is not a bank. It is an app that shows who you are on the inter
 q1-a3 = A way to swish
 q1-a3-fb = With Freja you pay nothing. It is an app that shows who you are on the internet.
 
-rules = The same rules apply to every e-ID. Your code is yours alone. Use it only when you yourself have started something. Does someone ask you to log in on the phone, in a text message or by email? Don't. Did you call your bank yourself, on the number on your card? Then the bank may ask you to show who you are. Check that the app shows the name of your bank. Always read what the app says before you approve. Did you not start it yourself? Tap Cancel.
+rules = The same rules apply to every e-ID. Your code is yours alone. Use it only when you yourself have started something. Always read what the app says before you approve. Did you not start it yourself? Tap Cancel.
+
+phone = Does someone ask you to log in on the phone, in a text message or by email? Don't. There is only one exception. Did you call your bank yourself, on the number on your card? Then the bank may ask you to show who you are. Check then that the app shows the name of your bank. Did they call you? Hang up.
 
 help = Do you need help with the bank, your tax return or your medicine? Never lend out your BankID or your code. It is not safe, and it is against the rules. Give a power of attorney instead. A power of attorney says that a person may help you with a certain thing. The person then uses their own BankID.
 

@@ -16,7 +16,9 @@ q1-a2-fb = Freja är ingen bank. Det är en app som visar vem du är på nätet.
 q1-a3 = Ett sätt att swisha
 q1-a3-fb = Med Freja betalar du inget. Det är en app som visar vem du är på nätet.
 
-rules = Samma regler gäller för all e-legitimation. Din kod är bara din. Använd den bara när du själv har börjat något. Ber någon dig logga in i telefon, i ett sms eller i e-post? Gör det inte. Har du själv ringt din bank, på numret på kortet? Då kan banken be dig visa vem du är. Kolla att appen visar namnet på din bank. Läs alltid vad appen säger innan du godkänner. Har du inte själv börjat? Tryck på Avbryt.
+rules = Samma regler gäller för all e-legitimation. Din kod är bara din. Använd den bara när du själv har börjat något. Läs alltid vad appen säger innan du godkänner. Har du inte själv börjat? Tryck på Avbryt.
+
+phone = Ber någon dig logga in i telefon, i ett sms eller i e-post? Gör det inte. Det finns ett enda undantag. Har du själv ringt din bank, på numret på ditt kort? Då kan banken be dig visa vem du är. Kolla då att appen visar namnet på din bank. Ringde de dig? Lägg på.
 
 help = Behöver du hjälp med banken, deklarationen eller medicinen? Låna aldrig ut ditt BankID eller din kod. Det är inte säkert, och det är mot reglerna. Ge i stället en fullmakt. En fullmakt säger att en person får hjälpa dig med en viss sak. Personen använder då sitt eget BankID.
 
