@@ -1,11 +1,11 @@
 title = The bank's app
 summary = In the bank's app you pay bills and approve e-invoices with BankID. Read who, the amount and the date before you sign. Lost your card? Block it in the app. A low limit for Swish protects you. The bank never calls and asks you to log in. Call yourself, on the number on the card or on the bank's own website.
 
-what = Your bank has its own app. There you see how much money you have. There you can also pay bills. You log in with BankID. Get the app only from the phone's app store. That is the app in the phone where you get other apps. Check that the app comes from your bank.
+what = Your bank has its own app. There you see how much money you have. There you can also pay bills. You log in with BankID. Get the app only from the phone's app store. The app store is the app in the phone where you get other apps. Check that the app comes from your bank.
 
-bill = This is how you pay a bill: Choose Pay. Type in the number on the bill and the OCR number. The OCR number is a long row of digits on the bill. It shows that the money comes from you. Then type the amount and the date. Read everything once more. Sign with BankID. Many apps can also read the bill with the camera.
+bill = This is how you pay a bill: Choose Pay. Type in the bankgiro number and the OCR number. Both are on the bill. The bankgiro number shows who is to get the money. The OCR number is a long row of digits. It shows which bill you are paying. Then type the amount and the date. Read everything once more. Sign with BankID. Many apps can also read the bill with the camera.
 
-efaktura = An e-invoice is a bill that comes straight to your bank. It comes instead of a bill on paper. You see it in the app, with amount and date. You read it and approve. Then you do not have to type long numbers. You can often ask for e-invoices in the app.
+efaktura = An e-invoice is a bill that comes straight to your bank. It comes instead of a bill on paper. You see it in the app, with amount and date. You read it and approve. Then you do not have to type long numbers. You can often ask for e-invoices in the app. Then you choose the company that sends the bill.
 efaktura-alt = A phone showing an e-invoice. To: Elbolaget Norr. Amount: 845 kronor. To be paid: 30 April. Below is the button Approve.
 
 q1 = You are about to approve an e-invoice. What do you read first?
@@ -17,7 +17,7 @@ q1-a2-fb = It is you who approves. Read who it is to, the amount and the date fi
 
 card = Have you lost your bank card? Block it at once. Then nobody else can use it. You can do that in the bank's app, under Cards. You can also call your bank. Take the number from the bank's own website. Never call a number you got in a text message.
 
-limit = In the app you can also see how much you can swish. That is called a limit. A low limit protects you. If you are tricked, the thief cannot take very much. Are you paying for something big? Raise the limit yourself for a short time. Raising it can take time. That is to protect you.
+limit = In the app you can also see how much you can swish. That is called a limit. A low limit protects you. If you are tricked, the thief cannot take very much. Are you paying for something big? Raise the limit yourself for a short time. Raising it can take time. That is to protect you. How it works at your bank you can see in the app.
 
 q2 = What is good about a low limit for Swish?
 q2-hint = Think about what a thief can take.
@@ -41,7 +41,8 @@ outro = Well done! Now you can pay a bill in the app and block a card. Always re
 
 keywords =
     The bank's app: a program in the phone where you manage your money.
-    OCR number: a long row of digits on the bill that shows the money comes from you.
+    Bankgiro number: a number on the bill that shows who is to get the money.
+    OCR number: a long row of digits on the bill that shows which bill you are paying.
     E-invoice: a bill that comes straight to your bank.
     Block: turn off the card so that nobody can use it.
     Limit: how much you can swish.
@@ -83,7 +84,7 @@ betala-faktura-betald-text = 845 kronor is taken from your account on 30 April.
 sparra-kort-titel = Block a card
 sparra-kort-uppgift = You have lost your bank card in town. Just then a text message arrives. Block the card in a safe way. Nothing real happens.
 sparra-kort-tips = Where do you manage your card in a safe way?
-sparra-kort-slut = You did not call the number in the text message. You blocked the card in the bank's own app. Now nobody can use the card, and the bank sends a new one.
+sparra-kort-slut = You blocked the card in the bank's own app, not on the number in the text message. Now nobody can use the card, and the bank sends a new one.
 sparra-kort-sms-rad = Messages
 sparra-kort-sms-fran = Card blocking service
 sparra-kort-sms-text = Your card is being used by someone else right now! Call us at once on 070-174 06 66, and we will block it.

@@ -1,11 +1,11 @@
 title = Bankens app
 summary = I bankens app betalar du räkningar och godkänner e-fakturor med BankID. Läs vem, summan och dagen innan du skriver under. Har du tappat kortet? Spärra det i appen. En låg gräns för Swish skyddar dig. Banken ringer aldrig och ber dig logga in. Ring själv, på numret på kortet eller på bankens egen webbplats.
 
-what = Din bank har en egen app. Där ser du hur mycket pengar du har. Där kan du också betala räkningar. Du loggar in med BankID. Hämta appen bara i mobilens appbutik. Det är den app i mobilen där du hämtar andra appar. Kolla att appen kommer från din bank.
+what = Din bank har en egen app. Där ser du hur mycket pengar du har. Där kan du också betala räkningar. Du loggar in med BankID. Hämta appen bara i mobilens appbutik. Appbutiken är den app i mobilen där du hämtar andra appar. Kolla att appen kommer från din bank.
 
-bill = Så betalar du en räkning: Välj Betala. Skriv in numret på räkningen och OCR-numret. OCR-numret är en lång rad siffror på räkningen. Det visar att pengarna kommer från dig. Skriv sedan summan och dagen. Läs allt en gång till. Skriv under med BankID. Många appar kan också läsa räkningen med kameran.
+bill = Så betalar du en räkning: Välj Betala. Skriv in bankgironumret och OCR-numret. Båda står på räkningen. Bankgironumret visar vem som ska få pengarna. OCR-numret är en lång rad siffror. Det visar vilken räkning du betalar. Skriv sedan summan och dagen. Läs allt en gång till. Skriv under med BankID. Många appar kan också läsa räkningen med kameran.
 
-efaktura = En e-faktura är en räkning som kommer direkt till din bank. Den kommer i stället för en räkning på papper. Du ser den i appen, med summa och dag. Du läser den och godkänner. Då slipper du skriva in långa nummer. E-faktura kan du ofta be om i appen.
+efaktura = En e-faktura är en räkning som kommer direkt till din bank. Den kommer i stället för en räkning på papper. Du ser den i appen, med summa och dag. Du läser den och godkänner. Då slipper du skriva in långa nummer. Du kan ofta be om e-faktura i appen. Då väljer du företaget som skickar räkningen.
 efaktura-alt = En mobil som visar en e-faktura. Till: Elbolaget Norr. Summa: 845 kr. Betalas: 30 april. Under finns knappen Godkänn.
 
 q1 = Du ska godkänna en e-faktura. Vad läser du först?
@@ -17,7 +17,7 @@ q1-a2-fb = Det är du som godkänner. Läs vem den är till, summan och dagen f�
 
 card = Har du tappat ditt bankkort? Spärra det direkt. Då kan ingen annan använda det. Det kan du göra i bankens app, under Kort. Du kan också ringa din bank. Ta numret från bankens egen webbplats. Ring aldrig ett nummer som du har fått i ett sms.
 
-limit = I appen kan du också se hur mycket du kan swisha. Det kallas en gräns. En låg gräns skyddar dig. Blir du lurad, kan tjuven inte ta så mycket. Ska du betala något stort? Höj gränsen själv en kort tid. Det kan ta tid att höja den. Det är för att skydda dig.
+limit = I appen kan du också se hur mycket du kan swisha. Det kallas en gräns. En låg gräns skyddar dig. Blir du lurad, kan tjuven inte ta så mycket. Ska du betala något stort? Höj gränsen själv en kort tid. Det kan ta tid att höja den. Det är för att skydda dig. Hur det går till i din bank ser du i appen.
 
 q2 = Vad är bra med en låg gräns för Swish?
 q2-hint = Tänk på vad en tjuv kan ta.
@@ -41,7 +41,8 @@ outro = Bra jobbat! Nu kan du betala en räkning i appen och spärra ett kort. L
 
 keywords =
     Bankens app: ett program i mobilen där du sköter dina pengar.
-    OCR-nummer: en lång rad siffror på räkningen som visar att pengarna kommer från dig.
+    Bankgironummer: ett nummer på räkningen som visar vem som ska få pengarna.
+    OCR-nummer: en lång rad siffror på räkningen som visar vilken räkning du betalar.
     E-faktura: en räkning som kommer direkt till din bank.
     Spärra: stänga av kortet så att ingen kan använda det.
     Gräns: hur mycket du kan swisha.
@@ -83,7 +84,7 @@ betala-faktura-betald-text = 845 kr dras från ditt konto den 30 april.
 sparra-kort-titel = Spärra ett kort
 sparra-kort-uppgift = Du har tappat ditt bankkort på stan. Just då kommer ett sms. Spärra kortet på ett säkert sätt. Inget händer på riktigt.
 sparra-kort-tips = Var sköter du ditt kort på ett säkert sätt?
-sparra-kort-slut = Du ringde inte numret i sms:et. Du spärrade kortet i bankens egen app. Nu kan ingen använda kortet, och banken skickar ett nytt.
+sparra-kort-slut = Du spärrade kortet i bankens egen app, inte på numret i sms:et. Nu kan ingen använda kortet, och banken skickar ett nytt.
 sparra-kort-sms-rad = Meddelanden
 sparra-kort-sms-fran = Spärrservice
 sparra-kort-sms-text = Ditt kort används av någon annan just nu! Ring oss direkt på 070-174 06 66, så spärrar vi det.

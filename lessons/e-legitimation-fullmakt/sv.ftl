@@ -1,9 +1,9 @@
 title = Annan e-legitimation och fullmakt
-summary = BankID är en sorts e-legitimation. Det finns fler, till exempel Freja och statens e-legitimation. Samma regler gäller för alla: din kod är bara din. Vill någon hjälpa dig med banken eller vården? Ge då en fullmakt. Låna aldrig ut ditt BankID eller din kod.
+summary = BankID är en sorts e-legitimation. Det finns fler, till exempel Freja och statens e-legitimation. Samma regler gäller för alla: din kod är bara din. Vill någon hjälpa dig med banken eller apoteket? Ge då en fullmakt. Låna aldrig ut ditt BankID eller din kod.
 
 intro = BankID är inte det enda sättet att visa vem du är på nätet. Ett sådant sätt kallas e-legitimation. E betyder elektronisk, alltså att det sker på nätet. En e-legitimation är som ett id-kort, fast i mobilen eller datorn.
 
-freja = Freja är en app för e-legitimation. Den kommer inte från en bank. Du skaffar den själv i appen. Då behöver du ditt pass eller ditt id-kort. Med Freja kan du logga in hos många myndigheter, och hos 1177. Den passar bra om du inte kan få BankID.
+freja = Freja är en app för e-legitimation. Den kommer inte från en bank. Du skaffar den själv i appen. Då behöver du en giltig legitimation, till exempel pass eller id-kort. Vad som gäller i dag står i appen. Med Freja kan du logga in hos många myndigheter, och hos 1177. Den passar bra om du inte kan få BankID.
 
 state = Staten börjar också ge ut en egen e-legitimation. Polisen ska ge ut den, till exempel på ett id-kort. Tanken är att alla ska kunna få en, även den som inte har en bank. Myndigheter ska ta emot fler sorters e-legitimation än BankID. Vad som gäller i dag kan du läsa på polisen.se.
 
@@ -16,9 +16,11 @@ q1-a2-fb = Freja är ingen bank. Det är en app som visar vem du är på nätet.
 q1-a3 = Ett sätt att swisha
 q1-a3-fb = Med Freja betalar du inget. Det är en app som visar vem du är på nätet.
 
-rules = Samma regler gäller för all e-legitimation. Din kod är bara din. Använd den bara när du själv har börjat något. Läs vad appen säger innan du godkänner. Har du inte själv börjat? Tryck på Avbryt.
+rules = Samma regler gäller för all e-legitimation. Din kod är bara din. Använd den bara när du själv har börjat något. Läs alltid vad appen säger innan du godkänner. Har du inte själv börjat? Tryck på Avbryt.
 
-help = Behöver du hjälp med banken eller vården? Låna aldrig ut ditt BankID eller din kod. Det är inte säkert, och det är mot reglerna. Ge i stället en fullmakt. En fullmakt säger att en person får hjälpa dig med en viss sak. Personen använder då sitt eget BankID.
+phone = Ber någon dig logga in i telefon, i ett sms eller i e-post? Gör det inte. Det finns ett enda undantag. Har du själv ringt din bank, på numret på ditt kort? Då kan banken be dig visa vem du är. Kolla då att appen visar namnet på din bank. Ringde de dig? Lägg på.
+
+help = Behöver du hjälp med banken, deklarationen eller medicinen? Låna aldrig ut ditt BankID eller din kod. Det är inte säkert, och det är mot reglerna. Ge i stället en fullmakt. En fullmakt säger att en person får hjälpa dig med en viss sak. Personen använder då sitt eget BankID.
 
 where = Fullmakt finns på många ställen. Banken kan ge en anhörig rätt att betala dina räkningar. En anhörig är någon i din familj. Skatteverket låter en annan person hjälpa dig med deklarationen. Apoteket låter en annan person hämta din medicin. Fråga din bank, eller läs på myndighetens egen sida. En fullmakt kan du ta tillbaka när du vill.
 
@@ -29,7 +31,7 @@ q2-a1-fb = Han menar säkert väl. Men koden är bara din. Ge honom en fullmakt 
 q2-a2 = Vi ordnar en fullmakt hos banken
 q2-a2-fb = Ja, precis! Då hjälper han dig med sitt eget BankID.
 
-future = Det finns också något som kallas framtidsfullmakt. Den gäller först om du en dag inte kan sköta dina saker själv. Du skriver den medan du är frisk. Där väljer du vem som ska hjälpa dig. Fråga gärna en jurist eller läs på nätet hur du gör.
+future = Det finns också något som kallas framtidsfullmakt. Den gäller först om du en dag inte kan sköta dina saker själv. Du skriver den medan du är frisk. Där väljer du vem som ska hjälpa dig. Två personer ska skriva under som vittnen. Läs mer på kommunens webbplats, eller fråga en jurist.
 
 scam = Tjuvar kan ringa och säga att du måste skaffa en ny e-legitimation. Eller att du ska ge din kod. Det är ett bedrägeri. Polisens tre steg gäller alltid: Lägg på. Logga inte in. Lita inte på den som ringer.
 

@@ -8,7 +8,7 @@ look = All photos are kept in an app. It is often called Photos or Gallery. Open
 send = Do you want to send a photo? Open the photo. Tap Share. The button often looks like a box with an arrow. Then choose who should get the photo. It can go as a text message or an email. Read the name before you send.
 send-alt = A phone showing a photo of a flower. Below the photo are two buttons: Share, a box with an arrow, and Delete, a bin.
 
-delete = Did a photo turn out blurry? Open it and tap Delete. The button often looks like a bin. On many phones the photo stays in a bin for a while, often 30 days. There you can get it back if you change your mind.
+delete = Did a photo turn out blurry? Open it and tap Delete. The button often looks like a bin. On many phones the photo stays in a bin for a while, often 30 days. There you can get it back if you change your mind. The bin may also be called Recently Deleted.
 
 q1 = You want to send a photo to your grandchild. How do you do it?
 q1-hint = Which button sends the photo on?
@@ -17,12 +17,12 @@ q1-a1-fb = Yes, exactly! Then you choose your grandchild and tap Send.
 q1-a2 = I write the photo's name in a text message
 q1-a2-fb = Then only the name goes along, not the photo. Open the photo and tap Share.
 
-think = Think before you share. A photo on the internet can spread to many people. It cannot be taken back. Do not show everyone that you are away. Then thieves know the house is empty. Never share a photo of your card, your passport or your codes. Feel free to ask first whether it is all right to share a photo where others can be seen.
+think = Think before you share. A photo on the internet can spread to many people. It cannot be taken back. Do not show everyone that you are away. Then thieves know that nobody is at home. Never share a photo of your card, your passport or your codes. Feel free to ask first whether it is all right to share a photo where others can be seen.
 
 q2 = You are going away for two weeks. You have taken a photo of the suitcases. What do you do with it?
 q2-hint = Who can see a photo that everyone may see?
 q2-a1 = I share it with everyone on the internet
-q2-a1-fb = Then thieves can also see that the house is empty. Share with everyone only when you are home again.
+q2-a1-fb = Then thieves can also see that nobody is at home. Share with everyone only when you are home again.
 q2-a2 = I send it only to the family
 q2-a2-fb = Yes, exactly! Then only the people you chose see that you are away.
 
@@ -57,7 +57,6 @@ skicka-foto-dela = Share
 skicka-foto-ta-bort = Delete
 skicka-foto-tillbaka = Back
 skicka-foto-avbryt = Cancel
-skicka-foto-dela-tips = Do you want to send the photo? Tap Share.
 skicka-foto-behall-blomma-tips = You want to keep the flower. You are going to send it to Lisa.
 skicka-foto-dela-rubrik = Who should get the photo?
 skicka-foto-lisa-namn = Lisa Holm
@@ -71,7 +70,6 @@ skicka-foto-alla-text = Now anyone could see the photo and save it. It cannot be
 skicka-foto-skickat-rubrik = Sent to Lisa Holm
 skicka-foto-skickat-text = Lisa has got the photo of the flower.
 skicka-foto-till-bilderna = Back to your photos
-skicka-foto-bort-tips = The photo is blurry. Tap Delete.
 skicka-foto-suddig-tips = This photo turned out blurry. Delete it instead.
 skicka-foto-fraga-rubrik = Do you want to delete the photo?
 skicka-foto-fraga-text = The photo is moved to the bin. It stays there for 30 days.

@@ -8,7 +8,7 @@ look = Alla foton sparas i en app. Den heter ofta Bilder eller Galleri. Öppna d
 send = Vill du skicka ett foto? Öppna fotot. Tryck på Dela. Knappen ser ofta ut som en ruta med en pil. Välj sedan vem som ska få fotot. Det kan gå som sms eller e-post. Läs namnet innan du skickar.
 send-alt = En mobil som visar ett foto på en blomma. Under fotot finns två knappar: Dela, en ruta med en pil, och Ta bort, en papperskorg.
 
-delete = Blev ett foto suddigt? Öppna det och tryck på Ta bort. Knappen ser ofta ut som en papperskorg. I många mobiler ligger fotot kvar i en papperskorg en tid, ofta 30 dagar. Där kan du få tillbaka det om du ångrar dig.
+delete = Blev ett foto suddigt? Öppna det och tryck på Ta bort. Knappen ser ofta ut som en papperskorg. I många mobiler ligger fotot kvar i en papperskorg en tid, ofta 30 dagar. Där kan du få tillbaka det om du ångrar dig. Papperskorgen kan också heta Nyligen raderade.
 
 q1 = Du vill skicka ett foto till ditt barnbarn. Hur gör du?
 q1-hint = Vilken knapp skickar fotot vidare?
@@ -17,12 +17,12 @@ q1-a1-fb = Ja, precis! Sedan väljer du ditt barnbarn och trycker på Skicka.
 q1-a2 = Jag skriver namnet på fotot i ett sms
 q1-a2-fb = Då följer bara namnet med, inte fotot. Öppna fotot och tryck på Dela.
 
-think = Tänk efter innan du delar. Ett foto på nätet kan spridas till många. Det går inte att ta tillbaka. Visa inte för alla att du är bortrest. Då vet tjuvar att huset är tomt. Dela aldrig ett foto på ditt kort, ditt pass eller dina koder. Fråga gärna först om det är okej att dela ett foto där andra syns.
+think = Tänk efter innan du delar. Ett foto på nätet kan spridas till många. Det går inte att ta tillbaka. Visa inte för alla att du är bortrest. Då vet tjuvar att ingen är hemma. Dela aldrig ett foto på ditt kort, ditt pass eller dina koder. Fråga gärna först om det är okej att dela ett foto där andra syns.
 
 q2 = Du ska resa bort i två veckor. Du har tagit ett foto på väskorna. Vad gör du med det?
 q2-hint = Vem kan se ett foto som alla får se?
 q2-a1 = Jag delar det med alla på nätet
-q2-a1-fb = Då kan även tjuvar se att huset är tomt. Dela med alla först när du är hemma igen.
+q2-a1-fb = Då kan även tjuvar se att ingen är hemma. Dela med alla först när du är hemma igen.
 q2-a2 = Jag skickar det bara till familjen
 q2-a2-fb = Ja, precis! Då ser bara de som du har valt att du är bortrest.
 
@@ -57,7 +57,6 @@ skicka-foto-dela = Dela
 skicka-foto-ta-bort = Ta bort
 skicka-foto-tillbaka = Tillbaka
 skicka-foto-avbryt = Avbryt
-skicka-foto-dela-tips = Vill du skicka fotot? Tryck på Dela.
 skicka-foto-behall-blomma-tips = Blomman vill du ha kvar. Du ska skicka den till Lisa.
 skicka-foto-dela-rubrik = Vem ska få fotot?
 skicka-foto-lisa-namn = Lisa Holm
@@ -71,7 +70,6 @@ skicka-foto-alla-text = Nu kunde vem som helst se fotot och spara det. Det går 
 skicka-foto-skickat-rubrik = Skickat till Lisa Holm
 skicka-foto-skickat-text = Lisa har fått fotot på blomman.
 skicka-foto-till-bilderna = Tillbaka till dina foton
-skicka-foto-bort-tips = Fotot är suddigt. Tryck på Ta bort.
 skicka-foto-suddig-tips = Det här fotot blev suddigt. Ta bort det i stället.
 skicka-foto-fraga-rubrik = Vill du ta bort fotot?
 skicka-foto-fraga-text = Fotot flyttas till papperskorgen. Där ligger det kvar i 30 dagar.

@@ -16,9 +16,9 @@ q1-a2-fb = Money you have swished is hard to get back. Pay by card or by invoice
 
 address = Check your address before you order. Are your name and street right? Is the postcode right? With a wrong address the parcel does not arrive.
 
-notice = When the parcel is on its way you get a notice. It often comes as a text message, as an email or in the parcel company's app. But thieves also send fake notices. They look as if they come from a parcel company. They have a link where you are to pay, or type in your card. Do not tap the link.
+notice = When the parcel is on its way you get a notice. It often comes as a text message, as an email or in the parcel company's app. But thieves also send fake notices. They look as if they come from a parcel company. They have a link where you are to pay, or type in your card number. Do not tap the link.
 
-customs = Sometimes you really do have to pay for a parcel. Does the parcel come from a country outside the EU? Then you may have to pay VAT, and sometimes customs duty. VAT and customs duty are taxes to the state. PostNord may then ask you to pay. But never pay via a link in a text message. Open PostNord's app instead. Or type postnord.se in the browser yourself. There you see whether anything is to be paid.
+customs = Sometimes you really do have to pay for a parcel. Does the parcel come from a country outside the EU? Then you may have to pay VAT, and sometimes customs duty. VAT and customs duty are taxes to the state. The rules change now and then. What applies today is on tullverket.se. PostNord may then ask you to pay. But never pay via a link in a text message. Open PostNord's app instead. Or type postnord.se in the browser yourself. There you see whether anything is to be paid.
 customs-alt = On the left, a text message with a link to pay customs, and a red cross. On the right, the app that you open yourself. It says VAT to pay, 212 kronor, and a green tick.
 
 q2 = A text message says: Your parcel is waiting. Pay 49 kronor customs via the link. What do you do?
@@ -35,9 +35,9 @@ q3-a1-fb = Yes, exactly! Pay in the app or on the parcel company's own site, nev
 q3-a2 = No, it is always fraud
 q3-a2-fb = Sometimes it is real. Check in the parcel company's app, or type its address yourself.
 
-help = Did you tap a link and type in your card? Call your bank at once and block the card. Then report it to the police on 114 14. Forward fake text messages to 7726. Does someone call about your parcel and want you to log in? Follow the police's three steps: Hang up. Don't log in. Don't trust the caller.
+help = Did you tap a link and type in your card number? Call your bank at once and block the card. Then report it to the police on 114 14. Forward fake text messages to 7726. Does someone call about your parcel and want you to log in? Follow the police's three steps: Hang up. Don't log in. Don't trust the caller.
 
-outro = Well done! Now you know how to shop safely online. Pay by card or invoice. Check parcels in the parcel company's own app. Unsure? Ask someone you trust, or ask at the library.
+outro = Well done! Now you know how to shop safely online. Pay by card or invoice. Check parcels in the parcel company's own app. Unsure? Ask someone you trust, or ask at the library. Does someone call about a parcel? Hang up. Don't log in. Don't trust the caller.
 
 keywords =
     E-commerce: shopping on the internet.
@@ -53,7 +53,7 @@ paket-sms-uppgift = You are waiting for a jumper from a shop in the USA. Now a t
 paket-sms-tips = Do not tap the link. Where can you safely see whether anything is to be paid?
 paket-sms-att-vidare = Forward the fake text message to 7726.
 paket-sms-att-appen = Check in the Parcel app and pay what is to be paid.
-paket-sms-slut = You did not tap the link. You forwarded the message to 7726. Then you opened the Parcel app yourself. There you saw what really was to be paid.
+paket-sms-slut = You forwarded the fake text message to 7726. You opened the Parcel app yourself, instead of the link. There you saw what really was to be paid.
 paket-sms-sms-rad = Messages
 paket-sms-sms-fran = Parcel
 paket-sms-sms-text = Your parcel is stuck in customs. Pay 49 kronor within 24 hours, or it will be sent back.
@@ -61,7 +61,7 @@ paket-sms-lank = paketbolaget-tull.example/betala
 paket-sms-vidare = Forward the message to 7726
 paket-sms-oppna-appen = Open the Parcel app yourself
 paket-sms-lank-titel = You tapped the link
-paket-sms-lank-text = The link went to a fake page. There you would have had to type in your card. Then the thief can take your money. Never tap a link to pay. Open the parcel company's app yourself.
+paket-sms-lank-text = The link went to a fake page. There you would have had to type in your card number. Then the thief can take your money. Never tap a link to pay. Open the parcel company's app yourself.
 paket-sms-anmalt-rubrik = Sent to 7726
 paket-sms-anmalt-text = Thank you! Then fewer people get the same fake message. Now check in the Parcel app.
 paket-sms-app-rad = Parcel app

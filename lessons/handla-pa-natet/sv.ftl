@@ -16,9 +16,9 @@ q1-a2-fb = Pengar som du har swishat är svåra att få tillbaka. Betala med kor
 
 address = Kolla din adress innan du beställer. Står ditt namn och din gata rätt? Stämmer postnumret? Med fel adress kommer paketet inte fram.
 
-notice = När paketet är på väg får du ett besked. Ett sådant besked kallas avi. Det kommer ofta som sms, som e-post eller i paketbolagets app. Men tjuvar skickar också falska avier. De ser ut att komma från ett paketbolag. De har en länk där du ska betala, eller skriva in ditt kort. Tryck inte på länken.
+notice = När paketet är på väg får du ett besked. Ett sådant besked kallas avi. Det kommer ofta som sms, som e-post eller i paketbolagets app. Men tjuvar skickar också falska avier. De ser ut att komma från ett paketbolag. De har en länk där du ska betala, eller skriva in numret på ditt kort. Tryck inte på länken.
 
-customs = Ibland ska du verkligen betala för ett paket. Kommer paketet från ett land utanför EU? Då kan du behöva betala moms, och ibland tull. Moms och tull är skatter till staten. PostNord kan då be dig betala. Men betala aldrig via en länk i ett sms. Öppna i stället PostNords app. Eller skriv själv postnord.se i webbläsaren. Där ser du om något ska betalas.
+customs = Ibland ska du verkligen betala för ett paket. Kommer paketet från ett land utanför EU? Då kan du behöva betala moms, och ibland tull. Moms och tull är skatter till staten. Reglerna ändras ibland. Vad som gäller i dag står på tullverket.se. PostNord kan då be dig betala. Men betala aldrig via en länk i ett sms. Öppna i stället PostNords app. Eller skriv själv postnord.se i webbläsaren. Där ser du om något ska betalas.
 customs-alt = Till vänster ett sms med en länk för att betala tull, och ett rött kryss. Till höger appen som du öppnar själv. Där står Moms att betala, 212 kr, och en grön bock.
 
 q2 = Ett sms säger: Ditt paket väntar. Betala 49 kr i tull via länken. Vad gör du?
@@ -35,9 +35,9 @@ q3-a1-fb = Ja, precis! Betala i appen eller på paketbolagets egen sida, aldrig 
 q3-a2 = Nej, det är alltid ett bedrägeri
 q3-a2-fb = Ibland är det på riktigt. Kolla i paketbolagets app, eller skriv in dess adress själv.
 
-help = Har du tryckt på en länk och skrivit in ditt kort? Ring din bank direkt och spärra kortet. Anmäl sedan till polisen på 114 14. Falska sms skickar du vidare till 7726. Ringer någon om ditt paket och vill att du loggar in? Följ polisens tre steg: Lägg på. Logga inte in. Lita inte på den som ringer.
+help = Har du tryckt på en länk och skrivit in numret på ditt kort? Ring din bank direkt och spärra kortet. Anmäl sedan till polisen på 114 14. Falska sms skickar du vidare till 7726. Ringer någon om ditt paket och vill att du loggar in? Följ polisens tre steg: Lägg på. Logga inte in. Lita inte på den som ringer.
 
-outro = Bra jobbat! Nu vet du hur du handlar tryggt på nätet. Betala med kort eller faktura. Kolla paket i paketbolagets egen app. Är du osäker? Fråga någon du litar på, eller fråga på biblioteket.
+outro = Bra jobbat! Nu vet du hur du handlar tryggt på nätet. Betala med kort eller faktura. Kolla paket i paketbolagets egen app. Är du osäker? Fråga någon du litar på, eller fråga på biblioteket. Ringer någon om ett paket? Lägg på. Logga inte in. Lita inte på den som ringer.
 
 keywords =
     E-handel: att handla på nätet.
@@ -53,7 +53,7 @@ paket-sms-uppgift = Du väntar på en tröja från en butik i USA. Nu kommer ett
 paket-sms-tips = Tryck inte på länken. Var kan du se säkert om något ska betalas?
 paket-sms-att-vidare = Skicka det falska sms:et till 7726.
 paket-sms-att-appen = Kolla i Paketappen och betala det som ska betalas.
-paket-sms-slut = Du tryckte inte på länken. Du skickade sms:et till 7726. Sedan öppnade du Paketappen själv. Där såg du vad som verkligen skulle betalas.
+paket-sms-slut = Du skickade det falska sms:et till 7726. Du öppnade Paketappen själv, i stället för länken. Där såg du vad som verkligen skulle betalas.
 paket-sms-sms-rad = Meddelanden
 paket-sms-sms-fran = Paket
 paket-sms-sms-text = Ditt paket har fastnat i tullen. Betala 49 kr inom 24 timmar, annars skickas det tillbaka.
@@ -61,7 +61,7 @@ paket-sms-lank = paketbolaget-tull.example/betala
 paket-sms-vidare = Skicka sms:et till 7726
 paket-sms-oppna-appen = Öppna Paketappen själv
 paket-sms-lank-titel = Du tryckte på länken
-paket-sms-lank-text = Länken gick till en falsk sida. Där hade du fått skriva in ditt kort. Då kan tjuven ta dina pengar. Tryck aldrig på en länk för att betala. Öppna paketbolagets app själv.
+paket-sms-lank-text = Länken gick till en falsk sida. Där hade du fått skriva in numret på ditt kort. Då kan tjuven ta dina pengar. Tryck aldrig på en länk för att betala. Öppna paketbolagets app själv.
 paket-sms-anmalt-rubrik = Skickat till 7726
 paket-sms-anmalt-text = Tack! Då slipper fler få samma falska sms. Kolla nu i Paketappen.
 paket-sms-app-rad = Paketappen

@@ -12,9 +12,9 @@ q1-a1-fb = Then you may be without medicine for a few days. The care service nee
 q1-a2 = I log in on 1177.se and ask to renew the prescription
 q1-a2-fb = Yes, exactly! Then the care service has time to answer before the medicine runs out.
 
-list = On 1177.se you can also see all your prescriptions. Log in and choose Medicines. It shows which medicines you have prescriptions for. It also shows what you have collected and when. The list is called the Medicines List. The pharmacy sees your prescriptions when you collect. The care service may see the list if you say yes.
+list = On 1177.se you can also see all your prescriptions. Log in and choose Medicines. It shows which medicines you have prescriptions for. It also shows what you have collected and when. The list is called the National Medicines List. The pharmacy sees your prescriptions when you collect. The care service may see the list if you say yes. You can also ask the pharmacy for the list on paper.
 
-pickup = You can collect your medicine at any pharmacy. Bring ID, for example a driving licence or an ID card. ID is a card that shows who you are. Is someone else collecting for you? Then the person brings your ID and their own. You can also give the person a power of attorney. You learn more about that in another lesson.
+pickup = You can collect your medicine at any pharmacy. Bring ID, for example a driving licence or an ID card. ID is a card that shows who you are. Is someone else collecting for you? Then the person brings your ID and their own. The person also needs to know what the medicine is called. You can also give the person a power of attorney. You learn more about that in another lesson.
 
 q2 = You are going to collect your medicine at the pharmacy. What do you bring?
 q2-hint = The pharmacy wants to know that it really is you.
@@ -42,7 +42,7 @@ keywords =
     Prescription: what is needed to get some medicines.
     E-prescription: a prescription kept in the computer.
     Renew a prescription: ask for more of the same medicine.
-    Medicines List: a list of your prescriptions and what you have collected.
+    National Medicines List: a list of your prescriptions and what you have collected.
     ID: a card that shows who you are, for example a driving licence.
     Pick-up point: a shop where you collect parcels.
 
@@ -50,7 +50,7 @@ keywords =
 fornya-recept-titel = Renew a prescription
 fornya-recept-uppgift = Your medicine for high blood pressure is running out soon. Log in to the Care app with BankID. Ask to renew the prescription. Write a line to the care service. The code on the note is only for practice. You never write down your real code. Nothing real happens.
 fornya-recept-tips = Read what the phone says. What should you do now?
-fornya-recept-slut = You logged in and asked to renew the prescription. In real life the care service answers after a few days. Then you can collect the medicine at a pharmacy.
+fornya-recept-slut = You logged in and asked to renew the prescription. In real life you do this on 1177.se. The care service answers there after a few days. Then you can collect the medicine at a pharmacy.
 fornya-recept-lapp = Practice code: 305817
 fornya-recept-app-rad = Care app
 fornya-recept-app-rubrik = Care app

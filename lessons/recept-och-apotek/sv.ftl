@@ -12,9 +12,9 @@ q1-a1-fb = Då kan du bli utan medicin några dagar. Vården behöver tid att sv
 q1-a2 = Jag loggar in på 1177.se och ber om att förnya receptet
 q1-a2-fb = Ja, precis! Då hinner vården svara innan medicinen tar slut.
 
-list = På 1177.se kan du också se alla dina recept. Logga in och välj Läkemedel. Där står vilka mediciner du har recept på. Där står också vad du har hämtat ut och när. Listan kallas Läkemedelslistan. Apoteket ser dina recept när du hämtar ut. Vården får se listan om du säger ja.
+list = På 1177.se kan du också se alla dina recept. Logga in och välj Läkemedel. Där står vilka mediciner du har recept på. Där står också vad du har hämtat ut och när. Listan kallas Nationella läkemedelslistan. Apoteket ser dina recept när du hämtar ut. Vården får se listan om du säger ja. Du kan också be apoteket om listan på papper.
 
-pickup = Du kan hämta ut din medicin på vilket apotek som helst. Ta med legitimation, till exempel körkort eller id-kort. Legitimation är ett kort som visar vem du är. Ska någon annan hämta åt dig? Då tar personen med din legitimation och sin egen. Du kan också ge personen en fullmakt. Det lär du dig mer om i en annan lektion.
+pickup = Du kan hämta ut din medicin på vilket apotek som helst. Ta med legitimation, till exempel körkort eller id-kort. Legitimation är ett kort som visar vem du är. Ska någon annan hämta åt dig? Då tar personen med din legitimation och sin egen. Personen behöver också veta vad medicinen heter. Du kan också ge personen en fullmakt. Det lär du dig mer om i en annan lektion.
 
 q2 = Du ska hämta ut din medicin på apoteket. Vad tar du med?
 q2-hint = Apoteket vill veta att det verkligen är du.
@@ -42,7 +42,7 @@ keywords =
     Recept: det som behövs för att få vissa mediciner.
     E-recept: ett recept som sparas i datorn.
     Förnya ett recept: be om mer av samma medicin.
-    Läkemedelslistan: en lista över dina recept och det du har hämtat ut.
+    Nationella läkemedelslistan: en lista över dina recept och det du har hämtat ut.
     Legitimation: ett kort som visar vem du är, till exempel körkort.
     Ombud: en butik där du hämtar paket.
 
@@ -50,7 +50,7 @@ keywords =
 fornya-recept-titel = Förnya ett recept
 fornya-recept-uppgift = Din medicin mot högt blodtryck tar snart slut. Logga in i Vårdappen med BankID. Be om att få förnya receptet. Skriv en rad till vården. Koden på lappen är bara för att öva. Din riktiga kod skriver du aldrig ner. Inget händer på riktigt.
 fornya-recept-tips = Läs vad som står på mobilen. Vad ska du göra nu?
-fornya-recept-slut = Du loggade in och bad om att få förnya receptet. På riktigt svarar vården efter några dagar. Sedan kan du hämta ut medicinen på ett apotek.
+fornya-recept-slut = Du loggade in och bad om att få förnya receptet. På riktigt gör du det på 1177.se. Där svarar vården efter några dagar. Sedan kan du hämta ut medicinen på ett apotek.
 fornya-recept-lapp = Övningskod: 305817
 fornya-recept-app-rad = Vårdappen
 fornya-recept-app-rubrik = Vårdappen

@@ -1,7 +1,7 @@
 title = Video calls with the family
 summary = In a video call you see each other while you talk. You answer with the green button and hang up with the red one. You can turn the camera and the sound off and on. Missed a call? Call back from the list. Only answer when you know who it is.
 
-what = A video call is a call where you see each other. The camera in the phone shows your face. You see the other person on the screen. It costs nothing extra when you have internet. That way you can see children and grandchildren, even if they live far away.
+what = A video call is a call where you see each other. The camera in the phone shows your face. You see the other person on the screen. If you have internet at home, it usually costs nothing extra. That way you can see children and grandchildren, even if they live far away.
 
 apps = There are several apps for video calls. An app is a program in the phone. Often the family chooses the app. Ask them to help you get the same app as they have. A computer or a tablet works too. A tablet is like a big phone.
 
@@ -58,10 +58,10 @@ lisa-ringer-ringer-text = Lisa wants to talk to you on video.
 lisa-ringer-svara = Answer
 lisa-ringer-avvisa = Decline
 lisa-ringer-avvisa-tips = It is Lisa. You want to talk to her. Tap the green button.
-lisa-ringer-ingen = Lisa: Hi! I can't see you. I can't hear you either. Are the camera and the sound off?
+lisa-ringer-ingen = Lisa: Hi! I can't see or hear you. Are camera and sound off?
 lisa-ringer-bara-kamera = Lisa: Now I can see you! But I can't hear you. Is the sound off?
 lisa-ringer-bara-ljud = Lisa: Now I can hear you! But I can't see you. Is the camera off?
-lisa-ringer-glad = Lisa: There you are! Now I can see and hear you. How nice! Talk soon. Bye!
+lisa-ringer-glad = Lisa: Now I can see and hear you! How nice. Talk soon. Bye!
 lisa-ringer-satt-pa-kamera = Turn on the camera
 lisa-ringer-stang-av-kamera = Turn off the camera
 lisa-ringer-satt-pa-ljud = Turn on the sound

@@ -1,7 +1,7 @@
 title = Videosamtal med familjen
 summary = I ett videosamtal ser ni varandra när ni pratar. Du svarar med den gröna knappen och lägger på med den röda. Du kan stänga av och sätta på kameran och ljudet. Har du missat ett samtal? Ring upp från listan. Svara bara när du vet vem det är.
 
-what = Ett videosamtal är ett samtal där ni ser varandra. Kameran i mobilen visar ditt ansikte. Du ser den andra på skärmen. Det kostar inget extra när du har internet. Så kan du se barn och barnbarn, fast de bor långt bort.
+what = Ett videosamtal är ett samtal där ni ser varandra. Kameran i mobilen visar ditt ansikte. Du ser den andra på skärmen. Har du internet hemma, kostar det oftast inget extra. Så kan du se barn och barnbarn, fast de bor långt bort.
 
 apps = Det finns flera appar för videosamtal. En app är ett program i mobilen. Ofta är det familjen som väljer app. Be dem hjälpa dig att hämta samma app som de har. Det går också bra med en dator eller en surfplatta. En surfplatta är som en stor mobil.
 
@@ -58,10 +58,10 @@ lisa-ringer-ringer-text = Lisa vill prata med dig i video.
 lisa-ringer-svara = Svara
 lisa-ringer-avvisa = Avvisa
 lisa-ringer-avvisa-tips = Det är Lisa. Du vill prata med henne. Tryck på den gröna knappen.
-lisa-ringer-ingen = Lisa: Hej! Jag ser dig inte. Jag hör dig inte heller. Är kameran och ljudet av?
+lisa-ringer-ingen = Lisa: Hej! Jag ser och hör dig inte. Är kamera och ljud av?
 lisa-ringer-bara-kamera = Lisa: Nu ser jag dig! Men jag hör dig inte. Är ljudet av?
 lisa-ringer-bara-ljud = Lisa: Nu hör jag dig! Men jag ser dig inte. Är kameran av?
-lisa-ringer-glad = Lisa: Där är du! Nu ser och hör jag dig. Vad roligt! Vi hörs snart. Hej då!
+lisa-ringer-glad = Lisa: Nu ser och hör jag dig! Vad roligt. Vi hörs. Hej då!
 lisa-ringer-satt-pa-kamera = Sätt på kameran
 lisa-ringer-stang-av-kamera = Stäng av kameran
 lisa-ringer-satt-pa-ljud = Sätt på ljudet
