@@ -17,7 +17,7 @@ q-sms-a2-fb = Där svarar tjuven, eller ingen alls. Ring det gamla numret, som d
 q-sms-a3 = Jag ringer mitt barn på det gamla numret.
 q-sms-a3-fb = Ja, precis! Då når du den riktiga personen.
 
-voice = Nu finns det datorer som kan härma en röst. Tekniken kallas AI. Tjuven behöver bara en kort bit av rösten, till exempel från en film på nätet. Rösten i telefonen kan därför låta precis som ditt barnbarn. Den kan gråta och be om hjälp med pengar.
+voice = Nu finns det datorer som kan härma en röst. Tekniken kallas AI. Tjuven behöver bara en kort bit av rösten, till exempel från en film på nätet. Rösten i mobilen kan därför låta precis som ditt barnbarn. Den kan gråta och be om hjälp med pengar.
 
 code-word = Bestäm ett kodord i familjen. Det är ett ord som bara ni vet. Skriv det aldrig på nätet. Ringer någon och ber om pengar? Fråga efter kodordet. Kan den som ringer inte säga det, lägger du på. Ring sedan själv på numret du redan har.
 
