@@ -157,6 +157,7 @@ fn pictures_on_read_steps_show_whole_at_100_percent() {
     let mut h = shipped_1280("1.0");
     let library = h.app.shared().library.clone();
     let mut checked = 0;
+    let mut cut = Vec::new();
     for lesson in &library.lessons {
         for (i, step) in lesson.steps.iter().enumerate() {
             if let stegvis::model::Step::Read { image: Some(_), .. } = step {
@@ -167,17 +168,15 @@ fn pictures_on_read_steps_show_whole_at_100_percent() {
                     h.apply(vec![Message::Lesson(lesson::Message::Next)]);
                 }
                 let seen = container_seen(&h, lesson::IMAGE_ID);
-                assert!(
-                    whole(seen),
-                    "{} step {}: the picture is cut off: {seen:?}",
-                    lesson.id,
-                    i + 1
-                );
+                if !whole(seen) {
+                    cut.push(format!("{} step {}: {seen:?}", lesson.id, i + 1));
+                }
                 checked += 1;
                 h.apply(vec![Message::Lesson(lesson::Message::Leave)]);
             }
         }
     }
+    assert!(cut.is_empty(), "pictures cut off: {cut:#?}");
     assert!(checked >= 10, "only {checked} pictures");
 }
 

@@ -325,7 +325,7 @@ fn a_new_letter_by_keyboard_each_field_before_its_send_button() {
     h.key(Named::Enter);
     assert_eq!(tab_to(&mut h, "Karin Ek"), 1);
     h.key(Named::Enter);
-    assert!(h.shows("Karin Ek, karin.ek@post.exempel"));
+    assert!(h.shows("Karin Ek, karin.ek@post.example"));
     // From the address book button: the subject, then the message, then Skicka.
     tab_to(&mut h, "Välj i adressboken");
     h.key(Named::Tab);

@@ -1,8 +1,7 @@
 //! Twelve PCs, one room folder, each PC's sync a separate process of the
 //! real binary (`stegvis room-sync`): a help request reaches PC 1 in under
 //! 3 s, a deletion reaches every PC, and unplugging the share for a while
-//! loses nothing. (The issue's 30 s outage is scaled down to 4 s here: the
-//! PCs only see "folder missing" either way, and the test stays short.)
+//! loses nothing, with the share gone for 30 s as the issue asks.
 
 #[path = "common/room.rs"]
 mod room;
@@ -99,7 +98,7 @@ fn twelve_pcs_share_one_course_through_the_room_folder() {
                 .expect("record while unplugged")
         })
         .collect();
-    std::thread::sleep(Duration::from_secs(4));
+    std::thread::sleep(Duration::from_secs(30));
     assert!(!rig.shared.exists(), "no PC made the folder again");
     rig.plug_in(&away);
     every_pc(

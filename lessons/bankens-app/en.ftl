@@ -5,7 +5,7 @@ what = Your bank has its own app. There you see how much money you have. There y
 
 bill = This is how you pay a bill: Choose Pay. Type in the bankgiro number and the OCR number. Both are on the bill. The bankgiro number shows who is to get the money. The OCR number is a long row of digits. It shows which bill you are paying. Then type the amount and the date. Read everything once more. Sign with BankID. Many apps can also read the bill with the camera.
 
-efaktura = An e-invoice is a bill that comes straight to your bank. It comes instead of a bill on paper. You see it in the app, with amount and date. You read it and approve. Then you do not have to type long numbers. You can often ask for e-invoices in the app. Then you choose the company that sends the bill.
+efaktura = An e-invoice is a bill that comes to your bank instead of on paper. In the app you see who it is from, the amount and the date. Read it and approve. You do not have to type long numbers. Ask for e-invoices in the app and choose the company.
 efaktura-alt = A phone showing an e-invoice. To: Elbolaget Norr. Amount: 845 kronor. To be paid: 30 April. Below is the button Approve.
 
 q1 = You are about to approve an e-invoice. What do you read first?

@@ -5,7 +5,7 @@ what = Din bank har en egen app. Där ser du hur mycket pengar du har. Där kan 
 
 bill = Så betalar du en räkning: Välj Betala. Skriv in bankgironumret och OCR-numret. Båda står på räkningen. Bankgironumret visar vem som ska få pengarna. OCR-numret är en lång rad siffror. Det visar vilken räkning du betalar. Skriv sedan summan och dagen. Läs allt en gång till. Skriv under med BankID. Många appar kan också läsa räkningen med kameran.
 
-efaktura = En e-faktura är en räkning som kommer direkt till din bank. Den kommer i stället för en räkning på papper. Du ser den i appen, med summa och dag. Du läser den och godkänner. Då slipper du skriva in långa nummer. Du kan ofta be om e-faktura i appen. Då väljer du företaget som skickar räkningen.
+efaktura = En e-faktura är en räkning som kommer till din bank i stället för på papper. I appen ser du vem den är från, summan och dagen. Läs och godkänn. Du slipper skriva in långa nummer. Be om e-faktura i appen och välj företaget.
 efaktura-alt = En mobil som visar en e-faktura. Till: Elbolaget Norr. Summa: 845 kr. Betalas: 30 april. Under finns knappen Godkänn.
 
 q1 = Du ska godkänna en e-faktura. Vad läser du först?

@@ -18,7 +18,8 @@ address = Check your address before you order. Are your name and street right? I
 
 notice = When the parcel is on its way you get a notice. It often comes as a text message, as an email or in the parcel company's app. But thieves also send fake notices. They look as if they come from a parcel company. They have a link where you are to pay, or type in your card number. Do not tap the link.
 
-customs = Sometimes you really do have to pay for a parcel. Does the parcel come from a country outside the EU? Then you may have to pay VAT, and sometimes customs duty. VAT and customs duty are taxes to the state. The rules change now and then. What applies today is on tullverket.se. PostNord may then ask you to pay. But never pay via a link in a text message. Open PostNord's app instead. Or type postnord.se in the browser yourself. There you see whether anything is to be paid.
+customs = Sometimes you really do have to pay for a parcel. Does the parcel come from a country outside the EU? Then you may have to pay VAT, and sometimes customs duty. VAT and customs duty are taxes to the state. The rules change now and then. What applies today is on tullverket.se.
+customs-pay = PostNord may then ask you to pay. But never pay via a link in a text message. Open PostNord's app instead. Or type postnord.se in the browser yourself. There you see whether anything is to be paid.
 customs-alt = On the left, a text message with a link to pay customs, and a red cross. On the right, the app that you open yourself. It says VAT to pay, 212 kronor, and a green tick.
 
 q2 = A text message says: Your parcel is waiting. Pay 49 kronor customs via the link. What do you do?

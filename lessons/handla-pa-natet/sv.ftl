@@ -18,7 +18,8 @@ address = Kolla din adress innan du beställer. Står ditt namn och din gata rä
 
 notice = När paketet är på väg får du ett besked. Ett sådant besked kallas avi. Det kommer ofta som sms, som e-post eller i paketbolagets app. Men tjuvar skickar också falska avier. De ser ut att komma från ett paketbolag. De har en länk där du ska betala, eller skriva in numret på ditt kort. Tryck inte på länken.
 
-customs = Ibland ska du verkligen betala för ett paket. Kommer paketet från ett land utanför EU? Då kan du behöva betala moms, och ibland tull. Moms och tull är skatter till staten. Reglerna ändras ibland. Vad som gäller i dag står på tullverket.se. PostNord kan då be dig betala. Men betala aldrig via en länk i ett sms. Öppna i stället PostNords app. Eller skriv själv postnord.se i webbläsaren. Där ser du om något ska betalas.
+customs = Ibland ska du verkligen betala för ett paket. Kommer paketet från ett land utanför EU? Då kan du behöva betala moms, och ibland tull. Moms och tull är skatter till staten. Reglerna ändras ibland. Vad som gäller i dag står på tullverket.se.
+customs-pay = PostNord kan då be dig betala. Men betala aldrig via en länk i ett sms. Öppna i stället PostNords app. Eller skriv själv postnord.se i webbläsaren. Där ser du om något ska betalas.
 customs-alt = Till vänster ett sms med en länk för att betala tull, och ett rött kryss. Till höger appen som du öppnar själv. Där står Moms att betala, 212 kr, och en grön bock.
 
 q2 = Ett sms säger: Ditt paket väntar. Betala 49 kr i tull via länken. Vad gör du?

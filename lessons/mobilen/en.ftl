@@ -8,6 +8,7 @@ touch =
     Tap: touch the screen lightly once and let go.
     Swipe: slide your finger across the screen, for example upwards.
     Hold: press and wait a moment before you let go.
+touch-picture = Here you see the three ways in a picture: tap, swipe and hold.
 touch-alt = Three phones. On the first, a finger touches the screen once: Tap. On the second, an arrow goes up from the finger: Swipe. On the third, a small clock is above the finger: Hold.
 
 q-scroll = You are reading a long text on the phone. How do you see the rest of the text?

@@ -8,6 +8,7 @@ touch =
     Tryck: rör skärmen lätt en gång och släpp.
     Svep: dra fingret över skärmen, till exempel uppåt.
     Håll kvar: tryck och vänta en stund innan du släpper.
+touch-picture = Här ser du de tre sätten på bild: tryck, svep och håll kvar.
 touch-alt = Tre mobiler. På den första rör ett finger skärmen en gång: Tryck. På den andra går en pil uppåt från fingret: Svep. På den tredje står en liten klocka ovanför fingret: Håll kvar.
 
 q-scroll = Du läser en lång text i mobilen. Hur ser du resten av texten?

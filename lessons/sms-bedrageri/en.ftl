@@ -32,7 +32,7 @@ q-forward-a2-fb = Not quite. Then the thief knows your number is in use. Send it
 q-forward-a3 = To all my friends
 q-forward-a3-fb = Not quite. Then they could be tricked. Do tell them about it, but send the message to 7726.
 
-outro = Well done! Never tap links in text messages about parcels or the bank. Send them to 7726 and delete them.
+outro = Well done! Never tap links in text messages about parcels or the bank. Send them to 7726 and delete them. Does someone then call and say they are the bank? Remember the police's three steps: Hang up. Don't log in. Don't trust the caller.
 
 keywords =
     Text message: a short message on the phone.

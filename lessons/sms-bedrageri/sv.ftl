@@ -32,7 +32,7 @@ q-forward-a2-fb = Inte riktigt. Då vet tjuven att ditt nummer används. Skicka 
 q-forward-a3 = Till alla mina vänner
 q-forward-a3-fb = Inte riktigt. Då kan de bli lurade. Berätta gärna om det, men skicka sms:et till 7726.
 
-outro = Bra gjort! Tryck aldrig på länkar i sms om paket eller bank. Skicka dem till 7726 och ta bort dem.
+outro = Bra gjort! Tryck aldrig på länkar i sms om paket eller bank. Skicka dem till 7726 och ta bort dem. Ringer någon sedan och säger att de är banken? Kom ihåg polisens tre steg: Lägg på. Logga inte in. Lita inte på den som ringer.
 
 keywords =
     Sms: ett kort meddelande i mobilen.
