@@ -134,6 +134,7 @@ fn corpus() -> Vec<(&'static str, Edit, &'static str)> {
     const NAME: &str = "ett namn som inte får sparas här";
     const TEXT: &str = "en text som är för lång eller har dolda tecken";
     const VALUE: &str = "uppgifter som Stegvis aldrig skriver";
+    const FOREIGN: &str = "inte en exportfil från Stegvis";
     let year_2100 = json!(4_102_444_800_000_i64);
     // The participant without attendance, so only the spelling is wrong.
     let upper = |tree: &mut Value| {
@@ -327,6 +328,33 @@ fn corpus() -> Vec<(&'static str, Edit, &'static str)> {
                 }
             }),
             "för många deltagare",
+        ),
+        (
+            "tutor-code-not-a-hash",
+            set(
+                json!(["tutor_code"]),
+                json!({"hash": "4711", "updated_ms": 1_790_000_000_000_i64}),
+            ),
+            FOREIGN,
+        ),
+        (
+            "tutor-code-costing-4-gib",
+            set(
+                json!(["tutor_code"]),
+                json!({
+                    "hash": "$argon2id$v=19$m=4194304,t=2,p=1$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g",
+                    "updated_ms": 1_790_000_000_000_i64
+                }),
+            ),
+            FOREIGN,
+        ),
+        (
+            "tutor-code-from-2100",
+            set(
+                json!(["tutor_code"]),
+                json!({"hash": stegvis::store::tutor::hash_code("4711"), "updated_ms": 4_102_444_800_000_i64}),
+            ),
+            TIME,
         ),
         (
             "courses-1001",

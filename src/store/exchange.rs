@@ -368,34 +368,14 @@ pub fn read(path: &Path) -> Result<ExchangeFile, ExchangeError> {
     parse(&bytes)
 }
 
-/// The bytes of the plain file at `path`, refused beyond `max_bytes`.
+/// The bytes of the plain file at `path`, refused beyond `max_bytes` (read
+/// by [`crate::limited::read_regular`], so a pipe or device never hangs it).
 pub fn read_limited(path: &Path, max_bytes: u64) -> Result<Vec<u8>, ExchangeError> {
-    use std::io::Read;
-    // Looked at before opening: opening a pipe would wait for a writer.
-    if !std::fs::metadata(path)
-        .map_err(ExchangeError::Io)?
-        .is_file()
-    {
-        return Err(ExchangeError::NotAFile);
-    }
-    let file = std::fs::File::open(path).map_err(ExchangeError::Io)?;
-    // And again on what was opened, in case the name changed meanwhile.
-    let meta = file.metadata().map_err(ExchangeError::Io)?;
-    if !meta.is_file() {
-        return Err(ExchangeError::NotAFile);
-    }
-    if meta.len() > max_bytes {
-        return Err(ExchangeError::TooBig { max_bytes });
-    }
-    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
-    // The length may be wrong (a file still growing): never read past the limit.
-    file.take(max_bytes.saturating_add(1))
-        .read_to_end(&mut bytes)
-        .map_err(ExchangeError::Io)?;
-    if bytes.len() as u64 > max_bytes {
-        return Err(ExchangeError::TooBig { max_bytes });
-    }
-    Ok(bytes)
+    crate::limited::read_regular(path, max_bytes).map_err(|e| match e.kind() {
+        std::io::ErrorKind::InvalidInput => ExchangeError::NotAFile,
+        std::io::ErrorKind::FileTooLarge => ExchangeError::TooBig { max_bytes },
+        _ => ExchangeError::Io(e),
+    })
 }
 
 /// Writes an exchange file to `out`; returns its size in bytes.

@@ -165,6 +165,9 @@ pub fn clamp_times(content: &mut Content, now_ms: i64) {
         .rows
         .iter_mut()
         .for_each(|r| clamp(&mut r.at_ms));
+    if let Some(code) = &mut content.tutor_code {
+        clamp(&mut code.updated_ms);
+    }
 }
 
 /// Checks `time` against the window ending one day after `now_ms`.
@@ -292,6 +295,10 @@ pub fn check(content: &mut Content, now_ms: i64) -> Result<(), Invalid> {
         if let Some(course) = &t.course_id {
             id(course)?;
         }
+    }
+    // (Its hash was checked with the content's consistency, at parsing.)
+    if let Some(code) = &content.tutor_code {
+        time(code.updated_ms, now_ms)?;
     }
     check_events(content, now_ms)
 }

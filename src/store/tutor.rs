@@ -53,14 +53,32 @@ pub fn code_matches(code: &str, hash: &str) -> bool {
         .unwrap_or(false)
 }
 
+/// The most memory (KiB), passes and lanes a stored hash may ask for:
+/// checking a code against a hash from a file must not take gigabytes or
+/// minutes (the default is 19 MiB, 2 passes, 1 lane).
+const MAX_MEMORY_KIB: u32 = 256 * 1024;
+const MAX_PASSES: u32 = 16;
+const MAX_LANES: u32 = 8;
+
 /// Whether `hash` is an Argon2 hash in PHC string format (`$argon2id$…`),
-/// as [`hash_code`] makes and a machine configuration may preset.
+/// as [`hash_code`] makes and a machine configuration may preset, with
+/// costs that a library PC can check in a moment.
 pub fn is_argon2_hash(hash: &str) -> bool {
-    PasswordHash::new(hash).is_ok_and(|parsed| {
-        ["argon2id", "argon2i", "argon2d"].contains(&parsed.algorithm.as_str())
-            && parsed.salt.is_some()
-            && parsed.hash.is_some()
-    })
+    hash.len() <= 256
+        && PasswordHash::new(hash).is_ok_and(|parsed| {
+            let within = |key: &str, max: u32| {
+                parsed
+                    .params
+                    .get_decimal(key)
+                    .is_none_or(|value| value <= max)
+            };
+            ["argon2id", "argon2i", "argon2d"].contains(&parsed.algorithm.as_str())
+                && parsed.salt.is_some()
+                && parsed.hash.is_some()
+                && within("m", MAX_MEMORY_KIB)
+                && within("t", MAX_PASSES)
+                && within("p", MAX_LANES)
+        })
 }
 
 impl Store {
@@ -187,6 +205,34 @@ mod tests {
         assert!(!is_argon2_hash(
             "$pbkdf2-sha256$i=1000$c2FsdHNhbHQ$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
         ));
+    }
+
+    #[test]
+    fn a_hash_that_would_take_gigabytes_to_check_is_refused() {
+        let with = |params: &str| {
+            format!(
+                "$argon2id$v=19${params}$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g"
+            )
+        };
+        assert!(
+            is_argon2_hash(&with("m=19456,t=2,p=1")),
+            "the default costs"
+        );
+        assert!(
+            is_argon2_hash(&with("m=262144,t=16,p=8")),
+            "the most allowed"
+        );
+        assert!(!is_argon2_hash(&with("m=4194304,t=2,p=1")), "4 GiB");
+        assert!(
+            !is_argon2_hash(&with("m=19456,t=100000,p=1")),
+            "endless passes"
+        );
+        assert!(!is_argon2_hash(&with("m=19456,t=2,p=64")), "many lanes");
+        assert!(!is_argon2_hash(&format!(
+            "{}{}",
+            with("m=19456,t=2,p=1"),
+            "A".repeat(300)
+        )));
     }
 
     #[test]
