@@ -68,10 +68,18 @@ impl Store {
     }
 
     /// Takes in what another connection to the same database merged (the
-    /// room folder's own connection): a running session of a course that
-    /// was deleted meanwhile ends here too.
+    /// room folder's own connection, the app's export and import): a
+    /// running session of a course that was deleted meanwhile ends here
+    /// too, and this PC's next events come after the newest merged one, as
+    /// after an import on this connection.
     pub fn refresh_after_outside_merge(&mut self) -> Result<(), StoreError> {
         self.current = self.load_current_session()?;
+        let newest: i64 =
+            self.conn
+                .query_row("SELECT coalesce(max(at_ms), 0) FROM event", [], |r| {
+                    r.get(0)
+                })?;
+        self.last_at_ms = self.last_at_ms.max(newest);
         Ok(())
     }
 }
