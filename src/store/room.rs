@@ -172,4 +172,25 @@ mod tests {
             "a new one is made"
         );
     }
+
+    #[test]
+    fn after_an_outside_merge_this_pcs_next_event_comes_after_the_merged_ones() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut app = Store::open_beside(dir.path()).expect("app");
+        let mut worker = Store::open_beside(dir.path()).expect("worker");
+        worker
+            .record(None, "l", EventKind::LessonStarted)
+            .expect("record");
+        // As if the worker's import brought an event from a PC a minute ahead.
+        worker
+            .conn
+            .execute("UPDATE event SET at_ms = at_ms + 60000", [])
+            .expect("move");
+        let merged = worker.events(None).expect("events")[0].at_ms;
+        app.refresh_after_outside_merge().expect("refresh");
+        let own = app
+            .record(None, "l", EventKind::LessonStarted)
+            .expect("record");
+        assert!(own.at_ms > merged, "{} after {merged}", own.at_ms);
+    }
 }
