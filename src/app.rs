@@ -75,6 +75,7 @@ mod reading;
 mod room;
 mod saving;
 
+pub use exchange::{ExchangeJob, Finished, Refusal, Work};
 pub use kiosk::{Kiosk, KioskMessage};
 pub use people::load_tutor_data;
 pub use room::{RoomMessage, RoomWorker};
@@ -153,6 +154,8 @@ pub enum Message {
     Folder(crate::screen::folder::Message),
     /// From the course room's shared folder.
     Room(RoomMessage),
+    /// An export or import on its own thread ended.
+    ExchangeDone(exchange::Finished),
 }
 
 /// The application state.
@@ -190,6 +193,8 @@ pub struct App {
     save_failure_told: bool,
     /// The course room's shared folder, if this PC is in one.
     room: room::RoomLink,
+    /// The export or import running on its own thread, if any.
+    exchange_job: Option<exchange::ExchangeJob>,
 }
 
 impl App {
@@ -299,6 +304,7 @@ impl App {
             unsaved: Vec::new(),
             save_failure_told: read_only,
             room,
+            exchange_job: None,
         };
         app.start_as_guest_in_kiosk();
         app
@@ -494,6 +500,7 @@ impl App {
             Message::ChooseFolder => self.open_choose_folder(),
             Message::Folder(m) => self.update_folder(m),
             Message::Room(m) => self.update_room(m),
+            Message::ExchangeDone(finished) => self.exchange_done(finished),
             Message::Start(m) => self.update_start(m),
             Message::Pick(m) => self.update_pick(m),
             Message::Code(m) => self.update_code(m),

@@ -100,6 +100,7 @@ fn a_session_moves_to_a_second_pc_and_both_dashboards_agree() {
         outcome(&a)
     );
     a.click(&format!("Spara i {}", folder_name(usb.path())));
+    a.finish_exchange();
     let (info, error) = outcome(&a);
     assert_eq!(error, None);
     let info = info.expect("a message");
@@ -123,6 +124,7 @@ fn a_session_moves_to_a_second_pc_and_both_dashboards_agree() {
     assert!(b.shows("Inget har lästs in på den här datorn ännu."));
     let read_in = format!("Läs in {file_name}");
     b.click(&read_in);
+    b.finish_exchange();
     let (info, error) = outcome(&b);
     assert_eq!(error, None);
     let info = info.expect("a message");
@@ -137,6 +139,7 @@ fn a_session_moves_to_a_second_pc_and_both_dashboards_agree() {
 
     // Reading the same file again adds nothing, and says so.
     b.click(&read_in);
+    b.finish_exchange();
     let again = outcome(&b).0.expect("a message");
     assert!(
         again.starts_with("0 nya händelser och 0 nya deltagare från Dator 3"),
@@ -177,6 +180,7 @@ fn a_broken_file_is_refused_and_nothing_changes() {
     first_tutor_visit(&mut h);
     open_exchange(&mut h, usb.path());
     h.click("Läs in trasig.stegvis");
+    h.finish_exchange();
     let (info, error) = outcome(&h);
     assert_eq!(info, None);
     let error = error.expect("a refusal");
@@ -192,4 +196,65 @@ fn a_broken_file_is_refused_and_nothing_changes() {
         outcome(&h).1.as_deref(),
         Some("Den mappen finns inte. Kolla stavningen och försök igen.")
     );
+}
+
+#[test]
+fn an_import_runs_off_the_ui_thread_and_a_second_press_waits_for_it() {
+    let usb = tempfile::tempdir().expect("tempdir");
+    let mut a = Harness::new();
+    first_tutor_visit(&mut a);
+    a.type_into("tutor-course-name", "Stadsbiblioteket");
+    a.click("Skapa kursen");
+    a.type_into("tutor-add", "Karin L.");
+    a.submit("tutor-add");
+    open_exchange(&mut a, usb.path());
+    a.click(&format!("Spara i {}", folder_name(usb.path())));
+    // The export runs on its own thread: the page says so and waits.
+    assert!(a.shows("Sparar … Det kan ta en stund."));
+    assert_eq!(outcome(&a), (None, None));
+    a.finish_exchange();
+    assert!(!a.shows("Sparar … Det kan ta en stund."));
+    assert!(outcome(&a).0.expect("a message").starts_with("Klart! "));
+
+    let mut b = Harness::new();
+    first_tutor_visit(&mut b);
+    open_exchange(&mut b, usb.path());
+    let file = tutor(&b).data.exchange.files[0].path.clone();
+    let read_in = format!("Läs in {}", folder_name(&file));
+    b.click(&read_in);
+    let running = b.app.exchange_job().cloned().expect("the import runs");
+    assert_eq!(running.work, stegvis::app::Work::Import(file.clone()));
+    let reading = format!("Läser in {} … Det kan ta en stund.", folder_name(&file));
+    assert!(b.shows(&reading), "the page says what runs");
+    assert!(tutor(&b).data.courses.is_empty(), "nothing is read in yet");
+
+    // A second press, and an export, while it runs start nothing.
+    b.click(&read_in);
+    b.click(&format!("Spara i {}", folder_name(usb.path())));
+    assert_eq!(b.app.exchange_job(), Some(&running), "still the one import");
+    assert!(b.shows(&reading));
+
+    // The rest of the tutor area works meanwhile.
+    b.click("‹ Alla kurser");
+    assert!(b.shows("Kurser"));
+    b.click("Flytta mellan datorer ›");
+    assert!(b.shows(&reading), "still running");
+
+    // The result arrives from the task; the course is then shown.
+    b.finish_exchange();
+    assert_eq!(b.app.exchange_job(), None);
+    assert!(!b.shows(&reading));
+    let info = outcome(&b).0.expect("a message");
+    assert!(info.contains("1 ny deltagare och 1 ny kurs"), "{info}");
+    assert_eq!(tutor(&b).data.exchange.log.len(), 1, "read in once");
+    b.click("‹ Alla kurser");
+    assert!(b.shows("Stadsbiblioteket"), "the imported course is listed");
+    b.click("Stadsbiblioteket");
+    assert!(b.shows("Karin L."), "and its participant");
+
+    // A result that arrives when nothing runs changes nothing.
+    b.apply(vec![stegvis::app::Message::ExchangeDone(
+        stegvis::app::Finished::Stopped,
+    )]);
+    assert_eq!(outcome(&b).1, None);
 }

@@ -1,57 +1,171 @@
 //! The app's side of moving progress between PCs from the tutor area:
 //! export, import and naming this PC, through the store.
 
-use super::{App, Screen};
+use super::room::open_second;
+use super::{App, Message, Screen};
 use crate::exchange_text;
 use crate::fl;
-use crate::screen::tutor::exchange::{ExchangeData, ExchangeForm, FoundFile};
+use crate::screen::tutor::exchange::{ExchangeBusy, ExchangeData, ExchangeForm, FoundFile};
 use crate::screen::tutor::{self, Tutor};
-use std::path::Path;
+use crate::store::exchange::{ExchangeError, ExportSummary, ImportSummary};
+use iced::Task;
+use std::path::PathBuf;
+use std::sync::Arc;
 
-impl App {
-    /// Carries out an export, import or new PC name; the outcome shows on
-    /// the tutor's page as a plain sentence.
-    pub(super) fn exchange_event(&mut self, event: &tutor::Event) {
-        let outcome = match event {
-            tutor::Event::Export(folder) => self.export_to(folder),
-            tutor::Event::Import(file) => self.import_from(file),
-            tutor::Event::SetPcName(name) => self.set_pc_name(name),
-            tutor::Event::SetRoomFolder(folder) => self.set_room_folder(folder),
-            _ => return,
+/// What an export or import does.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Work {
+    /// Save everything into this folder.
+    Export(PathBuf),
+    /// Read in this file.
+    Import(PathBuf),
+}
+
+/// An export or import, run on a thread of its own with its own
+/// connection to the store, so a large file never holds up the window.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExchangeJob {
+    /// What it does.
+    pub work: Work,
+    data_dir: PathBuf,
+    pc_name: Option<String>,
+}
+
+/// How an export or import ended. The sentence for it is made on the
+/// app's thread, in the app's language.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Finished {
+    /// Saved into this file.
+    Exported(ExportSummary, PathBuf),
+    /// Read in.
+    Imported(ImportSummary),
+    /// Refused or failed; nothing was changed.
+    Refused(Refusal),
+    /// The thread ended without an answer; nothing was changed (an import
+    /// is one transaction).
+    Stopped,
+}
+
+/// Why an export or import was refused (shared, so [`Finished`] can be
+/// cloned like every message).
+#[derive(Debug, Clone)]
+pub struct Refusal(pub Arc<ExchangeError>);
+
+impl PartialEq for Refusal {
+    fn eq(&self, other: &Refusal) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl ExchangeJob {
+    /// Carries the job out here, blocking.
+    pub fn run(&self) -> Finished {
+        let refused = |e: ExchangeError| Finished::Refused(Refusal(Arc::new(e)));
+        let mut store = match open_second(&self.data_dir, self.pc_name.clone()) {
+            Ok(store) => store,
+            Err(e) => return refused(ExchangeError::Store(e)),
         };
-        if let Screen::Tutor(page) = &mut self.screen {
-            match outcome {
-                Ok(info) => page.info = Some(info),
-                Err(error) => page.error = Some(error),
+        match &self.work {
+            Work::Export(folder) => {
+                let file = match store.suggested_export_name() {
+                    Ok(name) => folder.join(name),
+                    Err(e) => return refused(ExchangeError::Store(e)),
+                };
+                match store.export(&file) {
+                    Ok(summary) => Finished::Exported(summary, file),
+                    Err(e) => refused(e),
+                }
             }
+            Work::Import(file) => match store.import(file) {
+                Ok(summary) => Finished::Imported(summary),
+                Err(e) => refused(e),
+            },
         }
     }
 
-    fn export_to(&mut self, folder: &Path) -> Result<String, String> {
-        let store = self
-            .store
-            .as_ref()
-            .ok_or_else(|| fl!("notice-store-unavailable"))?;
-        let name = store
-            .suggested_export_name()
-            .map_err(|e| exchange_text::refusal(&e.into()))?;
-        let file = folder.join(name);
-        let summary = store
-            .export(&file)
-            .map_err(|e| exchange_text::refusal(&e))?;
-        Ok(exchange_text::exported(&summary, &file))
+    /// Carries the job out on a thread of its own; ready when it ends.
+    pub async fn finish(self) -> Finished {
+        let (sender, receiver) = iced::futures::channel::oneshot::channel();
+        std::thread::spawn(move || {
+            let _ = sender.send(self.run());
+        });
+        receiver.await.unwrap_or(Finished::Stopped)
+    }
+}
+
+impl App {
+    /// The export or import running now, if any (tests run it themselves
+    /// and hand what it gives to [`Message::ExchangeDone`]).
+    pub fn exchange_job(&self) -> Option<&ExchangeJob> {
+        self.exchange_job.as_ref()
     }
 
-    fn import_from(&mut self, file: &Path) -> Result<String, String> {
-        let store = self
-            .store
-            .as_mut()
-            .ok_or_else(|| fl!("notice-store-unavailable"))?;
-        let summary = store.import(file).map_err(|e| exchange_text::refusal(&e))?;
-        Ok(exchange_text::imported(
-            &summary,
-            exchange_text::local_offset(),
-        ))
+    /// Starts an export or import, or carries out a new PC name or room
+    /// folder; the outcome shows on the tutor's page as a plain sentence.
+    pub(super) fn exchange_event(&mut self, event: &tutor::Event) -> Task<Message> {
+        let outcome = match event {
+            tutor::Event::Export(folder) => return self.start_job(Work::Export(folder.clone())),
+            tutor::Event::Import(file) => return self.start_job(Work::Import(file.clone())),
+            tutor::Event::SetPcName(name) => self.set_pc_name(name),
+            tutor::Event::SetRoomFolder(folder) => self.set_room_folder(folder),
+            _ => return Task::none(),
+        };
+        self.show_outcome(outcome);
+        Task::none()
+    }
+
+    /// Starts `work` on a thread of its own. While one runs, another press
+    /// is ignored: the page says what is running.
+    fn start_job(&mut self, work: Work) -> Task<Message> {
+        if self.exchange_job.is_some() {
+            return Task::none();
+        }
+        if self.store.is_none() {
+            self.show_outcome(Err(fl!("notice-store-unavailable")));
+            return Task::none();
+        }
+        let job = ExchangeJob {
+            work,
+            data_dir: self.options.data_dir.clone(),
+            pc_name: self.options.machine.pc_name.clone(),
+        };
+        self.exchange_job = Some(job.clone());
+        Task::perform(job.finish(), Message::ExchangeDone)
+    }
+
+    /// An export or import ended: what it brought shows everywhere, as
+    /// after a merge from the room, and the page says how it went.
+    pub(super) fn exchange_done(&mut self, finished: Finished) -> Task<Message> {
+        if self.exchange_job.take().is_none() {
+            return Task::none();
+        }
+        let outcome = match finished {
+            Finished::Exported(summary, file) => Ok(exchange_text::exported(&summary, &file)),
+            Finished::Imported(summary) => Ok(exchange_text::imported(
+                &summary,
+                exchange_text::local_offset(),
+            )),
+            Finished::Refused(why) => Err(exchange_text::refusal(&why.0)),
+            Finished::Stopped => Err(format!(
+                "{} {}",
+                fl!("exchange-stopped"),
+                fl!("exchange-nothing-changed")
+            )),
+        };
+        self.after_outside_merge();
+        self.show_outcome(outcome);
+        Task::none()
+    }
+
+    /// The outcome on the tutor's page; a refusal while the tutor area is
+    /// closed becomes a notice.
+    fn show_outcome(&mut self, outcome: Result<String, String>) {
+        match (&mut self.screen, outcome) {
+            (Screen::Tutor(page), Ok(info)) => page.info = Some(info),
+            (Screen::Tutor(page), Err(error)) => page.error = Some(error),
+            (_, Ok(_)) => {}
+            (_, Err(error)) => self.notices.push(error),
+        }
     }
 
     fn set_pc_name(&mut self, name: &str) -> Result<String, String> {
@@ -97,6 +211,12 @@ impl App {
             pc_name_fixed: self.options.machine.pc_name.is_some(),
             room_folder: crate::room::chosen_folder(&self.options.machine, &self.settings),
             room_folder_fixed: self.options.machine.room_folder.is_some(),
+            busy: self.exchange_job.as_ref().map(|job| match &job.work {
+                Work::Export(_) => ExchangeBusy::Saving,
+                Work::Import(file) => {
+                    ExchangeBusy::Reading(crate::paths::last_name(file).unwrap_or_default())
+                }
+            }),
             folders,
             files,
             log: store.import_log().unwrap_or_default(),

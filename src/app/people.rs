@@ -363,7 +363,7 @@ impl App {
         if let tutor::Event::Resolve(request) = event {
             self.resolve_help(request);
         }
-        self.exchange_event(&event);
+        let task = self.exchange_event(&event);
         // A new course opens at once: adding participants comes next.
         if let (Some(id), Screen::Tutor(page)) = (created, &mut self.screen) {
             page.page = Page::Course { id, session: 1 };
@@ -388,7 +388,7 @@ impl App {
                 page.data = data;
             }
         }
-        Task::none()
+        task
     }
 
     /// Saves the staff report as HTML (to print) and CSV (for Excel) in the

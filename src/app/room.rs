@@ -63,9 +63,7 @@ impl RoomWorker {
         let mut worker = self.inner.lock().ok()?;
         let worker = &mut *worker;
         if worker.store.is_none() {
-            let mut store = Store::open_beside(&worker.data_dir).ok()?;
-            store.preset_device_name(worker.pc_name.clone());
-            worker.store = Some(store);
+            worker.store = Some(open_second(&worker.data_dir, worker.pc_name.clone()).ok()?);
         }
         let store = worker.store.as_mut()?;
         let pass = worker.room.pass(store, now_ms);
@@ -76,6 +74,20 @@ impl RoomWorker {
     pub fn folder(&self) -> Option<PathBuf> {
         self.inner.lock().ok().map(|w| w.room.folder().to_owned())
     }
+}
+
+/// A second connection to the store in `data_dir`, beside the app's, for
+/// work on a thread of its own (the room folder's passes, an export or
+/// import): it never moves a database aside ([`Store::open_beside`]),
+/// waits the store's own busy timeout for the app's writes, and names this
+/// PC `pc_name` (the machine configuration's) in what it exports.
+pub(super) fn open_second(
+    data_dir: &Path,
+    pc_name: Option<String>,
+) -> Result<Store, crate::store::StoreError> {
+    let mut store = Store::open_beside(data_dir)?;
+    store.preset_device_name(pc_name);
+    Ok(store)
 }
 
 /// The app's link to the room folder.
@@ -150,7 +162,7 @@ impl App {
                 let changed = self.room.view.as_ref() != Some(&view);
                 self.room.view = Some(view);
                 if pass.merged {
-                    self.after_room_merge();
+                    self.after_outside_merge();
                 } else if changed {
                     self.reload_room_board();
                 }
@@ -190,9 +202,9 @@ impl App {
         })
     }
 
-    /// Something new came from the room: this PC's store and the open
-    /// page take it in.
-    fn after_room_merge(&mut self) {
+    /// Something new came from the room or an import on a second
+    /// connection: this PC's store and the open page take it in.
+    pub(super) fn after_outside_merge(&mut self) {
         let Some(store) = self.store.as_mut() else {
             return;
         };

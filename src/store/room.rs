@@ -68,10 +68,18 @@ impl Store {
     }
 
     /// Takes in what another connection to the same database merged (the
-    /// room folder's own connection): a running session of a course that
-    /// was deleted meanwhile ends here too.
+    /// room folder's own connection, the app's export and import): a
+    /// running session of a course that was deleted meanwhile ends here
+    /// too, and this PC's next events come after the newest merged one, as
+    /// after an import on this connection.
     pub fn refresh_after_outside_merge(&mut self) -> Result<(), StoreError> {
         self.current = self.load_current_session()?;
+        let newest: i64 =
+            self.conn
+                .query_row("SELECT coalesce(max(at_ms), 0) FROM event", [], |r| {
+                    r.get(0)
+                })?;
+        self.last_at_ms = self.last_at_ms.max(newest);
         Ok(())
     }
 }
@@ -163,5 +171,26 @@ mod tests {
             Store::open_beside(&fresh.path().join("new")).is_ok(),
             "a new one is made"
         );
+    }
+
+    #[test]
+    fn after_an_outside_merge_this_pcs_next_event_comes_after_the_merged_ones() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut app = Store::open_beside(dir.path()).expect("app");
+        let mut worker = Store::open_beside(dir.path()).expect("worker");
+        worker
+            .record(None, "l", EventKind::LessonStarted)
+            .expect("record");
+        // As if the worker's import brought an event from a PC a minute ahead.
+        worker
+            .conn
+            .execute("UPDATE event SET at_ms = at_ms + 60000", [])
+            .expect("move");
+        let merged = worker.events(None).expect("events")[0].at_ms;
+        app.refresh_after_outside_merge().expect("refresh");
+        let own = app
+            .record(None, "l", EventKind::LessonStarted)
+            .expect("record");
+        assert!(own.at_ms > merged, "{} after {merged}", own.at_ms);
     }
 }

@@ -217,3 +217,17 @@ impl Harness {
         panic!("{lesson_id} has no practice step");
     }
 }
+
+impl Harness {
+    /// Lets the running export or import finish on its own thread, as the
+    /// app's task does, and hands what it gave to the app.
+    pub fn finish_exchange(&mut self) {
+        let job = self
+            .app
+            .exchange_job()
+            .cloned()
+            .expect("an export or import is running");
+        let finished = iced::futures::executor::block_on(job.finish());
+        self.apply(vec![Message::ExchangeDone(finished)]);
+    }
+}

@@ -42,6 +42,17 @@ pub struct ExchangeData {
     pub room_folder: Option<PathBuf>,
     /// That folder is set in the machine configuration.
     pub room_folder_fixed: bool,
+    /// An export or import is running.
+    pub busy: Option<ExchangeBusy>,
+}
+
+/// What is running while the page waits.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExchangeBusy {
+    /// Saving everything into a folder.
+    Saving,
+    /// Reading in the file with this name.
+    Reading(String),
 }
 
 /// An export file found in one of the folders.
@@ -92,6 +103,8 @@ pub enum Message {
 /// Handles a message of this page.
 pub fn update(tutor: &mut Tutor, message: Message) -> Option<Event> {
     match message {
+        // One export or import at a time: a press while one runs does nothing.
+        Message::ExportTo(_) | Message::Import(_) if tutor.data.exchange.busy.is_some() => None,
         Message::ExportTo(folder) => {
             tutor.info = None;
             tutor.error = None;
@@ -165,6 +178,13 @@ pub fn view<'a>(tutor: &'a Tutor, ctx: &Ctx<TutorMessage>) -> Element<'a, TutorM
     let data = &tutor.data.exchange;
     let offset = exchange_text::local_offset();
     let mut page = Column::new().spacing(theme::SPACING * 1.5);
+    if let Some(busy) = &data.busy {
+        let line = match busy {
+            ExchangeBusy::Saving => fl!("exchange-saving"),
+            ExchangeBusy::Reading(file) => fl!("exchange-reading", file = file.as_str()),
+        };
+        page = page.push(w::status_line::<TutorMessage>(symbols::HALF, line, p.text));
+    }
     if let Some(info) = &tutor.info {
         page = page.push(w::status_line::<TutorMessage>(
             symbols::CHECK,
