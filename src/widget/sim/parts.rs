@@ -241,14 +241,15 @@ fn field<'a, M: Clone + 'static>(
     let on = sim.on;
     let field_name = id.to_owned();
     let value = sim.practice.typed.get(id).cloned().unwrap_or_default();
+    let typing = !ctx.is_inactive();
     let input = iced::widget::text_input("", &value)
         .id(field_id(id))
-        .on_input(move |text| {
+        .on_input_maybe(typing.then_some(move |text| {
             on(Input::Type {
                 field: field_name.clone(),
                 text,
             })
-        })
+        }))
         .size(theme::BODY)
         .padding(17) // 24 px text, 1.3 line height: 65 px tall
         .style(move |_, status| crate::widget::input_style(&p, status));
