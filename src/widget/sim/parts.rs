@@ -45,10 +45,16 @@ pub fn view<'a, M: Clone + 'static>(ctx: &Ctx<M>, sim: &Sim<'_, M>, part: &Part)
             press(ctx, sim, control, label.into(), kind)
         }
         Part::Link { control, text: id } => {
+            // Grey like an inactive button while the devices wait.
+            let colour = if ctx.is_inactive() {
+                p.text_soft
+            } else {
+                p.primary
+            };
             let words = column![
-                text(t(id)).size(theme::BODY).color(p.primary),
+                text(t(id)).size(theme::BODY).color(colour),
                 rule::horizontal(2).style(move |_| rule::Style {
-                    color: p.primary,
+                    color: colour,
                     radius: 0.0.into(),
                     fill_mode: rule::FillMode::Full,
                     snap: true,
