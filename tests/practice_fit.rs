@@ -482,7 +482,7 @@ const TRAPS: &[(&str, &str, &[&str], &str)] = &[
 
 #[test]
 fn after_a_trap_its_box_and_forsok_igen_are_wholly_on_screen() {
-    for scale in ["1.0", "2.5"] {
+    for scale in ["1.0", "1.75", "2.5"] {
         for size in [
             iced::Size::new(1280.0, 800.0),
             iced::Size::new(1024.0, 768.0),
@@ -573,4 +573,53 @@ fn under_a_trap_the_devices_cannot_be_pressed_or_reached_by_tab() {
     press(&mut h, Input::TryAgain);
     h.click("Öppna Paketappen själv");
     assert!(!h.shows("Försök igen"));
+}
+
+#[test]
+fn after_a_wrong_press_the_hint_is_wholly_on_screen() {
+    // (lesson, scenario, presses before, the wrong press, the hint's words)
+    let wrong: &[(&str, &str, &[&str], &str, &str)] = &[
+        (
+            "sms-bedrageri",
+            "falska-sms",
+            &["oppna-paket"],
+            "svara",
+            "Tips: Svara inte. Då vet tjuven att ditt nummer fungerar. Ta bort sms:et i stället.",
+        ),
+        (
+            "swish",
+            "betala",
+            &["ny-1"],
+            "olle",
+            "Tips: Du ska betala till Maria Lind först.",
+        ),
+    ];
+    for scale in ["1.0", "1.75", "2.5"] {
+        for size in [
+            iced::Size::new(1280.0, 800.0),
+            iced::Size::new(1024.0, 768.0),
+        ] {
+            for (lesson_id, scenario, path, press_wrong, hint) in wrong {
+                let mut h = shipped_in(&format!("text_scale = {scale}\n"));
+                h.size = size;
+                h.open_scenario(lesson_id, Some(scenario));
+                for step in path.iter() {
+                    press(&mut h, input(step));
+                }
+                press(&mut h, input(press_wrong));
+                let what = format!("{scenario} at {scale} in {size:?}");
+                let s = seen(&h, &["Inte riktigt.", hint]);
+                let [Some(heading), Some(tip)] = s.texts[..] else {
+                    panic!("{what}: no hint: {:?}", s.texts);
+                };
+                for (name, text) in [("heading", heading), ("tip", tip)] {
+                    assert!(
+                        wholly(text.0, text.1),
+                        "{what}: the hint's {name} {text:?} is off the page {:?}",
+                        s.area
+                    );
+                }
+            }
+        }
+    }
 }
