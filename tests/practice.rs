@@ -127,8 +127,14 @@ fn the_fraud_call_logging_in_shows_what_would_have_happened_then_try_again() {
         shows_within(&h, "Lägg på. Logga inte in. Lita inte på den som ringer."),
         "the police's three steps"
     );
-    // The phone waits for "Försök igen".
-    h.click("Lägg på");
+    // The phone waits for "Försök igen": its buttons are greyed out and
+    // a click on them sends nothing.
+    let pressed: Vec<stegvis::app::Message> = {
+        let mut ui = h.simulator();
+        let _ = ui.click("Lägg på");
+        ui.into_messages().collect()
+    };
+    assert!(pressed.is_empty(), "{pressed:?}");
     assert!(h.shows("Tur att det bara var en övning"));
     assert!(outcomes(&h).is_empty());
     h.click("Försök igen");

@@ -457,3 +457,169 @@ fn starting_over_still_resets_the_inbox() {
         [outcome("inkorgen", false, 2, &["paket-lank"])]
     );
 }
+
+/// Practices to fall into a trap in: lesson, scenario, the presses (or
+/// `field=words`, or `#digits` on the keypad) before the trap, and the trap.
+const TRAPS: &[(&str, &str, &[&str], &str)] = &[
+    ("handla-pa-natet", "paket-sms", &[], "lank"),
+    ("sms-bedrageri", "falska-sms", &["oppna-paket"], "lank"),
+    (
+        "swish",
+        "betala",
+        &[
+            "ny-1",
+            "maria",
+            "kr-150",
+            "betala-1",
+            "#527384",
+            "godkann",
+            "ny-2",
+            "till-numret",
+        ],
+        "betala-2",
+    ),
+];
+
+#[test]
+fn after_a_trap_its_box_and_forsok_igen_are_wholly_on_screen() {
+    for scale in ["1.0", "1.75", "2.5"] {
+        for size in [
+            iced::Size::new(1280.0, 800.0),
+            iced::Size::new(1024.0, 768.0),
+        ] {
+            for keyboard in [false, true] {
+                for (lesson_id, scenario, path, trap) in TRAPS {
+                    let mut h = shipped_in(&format!("text_scale = {scale}\n"));
+                    h.size = size;
+                    h.open_scenario(lesson_id, Some(scenario));
+                    for step in path.iter() {
+                        match step.strip_prefix('#') {
+                            Some(digits) => {
+                                for d in digits.chars() {
+                                    let n = d.to_digit(10).expect("a digit") as u8;
+                                    press(&mut h, Input::Digit(n));
+                                }
+                            }
+                            None => press(&mut h, input(step)),
+                        }
+                    }
+                    if keyboard {
+                        h.app.focus = Some(0);
+                    }
+                    press(&mut h, input(trap));
+                    let what = format!(
+                        "{scenario} at {scale} in {size:?}{}",
+                        if keyboard { " by keyboard" } else { "" }
+                    );
+                    let s = seen(&h, &["Tur att det bara var en övning", "Försök igen"]);
+                    let [Some(heading), Some(again)] = s.texts[..] else {
+                        panic!("{what}: no trap box: {:?}", s.texts);
+                    };
+                    assert!(
+                        wholly(heading.0, heading.1),
+                        "{what}: the trap's heading {heading:?} is off the page {:?}",
+                        s.area
+                    );
+                    assert!(
+                        wholly(again.0, again.1),
+                        "{what}: Försök igen {again:?} is off the page {:?}",
+                        s.area
+                    );
+                    if keyboard {
+                        assert!(
+                            common::practice::in_focus(&h)
+                                .0
+                                .iter()
+                                .any(|t| t == "Försök igen"),
+                            "{what}: the ring is not on Försök igen"
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn under_a_trap_the_devices_cannot_be_pressed_or_reached_by_tab() {
+    let mut h = shipped();
+    h.open_scenario("handla-pa-natet", Some("paket-sms"));
+    press(&mut h, input("lank"));
+    assert!(h.shows("Försök igen"));
+    // A click on the phone's button sends nothing: it is greyed out.
+    let messages: Vec<Message> = {
+        let mut ui = h.simulator();
+        let _ = ui.click("Öppna Paketappen själv");
+        ui.into_messages().collect()
+    };
+    assert!(
+        messages.is_empty(),
+        "a device's button still presses: {messages:?}"
+    );
+    // Tab goes round the page without visiting the phone's controls.
+    let mut visited = Vec::new();
+    for _ in 0..12 {
+        h.key(iced::keyboard::key::Named::Tab);
+        visited.extend(common::practice::in_focus(&h).0);
+    }
+    assert!(visited.iter().any(|l| l == "Försök igen"), "{visited:?}");
+    for device in ["Öppna Paketappen själv", "paketbolaget-tull.example/betala"] {
+        assert!(
+            !visited.iter().any(|l| l == device),
+            "Tab reached {device:?}: {visited:?}"
+        );
+    }
+    // After "Försök igen" the phone works again.
+    press(&mut h, Input::TryAgain);
+    h.click("Öppna Paketappen själv");
+    assert!(!h.shows("Försök igen"));
+}
+
+#[test]
+fn after_a_wrong_press_the_hint_is_wholly_on_screen() {
+    // (lesson, scenario, presses before, the wrong press, the hint's words)
+    let wrong: &[(&str, &str, &[&str], &str, &str)] = &[
+        (
+            "sms-bedrageri",
+            "falska-sms",
+            &["oppna-paket"],
+            "svara",
+            "Tips: Svara inte. Då vet tjuven att ditt nummer fungerar. Ta bort sms:et i stället.",
+        ),
+        (
+            "swish",
+            "betala",
+            &["ny-1"],
+            "olle",
+            "Tips: Du ska betala till Maria Lind först.",
+        ),
+    ];
+    for scale in ["1.0", "1.75", "2.5"] {
+        for size in [
+            iced::Size::new(1280.0, 800.0),
+            iced::Size::new(1024.0, 768.0),
+        ] {
+            for (lesson_id, scenario, path, press_wrong, hint) in wrong {
+                let mut h = shipped_in(&format!("text_scale = {scale}\n"));
+                h.size = size;
+                h.open_scenario(lesson_id, Some(scenario));
+                for step in path.iter() {
+                    press(&mut h, input(step));
+                }
+                press(&mut h, input(press_wrong));
+                let what = format!("{scenario} at {scale} in {size:?}");
+                let s = seen(&h, &["Inte riktigt.", hint]);
+                let [Some(heading), Some(tip)] = s.texts[..] else {
+                    panic!("{what}: no hint: {:?}", s.texts);
+                };
+                for (name, text) in [("heading", heading), ("tip", tip)] {
+                    assert!(
+                        wholly(text.0, text.1),
+                        "{what}: the hint's {name} {text:?} is off the page {:?}",
+                        s.area
+                    );
+                }
+            }
+        }
+    }
+}

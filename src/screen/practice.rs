@@ -55,7 +55,9 @@ pub fn pinned<'a>(
     ctx: &Ctx<Message>,
 ) -> Element<'a, Message> {
     let t = |id: &str| lesson.text(lang, id);
-    if !has_desk(scenario, practice) {
+    // Under a trap's explanation the devices wait, and so do the notes:
+    // the page gets their room, for the explanation and "Försök igen".
+    if !has_desk(scenario, practice) || practice.in_trap() {
         return banner(&ctx.palette);
     }
     let sim = Sim {
@@ -159,7 +161,9 @@ pub fn view<'a>(
         text: &t,
         on: Message::Practice,
     };
-    body = body.push(sim::devices(ctx, &sim));
+    // Under a trap's explanation the devices wait for "Försök igen": they
+    // are drawn greyed and cannot be pressed or reached by Tab.
+    body = body.push(ctx.inactive_while(practice.in_trap(), || sim::devices(ctx, &sim)));
     body.push(ctx.button(
         fl!("practice-start-over"),
         Message::Practice(Input::StartOver),
@@ -217,16 +221,38 @@ fn feedback<'a>(
         }
         Feedback::Trap(index) => {
             let trap = scenario.traps.get(*index)?;
-            let c = column![
-                heading(symbols::WARNING, fl!("practice-trap-heading"), p.warm_text),
-                text(t(&trap.title)).size(theme::BODY).font(w::FONT_BOLD),
-                w::body(&t(&trap.explain)),
-                ctx.button(
-                    fl!("practice-try-again"),
-                    Message::Practice(Input::TryAgain),
-                    Kind::Primary
-                ),
-            ];
+            let again = ctx.button(
+                fl!("practice-try-again"),
+                Message::Practice(Input::TryAgain),
+                Kind::Primary,
+            );
+            // At large text the box is taller than the page: its heading
+            // and "Försök igen" come first, so both are on screen together;
+            // what happened and why follows under the button.
+            let c = if ctx.compact {
+                column![
+                    row![
+                        w::symbol::<Message>(symbols::WARNING, p.warm_text),
+                        text(fl!("practice-trap-heading"))
+                            .size(theme::BODY)
+                            .font(w::FONT_BOLD)
+                            .color(p.warm_text)
+                            .width(Length::Fill),
+                    ]
+                    .spacing(10)
+                    .align_y(Alignment::Center),
+                    again,
+                    text(t(&trap.title)).size(theme::BODY).font(w::FONT_BOLD),
+                    w::body(&t(&trap.explain)),
+                ]
+            } else {
+                column![
+                    heading(symbols::WARNING, fl!("practice-trap-heading"), p.warm_text),
+                    text(t(&trap.title)).size(theme::BODY).font(w::FONT_BOLD),
+                    w::body(&t(&trap.explain)),
+                    again,
+                ]
+            };
             return Some(
                 container(c.spacing(12))
                     .id(feedback_id())

@@ -37,6 +37,9 @@ pub struct Ctx<M> {
     focused: Option<usize>,
     next: Cell<usize>,
     actions: RefCell<Vec<Slot<M>>>,
+    /// Controls built now are shown but cannot be pressed or reached by
+    /// Tab (a practice's devices while a trap's explanation is on show).
+    inactive: Cell<bool>,
 }
 
 /// A place in the Tab order: a control to press, or a text field to type in.
@@ -73,6 +76,7 @@ impl<M: Clone + 'static> Ctx<M> {
             focused,
             next: Cell::new(offset),
             actions: RefCell::new(Vec::new()),
+            inactive: Cell::new(false),
         }
     }
 
@@ -86,6 +90,20 @@ impl<M: Clone + 'static> Ctx<M> {
     pub fn compact(mut self, compact: bool) -> Self {
         self.compact = compact;
         self
+    }
+
+    /// Builds with `build`, its controls inactive when `inactive`: drawn
+    /// greyed, not pressable and left out of the Tab order.
+    pub fn inactive_while<R>(&self, inactive: bool, build: impl FnOnce() -> R) -> R {
+        let before = self.inactive.replace(inactive);
+        let built = build();
+        self.inactive.set(before);
+        built
+    }
+
+    /// Whether controls built now are inactive (see [`Ctx::inactive_while`]).
+    pub fn is_inactive(&self) -> bool {
+        self.inactive.get()
     }
 
     /// Takes over a child's controls, lifting their messages with `wrap`.
@@ -168,6 +186,23 @@ impl<M: Clone + 'static> Ctx<M> {
         side: f32,
         zoom: f32,
     ) -> Element<'a, M> {
+        let padding = Padding {
+            top: BUTTON_PAD_Y * zoom,
+            bottom: BUTTON_PAD_Y * zoom,
+            left: side,
+            right: side,
+        };
+        if self.inactive.get() {
+            // No message: iced draws it disabled, and it takes no focus.
+            let b = button(container(content).center_y(Length::Shrink))
+                .padding(padding)
+                .width(width)
+                .style(style::button_focused(self.palette, kind, false));
+            return container(b)
+                .padding((FOCUS_WIDTH + FOCUS_GAP) * zoom)
+                .width(width)
+                .into();
+        }
         let index = self.next.get();
         self.next.set(index + 1);
         self.actions
@@ -179,12 +214,7 @@ impl<M: Clone + 'static> Ctx<M> {
             .height(Length::Shrink);
         let b = button(inner)
             .on_press(on_press)
-            .padding(Padding {
-                top: BUTTON_PAD_Y * zoom,
-                bottom: BUTTON_PAD_Y * zoom,
-                left: side,
-                right: side,
-            })
+            .padding(padding)
             .width(width)
             .style(style::button_focused(self.palette, kind, focused));
         container(b)
@@ -234,6 +264,12 @@ impl<M: Clone + 'static> Ctx<M> {
     /// order, framed by the same focus ring as a button. The app's focus
     /// and the field's keyboard focus are kept together by [`KeyScope`].
     pub fn field<'a>(&self, id: iced::widget::Id, input: Element<'a, M>) -> Element<'a, M> {
+        if self.inactive.get() {
+            return container(input)
+                .padding(FOCUS_WIDTH + FOCUS_GAP)
+                .width(Length::Fill)
+                .into();
+        }
         let index = self.next.get();
         self.next.set(index + 1);
         self.actions.borrow_mut().push(Slot::Field(id));

@@ -77,6 +77,9 @@ fn plain_button(
         iced_button::Status::Hovered | iced_button::Status::Pressed
     );
     let (bg, fg, border_colour, border_width) = match kind {
+        // Not pressable now (a practice's devices under a trap's
+        // explanation): grey on the page, a thin grey border.
+        _ if status == iced_button::Status::Disabled => (p.page, p.text_soft, p.border, 1.0),
         Kind::Primary => (p.primary, p.on_primary, p.primary, 2.0),
         Kind::Secondary => (
             if hovered { p.soft } else { p.surface },

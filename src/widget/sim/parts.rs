@@ -45,10 +45,16 @@ pub fn view<'a, M: Clone + 'static>(ctx: &Ctx<M>, sim: &Sim<'_, M>, part: &Part)
             press(ctx, sim, control, label.into(), kind)
         }
         Part::Link { control, text: id } => {
+            // Grey like an inactive button while the devices wait.
+            let colour = if ctx.is_inactive() {
+                p.text_soft
+            } else {
+                p.primary
+            };
             let words = column![
-                text(t(id)).size(theme::BODY).color(p.primary),
+                text(t(id)).size(theme::BODY).color(colour),
                 rule::horizontal(2).style(move |_| rule::Style {
-                    color: p.primary,
+                    color: colour,
                     radius: 0.0.into(),
                     fill_mode: rule::FillMode::Full,
                     snap: true,
@@ -241,14 +247,15 @@ fn field<'a, M: Clone + 'static>(
     let on = sim.on;
     let field_name = id.to_owned();
     let value = sim.practice.typed.get(id).cloned().unwrap_or_default();
+    let typing = !ctx.is_inactive();
     let input = iced::widget::text_input("", &value)
         .id(field_id(id))
-        .on_input(move |text| {
+        .on_input_maybe(typing.then_some(move |text| {
             on(Input::Type {
                 field: field_name.clone(),
                 text,
             })
-        })
+        }))
         .size(theme::BODY)
         .padding(17) // 24 px text, 1.3 line height: 65 px tall
         .style(move |_, status| crate::widget::input_style(&p, status));
