@@ -290,19 +290,7 @@ fn in_swish_the_name_is_in_view_when_the_ring_reaches_betala() {
         let mut h = shipped_in("text_scale = 2.5\n");
         h.size = iced::Size::new(size.0, size.1);
         h.open_scenario("swish", Some("betala"));
-        play(
-            &mut h,
-            &[
-                "ny-1",
-                "maria",
-                "kr-150",
-                "betala-1",
-                "#527384",
-                "godkann",
-                "ny-2",
-                "till-numret",
-            ],
-        );
+        play(&mut h, common::paths::before("swish", "betala", "betala-2"));
         h.app.focus = None;
         tab_to(&mut h, "Betala");
         let s = seen(&h);
@@ -494,19 +482,7 @@ fn a_new_screen_with_a_line_to_check_shows_it_with_its_buttons() {
     let mut h = shipped_in("text_scale = 2.5\n");
     h.size = iced::Size::new(1280.0, 800.0);
     h.open_scenario("swish", Some("betala"));
-    play(
-        &mut h,
-        &[
-            "ny-1",
-            "maria",
-            "kr-150",
-            "betala-1",
-            "#527384",
-            "godkann",
-            "ny-2",
-            "till-numret",
-        ],
-    );
+    play(&mut h, common::paths::before("swish", "betala", "betala-2"));
     assert_eq!(h.app.focus, None, "no keyboard");
     type Found = Vec<(String, Rectangle, Option<Rectangle>)>;
     let found: Arc<Mutex<Found>> = Arc::default();

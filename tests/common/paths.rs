@@ -357,3 +357,19 @@ pub const PRACTICE_PATHS: &[(&str, &str, &[&str])] = &[
         ],
     ),
 ];
+
+/// The presses of the shipped path through `scenario` of `lesson` that
+/// come before its first `press`: for tests that stop at one screen, such
+/// as the one with a trap.
+#[allow(dead_code)] // Not every test binary that includes this file stops early.
+pub fn before(lesson: &str, scenario: &str, press: &str) -> &'static [&'static str] {
+    let (_, _, path) = PRACTICE_PATHS
+        .iter()
+        .find(|(l, s, _)| *l == lesson && *s == scenario)
+        .expect("a shipped path");
+    let end = path
+        .iter()
+        .position(|p| *p == press)
+        .expect("the press is on the path");
+    &path[..end]
+}
