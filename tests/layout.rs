@@ -306,9 +306,16 @@ fn every_screen_reflows_at_250_percent() {
     walk_practice(&mut app, assert_reflows);
 }
 
-/// Heights of every focusable control (inside its focus frame) on the page.
+/// Heights of every focusable control (inside its focus frame) on the
+/// page, in the window's pixels (at large text the frame is thinner).
 fn target_heights(app: &App, viewport: iced::Size) -> Vec<f32> {
-    let frame = 2.0 * (stegvis::theme::FOCUS_WIDTH + stegvis::theme::FOCUS_GAP);
+    let scale = app.scale_factor();
+    let gap = if scale >= stegvis::theme::COMPACT_SCALE - 0.01 {
+        1.0
+    } else {
+        stegvis::theme::FOCUS_GAP
+    };
+    let frame = 2.0 * (stegvis::theme::FOCUS_WIDTH + gap);
     let ids: Vec<iced::widget::Id> = (0..80).map(stegvis::widget::reveal::focus_id).collect();
     let found: Arc<Mutex<Vec<f32>>> = Arc::default();
     let sink = Arc::clone(&found);
@@ -322,7 +329,7 @@ fn target_heights(app: &App, viewport: iced::Size) -> Vec<f32> {
             && ids.contains(id)
             && let Ok(mut all) = sink.lock()
         {
-            all.push(bounds.height - frame);
+            all.push((bounds.height - frame) * scale);
         }
         None
     });
@@ -332,8 +339,20 @@ fn target_heights(app: &App, viewport: iced::Size) -> Vec<f32> {
 
 #[test]
 fn every_target_is_at_least_64_px_tall() {
-    let (mut app, _c, _d) = app_at("1.0");
-    let mut practice = app_at("1.0");
+    every_target_is_at_least_64_px_tall_at("1.0");
+}
+
+#[test]
+fn at_large_text_every_target_is_still_at_least_64_px_tall_on_screen() {
+    // Targets save room at large text, but never below 64 px on screen.
+    for scale in ["1.75", "2.5"] {
+        every_target_is_at_least_64_px_tall_at(scale);
+    }
+}
+
+fn every_target_is_at_least_64_px_tall_at(scale: &str) {
+    let (mut app, _c, _d) = app_at(scale);
+    let mut practice = app_at(scale);
     walk_practice(&mut practice.0, |app, screen| {
         let heights = target_heights(app, iced::Size::new(1280.0, 2400.0));
         assert!(heights.len() >= 5, "{screen}: too few controls found");
@@ -345,7 +364,7 @@ fn every_target_is_at_least_64_px_tall() {
         }
     });
     // The shipped practices, with their text fields, contacts and photos.
-    let (mut shipped, _c, _d) = shipped_app("text_scale = 1.0\n");
+    let (mut shipped, _c, _d) = shipped_app(&format!("text_scale = {scale}\n"));
     for (lesson_id, scenario, path) in PRACTICE_PATHS {
         walk_shipped_practice(&mut shipped, lesson_id, scenario, path, |app, screen| {
             for h in target_heights(app, iced::Size::new(1280.0, 3000.0)) {

@@ -27,70 +27,33 @@ type Case = (&'static str, f32);
 /// Where the goal control, the note and the line to check cannot all be
 /// on screen together: (scenario, (text scale, window width) cases, why).
 /// The test checks that each still cannot, so the list stays true; the
-/// figures in the reasons are logical pixels measured on 2026-12-06.
+/// figures in the reasons are logical pixels measured on 2026-12-06. All
+/// are 250 % in the smallest supported window, 1024×768, whose page is
+/// 213 px tall under the pinned strip and the Tillbaka/Nästa bar; at
+/// 1280×800 every practice fits at every size.
 const CANNOT_FIT: &[(&str, &[Case], &str)] = &[
     (
         "logga-in-qr",
-        &[
-            ("1.75", 1280.0),
-            ("1.75", 1024.0),
-            ("2.5", 1280.0),
-            ("2.5", 1024.0),
-        ],
-        "on the BankID screen the code's dots, two rows of keys and Radera lie between          \"Är det du som vill logga in hos Vårdportalen?\" and Identifiera: 504–582 px, \
-         the page has 185–335",
+        &[("2.5", 1024.0)],
+        "\"Är det du som vill logga in hos Vårdportalen? Skriv då din kod och tryck på \
+         Identifiera.\" is three lines, above the code and Identifiera: 223 px, the page has 213",
     ),
     (
         "samma-enhet",
-        &[
-            ("1.75", 1280.0),
-            ("1.75", 1024.0),
-            ("2.5", 1280.0),
-            ("2.5", 1024.0),
-        ],
-        "as in logga-in-qr: the keypad lies between the question and Identifiera \
-         (504 px; the page has 185–335)",
-    ),
-    (
-        "skriv-under",
-        &[
-            ("1.0", 1280.0),
-            ("1.0", 1024.0),
-            ("1.75", 1280.0),
-            ("1.75", 1024.0),
-            ("2.5", 1280.0),
-            ("2.5", 1024.0),
-        ],
-        "the goal is Avbryt under the keypad and Skriv under, below what BankID asks \
-         one to sign (632–656 px; the page has 555–587 at 100 %, 185–335 at large text)",
+        &[("2.5", 1024.0)],
+        "as in logga-in-qr: the question, the code and Identifiera need 223 px; the page has 213",
     ),
     (
         "falska-sms",
-        &[
-            ("1.75", 1280.0),
-            ("1.75", 1024.0),
-            ("2.5", 1280.0),
-            ("2.5", 1024.0),
-        ],
-        "the whole fake text message is the line to check, and it is long: 464 px from \
-         its sender to Ta bort; the page has 185–335",
-    ),
-    (
-        "betala",
         &[("2.5", 1024.0)],
-        "at 410 px wide \"Till: Kent Ek, 070-174 06 33\" wraps to two lines and the pinned \
-         strip to two (Övning, Lena's number): 165 px needed, the page has 148",
+        "the whole fake text message is the line to check, four lines and its sender above \
+         Ta bort: 231 px, the page has 213",
     ),
     (
         "salja",
-        &[("2.5", 1280.0), ("2.5", 1024.0)],
-        "\"Inga nya betalningar\" and the latest payment come before the answer to the \
-         buyer: 262 px, the page has 185–198",
-    ),
-    (
-        "skicka-bild",
         &[("2.5", 1024.0)],
-        "the attached picture's line, the text field and Skicka need 221 px; the page has 185",
+        "\"Inga nya betalningar\" and the latest payment come before the answer to the \
+         buyer: 234 px, the page has 213",
     ),
 ];
 
@@ -215,6 +178,25 @@ fn check_for(
         .copied()
 }
 
+/// With `STEGVIS_REVIEW_SNAPSHOTS` set, saves what is on screen as
+/// `target/snapshots/<name>.png`, for people to look at.
+fn save_for_review(h: &Harness, name: &str) {
+    if std::env::var_os("STEGVIS_REVIEW_SNAPSHOTS").is_none() {
+        return;
+    }
+    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/snapshots");
+    std::fs::create_dir_all(&dir).expect("snapshot folder");
+    for file in [format!("{name}.png"), format!("{name}-tiny-skia.png")] {
+        let _ = std::fs::remove_file(dir.join(file));
+    }
+    let snapshot = redrawn(h).snapshot(&h.app.theme()).expect("snapshot");
+    assert!(
+        snapshot
+            .matches_image(dir.join(format!("{name}.png")))
+            .expect("write")
+    );
+}
+
 /// Plays `scenario` up to its goal control, puts the focus ring on it by
 /// Tab and says what of the three is not on screen (empty: all are).
 fn missing_at_goal(
@@ -233,6 +215,10 @@ fn missing_at_goal(
     h.app.focus = None;
     tab_to(&mut h, &label);
     let s = seen(&h);
+    save_for_review(
+        &h,
+        &format!("goal-{scenario}-{}-{width}", scale.replace('.', "")),
+    );
     let ring = s.ring.expect("the ring is on the goal control");
     let mut missing = Vec::new();
     if !wholly(ring) {
@@ -240,6 +226,15 @@ fn missing_at_goal(
     }
     if s.desk.is_some_and(|d| !wholly(d)) {
         missing.push("the note on the desk".to_owned());
+    }
+    if std::env::var_os("STEGVIS_FIT_REPORT").is_some()
+        && let Some(check) = check_for(ring.0, &s.checks)
+    {
+        eprintln!(
+            "FIT {scenario} {scale} {width}: needs {:.0}, page {:.0}",
+            ring.0.y + ring.0.height - check.0.y,
+            s.area.map_or(0.0, |a| a.height)
+        );
     }
     if let Some(check) = check_for(ring.0, &s.checks).filter(|c| !wholly(*c)) {
         let needed = ring.0.y + ring.0.height - check.0.y;
@@ -264,7 +259,10 @@ fn every_practice_shows_its_goal_control_note_and_line_to_check_together() {
                 match (missing.is_empty(), excused) {
                     (true, None) => {}
                     (false, Some((_, _, why))) => {
-                        eprintln!("{scenario} at {scale} in {size:?} cannot fit: {why}");
+                        eprintln!(
+                            "{scenario} at {scale} in {size:?} cannot fit: {why}; now: {}",
+                            missing.join(", ")
+                        );
                     }
                     (true, Some(_)) => failures.push(format!(
                         "{scenario} at {scale} in {size:?} fits now: take it off CANNOT_FIT"

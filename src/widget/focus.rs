@@ -26,6 +26,25 @@ const DEFAULT_LINE_HEIGHT: f32 = 1.3;
 /// target height.
 const BUTTON_PAD_Y: f32 =
     (crate::theme::TARGET_HEIGHT - crate::theme::BODY * DEFAULT_LINE_HEIGHT) / 2.0 + 0.5;
+/// The same at large text ([`Ctx::compact`], from 175 %): the target is
+/// still at least 64 px tall on screen (41 logical px: 72 px at 175 %,
+/// 103 px at 250 %) without taking 64 logical px, which at 250 % are
+/// 160 px, a fifth of a 1280×800 screen for one row of buttons.
+const COMPACT_PAD_Y: f32 = 5.0;
+/// Room for the focus ring around a button, each side: the ring and the
+/// gap between it and the button.
+const RING_ROOM: f32 = FOCUS_WIDTH + FOCUS_GAP;
+/// The same at large text: a thinner gap (the ring keeps its width).
+const COMPACT_RING_ROOM: f32 = FOCUS_WIDTH + 1.0;
+
+/// How a button's size follows the text size.
+#[derive(Clone, Copy)]
+enum Zoom {
+    /// With the text size, saving room at large text.
+    TextScale,
+    /// Drawn this many times its size at 100 %, whatever the text size.
+    Fixed(f32),
+}
 
 /// What a screen view needs to build focusable, styled controls.
 pub struct Ctx<M> {
@@ -150,7 +169,7 @@ impl<M: Clone + 'static> Ctx<M> {
         width: Length,
         side: f32,
     ) -> Element<'a, M> {
-        self.framed_button(content, on_press, kind, width, side, 1.0)
+        self.framed_button(content, on_press, kind, width, side, Zoom::TextScale)
     }
 
     /// A button with a text label drawn `zoom` times its usual size (text,
@@ -173,7 +192,7 @@ impl<M: Clone + 'static> Ctx<M> {
             kind,
             Length::Shrink,
             26.0 * zoom,
-            zoom,
+            Zoom::Fixed(zoom),
         )
     }
 
@@ -184,11 +203,16 @@ impl<M: Clone + 'static> Ctx<M> {
         kind: Kind,
         width: Length,
         side: f32,
-        zoom: f32,
+        zoom: Zoom,
     ) -> Element<'a, M> {
+        let (pad_y, ring_room, zoom) = match zoom {
+            Zoom::TextScale if self.compact => (COMPACT_PAD_Y, COMPACT_RING_ROOM, 1.0),
+            Zoom::TextScale => (BUTTON_PAD_Y, RING_ROOM, 1.0),
+            Zoom::Fixed(zoom) => (BUTTON_PAD_Y, RING_ROOM, zoom),
+        };
         let padding = Padding {
-            top: BUTTON_PAD_Y * zoom,
-            bottom: BUTTON_PAD_Y * zoom,
+            top: pad_y * zoom,
+            bottom: pad_y * zoom,
             left: side,
             right: side,
         };
@@ -198,10 +222,7 @@ impl<M: Clone + 'static> Ctx<M> {
                 .padding(padding)
                 .width(width)
                 .style(style::button_focused(self.palette, kind, false));
-            return container(b)
-                .padding((FOCUS_WIDTH + FOCUS_GAP) * zoom)
-                .width(width)
-                .into();
+            return container(b).padding(ring_room * zoom).width(width).into();
         }
         let index = self.next.get();
         self.next.set(index + 1);
@@ -219,7 +240,7 @@ impl<M: Clone + 'static> Ctx<M> {
             .style(style::button_focused(self.palette, kind, focused));
         container(b)
             .id(super::reveal::focus_id(index))
-            .padding((FOCUS_WIDTH + FOCUS_GAP) * zoom)
+            .padding(ring_room * zoom)
             .width(width)
             .style(style::focus_ring(self.palette, focused, FOCUS_WIDTH * zoom))
             .into()

@@ -113,16 +113,18 @@ impl Operation for ScrollTo {
 
 /// The new vertical offset that shows `target` inside `area`, if it must move.
 pub fn offset_to_reveal(target: Rectangle, viewport: Rectangle, scrolled: f32) -> Option<f32> {
+    // The margin shrinks for a target that only just fits.
+    let margin = MARGIN.min(((viewport.height - target.height) / 2.0).max(0.0));
     let top = target.y - scrolled;
     let bottom = top + target.height;
     if top < viewport.y {
-        Some((target.y - viewport.y - MARGIN).max(0.0))
+        Some((target.y - viewport.y - margin).max(0.0))
     } else if bottom > viewport.y + viewport.height {
-        let wanted = target.y + target.height - (viewport.y + viewport.height) + MARGIN;
+        let wanted = target.y + target.height - (viewport.y + viewport.height) + margin;
         // A control taller than the area: show its top.
         Some(
             wanted
-                .min((target.y - viewport.y - MARGIN).max(0.0))
+                .min((target.y - viewport.y - margin).max(0.0))
                 .max(0.0),
         )
     } else {
@@ -193,7 +195,7 @@ pub fn with_check(target: Rectangle, area: Rectangle, checks: &[Rectangle]) -> R
         width: target.width.max(check.width),
         height: target.y + target.height - check.y,
     };
-    if both.height + 2.0 * MARGIN <= area.height {
+    if both.height <= area.height {
         both
     } else {
         target
@@ -289,6 +291,19 @@ mod tests {
         // Viewport 100..400; target 500..560 → offset so its bottom is at 400 - margin.
         let off = offset_to_reveal(rect(500.0, 60.0), rect(100.0, 300.0), 0.0).expect("moves");
         assert!((off - (560.0 - 400.0 + MARGIN)).abs() < 1e-3);
+    }
+
+    #[test]
+    fn a_target_that_only_just_fits_gets_a_thinner_margin() {
+        // Viewport 100..400 (300 tall); target 500..790 (290 tall): a full
+        // margin would push its top out, so it shrinks to 5 each side.
+        let off = offset_to_reveal(rect(500.0, 290.0), rect(100.0, 300.0), 0.0).expect("moves");
+        assert!((off - (790.0 - 400.0 + 5.0)).abs() < 1e-3, "{off}");
+        let top = 500.0 - off;
+        assert!(top >= 100.0 && top + 290.0 <= 400.0, "wholly in view");
+        // A line and its control 300 tall together fit an area 300 tall.
+        let both = with_check(rect(600.0, 50.0), rect(0.0, 300.0), &[rect(350.0, 40.0)]);
+        assert_eq!(both, rect(350.0, 300.0));
     }
 
     #[test]

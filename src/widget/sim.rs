@@ -33,6 +33,10 @@ pub struct Sim<'s, M> {
 pub const COMPUTER_WIDTH: f32 = 560.0;
 /// Widest a simulated phone is drawn.
 pub const PHONE_WIDTH: f32 = 380.0;
+/// Widest a phone is drawn at large text, where a phone's width holds
+/// few words a line: wider, fewer lines wrap, and a message, its question
+/// and the buttons that answer it fit on the screen together.
+pub const PHONE_WIDTH_LARGE_TEXT: f32 = 560.0;
 /// Narrowest a computer is drawn beside a phone (less at large text, where
 /// the frames are thinner).
 const COMPUTER_MIN: [f32; 2] = [380.0, 330.0];
@@ -68,7 +72,7 @@ pub fn devices<'a, M: Clone + 'static>(ctx: &Ctx<M>, sim: &Sim<'_, M>) -> Elemen
                 COMPUTER_MIN[narrow],
                 COMPUTER_WIDTH,
             ),
-            Device::Phone => (phone(ctx, sim, screen), PHONE_MIN[narrow], PHONE_WIDTH),
+            Device::Phone => (phone(ctx, sim, screen), PHONE_MIN[narrow], phone_width(ctx)),
         };
         items = items.push(container(shown).id(device_id(slot)), min, max);
     }
@@ -218,8 +222,17 @@ fn phone<'a, M: Clone + 'static>(
     ]
     .spacing(if ctx.compact { 2 } else { 8 })
     .width(Length::Fill)
-    .max_width(PHONE_WIDTH)
+    .max_width(phone_width(ctx))
     .into()
+}
+
+/// Widest a phone is drawn now.
+fn phone_width<M>(ctx: &Ctx<M>) -> f32 {
+    if ctx.compact {
+        PHONE_WIDTH_LARGE_TEXT
+    } else {
+        PHONE_WIDTH
+    }
 }
 
 /// The desk as one slim strip for the fixed area above the page: `lead`

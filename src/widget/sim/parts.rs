@@ -289,13 +289,18 @@ fn press<'a, M: Clone + 'static>(
     )
 }
 
-/// The code field (a dot per digit typed) and a large keypad: three keys
-/// a row like a phone's, or at large text five a row with the count beside
-/// the dots, so the keys take half the height and the code note and the
-/// first row of keys fit on one screen.
+/// The code field (a dot per digit typed) and a large keypad: five keys a
+/// row, with the count beside the dots, so the keys take little height and
+/// the code note and the first row of keys fit on one screen.
+///
+/// At large text, once the code is whole, the digit keys step aside and
+/// Radera sits beside the dots (and brings the keys back): what the
+/// screen asks to check and the button that answers it then fit on the
+/// screen together.
 fn keypad<'a, M: Clone + 'static>(ctx: &Ctx<M>, sim: &Sim<'_, M>, length: usize) -> Element<'a, M> {
     let p = ctx.palette;
     let typed = sim.practice.code_typed.len().min(length);
+    let whole = ctx.compact && typed == length;
     let dots: String = std::iter::repeat_n(symbols::DOT, typed)
         .chain(std::iter::repeat_n(symbols::CIRCLE, length - typed))
         .collect::<Vec<_>>()
@@ -308,15 +313,34 @@ fn keypad<'a, M: Clone + 'static>(ctx: &Ctx<M>, sim: &Sim<'_, M>, length: usize)
     let count = text(fl!("sim-code-typed", typed = typed, total = length))
         .size(theme::BODY)
         .color(p.text_soft);
-    let field: Element<'a, M> = row![dots, count]
-        .spacing(12)
-        .align_y(Alignment::Center)
-        .wrap()
-        .into();
+    let field: Element<'a, M> = if whole {
+        dots.into()
+    } else {
+        row![dots, count]
+            .spacing(12)
+            .align_y(Alignment::Center)
+            .wrap()
+            .into()
+    };
     let field = container(field)
         .center_x(Length::Fill)
+        .center_y(Length::Shrink)
         .padding(if ctx.compact { 4 } else { 8 })
         .style(style::sim_bar(p));
+    let erase = |width| {
+        let label = text(fl!("sim-erase"))
+            .size(theme::BODY)
+            .font(FONT_BOLD)
+            .width(width)
+            .align_x(Alignment::Center);
+        ctx.button_with(label.into(), (sim.on)(Input::Erase), Kind::Secondary, width)
+    };
+    if whole {
+        return row![field, erase(Length::Shrink)]
+            .spacing(6)
+            .align_y(Alignment::Center)
+            .into();
+    }
     // Five keys a row (1–5, 6–0), so the keypad is two rows: beside a
     // computer, or at large text, the note, the question on the screen
     // and the keys fit on screen together. Narrow keys keep little room
@@ -340,16 +364,5 @@ fn keypad<'a, M: Clone + 'static>(ctx: &Ctx<M>, sim: &Sim<'_, M>, length: usize)
         let digits = (first..first + 5).map(|d| key(d % 10));
         keys = keys.push(iced::widget::Row::with_children(digits).spacing(6));
     }
-    let erase = text(fl!("sim-erase"))
-        .size(theme::BODY)
-        .font(FONT_BOLD)
-        .width(Length::Fill)
-        .align_x(Alignment::Center);
-    keys.push(ctx.button_with(
-        erase.into(),
-        (sim.on)(Input::Erase),
-        Kind::Secondary,
-        Length::Fill,
-    ))
-    .into()
+    keys.push(erase(Length::Fill)).into()
 }
