@@ -15,7 +15,7 @@ fn the_whole_inbox_reply_write_with_a_picture_and_delete_the_fakes() {
     assert!(h.shows("Fika på torsdag?"));
     assert!(h.shows("0 av 3 uppgifter klara"), "how far the senior is");
     assert!(
-        h.shows("Kvar att göra: Svara på brevet från Anna."),
+        h.shows("Kvar: Svara på brevet från Anna."),
         "the to-do list"
     );
 
@@ -108,7 +108,7 @@ fn the_inbox_in_english() {
     h.open_practice("epost-skrappost");
     assert!(h.shows("Practice – nothing real happens"));
     assert!(h.shows("0 of 3 tasks done"));
-    assert!(h.shows("Still to do: Reply to the letter from Anna."));
+    assert!(h.shows("To do: Reply to the letter from Anna."));
     h.click("Coffee on Thursday?");
     h.click("Reply");
     type_field(&mut h, "svar-text", "yes");

@@ -175,3 +175,52 @@ fn a_parcel_text_is_forwarded_to_7726_and_paid_only_in_the_real_app() {
     assert!(h.shows(DONE));
     assert_eq!(outcomes(&h), [outcome("paket-sms", true, 2, &["lanken"])]);
 }
+
+/// Where the text `words` is drawn (top edge), if it is on the page.
+fn top_of(h: &common::Harness, words: &str) -> Option<f32> {
+    use iced_test::selector::Candidate;
+    use std::sync::{Arc, Mutex};
+    let found: Arc<Mutex<Option<f32>>> = Arc::default();
+    let sink = Arc::clone(&found);
+    let wanted = words.to_owned();
+    let _ = h.simulator().find(move |c: Candidate<'_>| -> Option<()> {
+        if let Candidate::Text {
+            content, bounds, ..
+        } = c
+            && content == wanted
+            && let Ok(mut top) = sink.lock()
+        {
+            top.get_or_insert(bounds.y);
+        }
+        None
+    });
+    *found.lock().expect("lock")
+}
+
+#[test]
+fn at_250_percent_the_camera_and_sound_buttons_stay_put_while_lisa_talks() {
+    // Lisa's line changes length with every press; the buttons above it
+    // must not move under the senior's finger (or the mouse).
+    let press = |h: &mut common::Harness, id: &str| {
+        let input = stegvis::model::practice::Input::Press(id.into());
+        let _ = h.app.update(stegvis::app::Message::Lesson(
+            stegvis::screen::lesson::Message::Practice(input),
+        ));
+    };
+    for size in [(1280.0, 800.0), (1024.0, 768.0)] {
+        let mut h = common::practice::shipped_in("text_scale = 2.5\n");
+        h.size = iced::Size::new(size.0, size.1);
+        h.open_practice("videosamtal");
+        press(&mut h, "svara");
+        let camera = top_of(&h, "Sätt på kameran").expect("camera button");
+        let sound = top_of(&h, "Sätt på ljudet").expect("sound button");
+        press(&mut h, "kamera-pa");
+        assert!(h.shows("Lisa: Nu ser jag dig! Men jag hör dig inte. Är ljudet av?"));
+        assert_eq!(top_of(&h, "Stäng av kameran"), Some(camera), "{size:?}");
+        assert_eq!(top_of(&h, "Sätt på ljudet"), Some(sound), "{size:?}");
+        press(&mut h, "ljud-pa");
+        assert!(h.shows("Lisa: Nu ser och hör jag dig! Vad roligt. Vi hörs. Hej då!"));
+        assert_eq!(top_of(&h, "Stäng av kameran"), Some(camera), "{size:?}");
+        assert_eq!(top_of(&h, "Stäng av ljudet"), Some(sound), "{size:?}");
+    }
+}

@@ -102,7 +102,7 @@ fn courier_saying_yes_is_a_trap() {
 fn the_phone_practice_ends_only_when_all_three_things_are_done() {
     let mut h = shipped();
     h.open_practice("mobilen");
-    assert!(h.shows("Kvar att göra: Gör texten större."));
+    assert!(h.shows("Kvar: Gör texten större."));
     h.click("Appbutiken");
     h.click("Uppdatera alla");
     assert!(h.shows("Klart: Alla appar är uppdaterade."));
@@ -138,7 +138,7 @@ fn the_phone_practice_ends_only_when_all_three_things_are_done() {
 fn bankid_running_out_delete_the_fake_text_and_renew_in_the_banks_app() {
     let mut h = shipped();
     h.open_practice("bankid-over-tid");
-    assert!(h.shows("Kvar att göra: Ta bort det falska sms:et."));
+    assert!(h.shows("Kvar: Ta bort det falska sms:et."));
     h.click("Meddelanden (1 nytt)");
     h.click("Ditt BankID går ut i dag…");
     assert!(h.shows("bankid-fornya.example"), "a reserved domain");

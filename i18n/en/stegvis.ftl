@@ -511,7 +511,7 @@ folder-chosen = Stegvis now saves in the folder { $folder }.
 folder-choose = Choose another folder
 practice-tasks-done = { $done } of { $total } tasks done
 practice-todo-done = Done: { $task }
-practice-todo-left = Still to do: { $task }
+practice-todo-left = To do: { $task }
 practice-todo-partly = { $task } ({ $done } of { $total } done)
 
 ## The course room's shared folder (src/room.rs, src/screen/tutor/room.rs)

@@ -505,7 +505,7 @@ folder-chosen = Nu sparar Stegvis i mappen { $folder }.
 folder-choose = Välj en annan mapp
 practice-tasks-done = { $done } av { $total } uppgifter klara
 practice-todo-done = Klart: { $task }
-practice-todo-left = Kvar att göra: { $task }
+practice-todo-left = Kvar: { $task }
 practice-todo-partly = { $task } ({ $done } av { $total } klara)
 
 ## The course room's shared folder (src/room.rs, src/screen/tutor/room.rs)
