@@ -258,3 +258,46 @@ fn an_import_runs_off_the_ui_thread_and_a_second_press_waits_for_it() {
     )]);
     assert_eq!(outcome(&b).1, None);
 }
+
+#[test]
+fn the_data_folder_does_not_change_while_an_export_runs() {
+    // The export works in the old folder on its own thread; moving the
+    // data now would leave its result behind, so the move waits.
+    let usb = tempfile::tempdir().expect("tempdir");
+    let elsewhere = tempfile::tempdir().expect("tempdir");
+    let mut a = Harness::new();
+    first_tutor_visit(&mut a);
+    a.type_into("tutor-course-name", "Stadsbiblioteket");
+    a.click("Skapa kursen");
+    open_exchange(&mut a, usb.path());
+    a.click(&format!("Spara i {}", folder_name(usb.path())));
+    assert!(a.app.exchange_job().is_some(), "the export runs");
+    let choose = |h: &mut Harness| {
+        h.apply(vec![stegvis::app::Message::ChooseFolder]);
+        h.apply(vec![stegvis::app::Message::Folder(
+            stegvis::screen::folder::Message::Typed(elsewhere.path().display().to_string()),
+        )]);
+        h.submit(stegvis::screen::folder::FOLDER_ID);
+    };
+    choose(&mut a);
+    assert!(a.shows(
+        "Vänta lite. Stegvis sparar eller läser in en fil just nu. Försök igen när det är klart."
+    ));
+    assert!(
+        !elsewhere.path().join(stegvis::store::FILE_NAME).exists(),
+        "nothing moved"
+    );
+    // A backup cannot be put back meanwhile either.
+    a.apply(vec![stegvis::app::Message::RestoreBackup]);
+    assert!(
+        a.app.notices().iter().any(|n| n.starts_with("Vänta lite.")),
+        "{:?}",
+        a.app.notices()
+    );
+    a.finish_exchange();
+    choose(&mut a);
+    assert!(
+        elsewhere.path().join(stegvis::store::FILE_NAME).is_file(),
+        "once it is done, the move goes ahead"
+    );
+}

@@ -348,3 +348,50 @@ fn a_new_letter_by_keyboard_each_field_before_its_send_button() {
     assert!(h.shows("Klart: Ditt brev till Karin är skickat."));
     assert_eq!(outcomes(&h), [outcome("nytt-brev", true, 1, &[])]);
 }
+
+#[test]
+fn when_the_computer_shows_a_qr_code_tab_goes_on_to_the_phone() {
+    // "Logga in med Mobilt BankID" changes both devices: the computer to a
+    // QR code (nothing to press) and the phone to its apps. Tab goes to
+    // the phone's first app, not back to the top of the page.
+    for scale in ["1.0", "2.5"] {
+        let mut h = common::practice::shipped_in(&format!("text_scale = {scale}\n"));
+        h.open_practice("bankid-logga-in");
+        tab_to(&mut h, "Logga in med Mobilt BankID");
+        h.key(Named::Enter);
+        h.key(Named::Tab);
+        assert_eq!(focused_texts(&h), ["BankID"], "at {scale}");
+    }
+}
+
+#[test]
+fn once_the_code_is_typed_the_ring_is_on_identifiera_at_every_size() {
+    // At large text the digit keys fold away when the code is whole, so
+    // the ring must not be left on a key that is gone (nor jump to the
+    // top of the page); at every size it moves on to Identifiera.
+    for scale in ["1.0", "2.5"] {
+        let mut h = common::practice::shipped_in(&format!("text_scale = {scale}\n"));
+        h.open_practice("bankid-logga-in");
+        for label in [
+            "Logga in med Mobilt BankID",
+            "BankID",
+            "Skanna QR-kod",
+            "Håll mobilen mot datorn",
+        ] {
+            tab_to(&mut h, label);
+            h.key(Named::Enter);
+        }
+        tab_to(&mut h, "1");
+        for d in ["4", "7", "2", "9", "1", "5"] {
+            h.key(iced::keyboard::Key::Character(d.into()));
+        }
+        assert!(h.shows("6 av 6 siffror") || scale == "2.5");
+        assert_eq!(focused_texts(&h), ["Identifiera"], "at {scale}");
+        // Radera by Backspace: the keys come back, the ring stays put.
+        h.key(Named::Backspace);
+        assert_eq!(focused_texts(&h), ["Identifiera"], "at {scale}");
+        h.key(iced::keyboard::Key::Character("5".into()));
+        h.key(Named::Enter);
+        assert!(h.shows("Bra gjort! Du klarade övningen."), "at {scale}");
+    }
+}

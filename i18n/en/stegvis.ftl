@@ -507,6 +507,7 @@ folder-use = Save on { $folder }
 folder-typed = Or type a folder
 folder-type-one = Type a folder first.
 folder-not-writable = Saving in the folder { $folder } does not work. Choose another one.
+folder-busy = Please wait. Stegvis is saving or reading in a file right now. Try again when it is done.
 folder-chosen = Stegvis now saves in the folder { $folder }.
 folder-choose = Choose another folder
 practice-tasks-done = { $done } of { $total } tasks done

@@ -501,6 +501,7 @@ folder-use = Spara på { $folder }
 folder-typed = Eller skriv en mapp
 folder-type-one = Skriv en mapp först.
 folder-not-writable = Det går inte att spara i mappen { $folder }. Välj en annan.
+folder-busy = Vänta lite. Stegvis sparar eller läser in en fil just nu. Försök igen när det är klart.
 folder-chosen = Nu sparar Stegvis i mappen { $folder }.
 folder-choose = Välj en annan mapp
 practice-tasks-done = { $done } av { $total } uppgifter klara

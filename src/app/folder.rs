@@ -45,6 +45,14 @@ impl App {
     /// Checks `dir`, opens the store there and remembers the choice; a
     /// folder that does not work keeps the page open with a plain message.
     fn use_data_folder(&mut self, dir: PathBuf) -> Task<Message> {
+        // An export or import on its own thread still works in the old
+        // folder: moving now would leave its result behind.
+        if self.exchange_job.is_some() {
+            if let Screen::ChooseFolder(page) = &mut self.screen {
+                page.error = Some(fl!("folder-busy"));
+            }
+            return Task::none();
+        }
         let shown = dir.display().to_string();
         let opened = if crate::paths::is_writable(&dir) {
             Store::open(&dir).ok()

@@ -14,6 +14,15 @@ use iced::{Element, Length, Task};
 impl App {
     /// Puts the offered backup in place of the broken database and reopens it.
     pub(super) fn restore_backup(&mut self) -> Task<Message> {
+        // An export or import on its own thread still has the store open:
+        // the offer waits until it is done.
+        if self.exchange_job.is_some() {
+            let busy = fl!("folder-busy");
+            if !self.notices.contains(&busy) {
+                self.notices.push(busy);
+            }
+            return Task::none();
+        }
         let Some(backup) = self.restore_offer.take() else {
             return Task::none();
         };

@@ -33,6 +33,15 @@ fn feedback_of(
 impl App {
     /// Handles a message for the lesson player.
     pub(super) fn update_lesson(&mut self, m: lesson::Message) -> Task<Message> {
+        let digit = matches!(&m, lesson::Message::Practice(Input::Digit(_)));
+        let keypad = digit || matches!(&m, lesson::Message::Practice(Input::Erase));
+        // The keypad's keys come and go at large text (decision 103), so
+        // a focus kept by index would land on another control.
+        let focused_before = if keypad {
+            self.focus.and_then(|i| self.page().1.into_iter().nth(i))
+        } else {
+            None
+        };
         let Screen::Lesson(player) = &mut self.screen else {
             return Task::none();
         };
@@ -93,6 +102,9 @@ impl App {
                 ],
             };
         }
+        if keypad && keyboard && !step_changed && !practice_changed && !feedback_changed {
+            self.keep_keypad_focus(digit, focused_before);
+        }
         if moved {
             self.audio.stop();
         }
@@ -126,10 +138,17 @@ impl App {
                 false,
             )
         } else {
-            let changed = changed_device(&practice.shown, shown_before)
-                .and_then(|slot| scenario.screens.get(practice.shown[slot]))?;
+            // Every device whose screen changed, in order: when the first
+            // has nothing to press (the computer now shows a QR code),
+            // Tab goes on to the next one's first control (the phone's).
+            let changed: Vec<&crate::model::scenario::Screen> =
+                changed_devices(&practice.shown, shown_before)
+                    .filter_map(|slot| practice.shown.get(slot))
+                    .filter_map(|screen| scenario.screens.get(*screen))
+                    .collect();
             let slots = changed
-                .visible(practice.flags)
+                .iter()
+                .flat_map(|screen| screen.visible(practice.flags))
                 .filter_map(|part| match part {
                     Part::Input { id, .. } => Some(Slot::Field(field_id(id))),
                     Part::Keypad { .. } => Some(practice_slot(Input::Digit(1))),
@@ -142,10 +161,55 @@ impl App {
         };
         let (_, actions) = self.page();
         // A text field takes the focus at once: typing is what comes next.
-        let index = actions.iter().position(|a| targets.contains(a))?;
+        // When the new screens have nothing to press, Tab goes on to the
+        // first control of the practice (on the other device).
+        let practice_control = |a: &Slot<Message>| {
+            matches!(
+                a,
+                Slot::Field(_) | Slot::Press(Message::Lesson(lesson::Message::Practice(_)))
+            )
+        };
+        let index = actions
+            .iter()
+            .position(|a| targets.contains(a))
+            .or_else(|| actions.iter().position(practice_control))?;
         let slot = actions.into_iter().nth(index)?;
         let later = new_screen && !matches!(slot, Slot::Field(_));
         Some((index, slot, later))
+    }
+
+    /// After a key of the keypad, by keyboard: once the code is whole the
+    /// ring moves on to the control after the keypad (Identifiera, Skriv
+    /// under), else it stays on the control it was on (`focused`), found
+    /// again by what it does, as keys may have come or gone.
+    fn keep_keypad_focus(&mut self, digit: bool, focused: Option<Slot<Message>>) {
+        let whole = match &self.screen {
+            Screen::Lesson(player) => self
+                .shared
+                .library
+                .get(&player.lesson_id)
+                .and_then(|lesson| player.practice_on(lesson))
+                .and_then(|(scenario, practice)| {
+                    scenario
+                        .keypad_code(&practice.shown, practice.flags)
+                        .map(|code| practice.code_typed.len() >= code.len())
+                })
+                .unwrap_or(false),
+            _ => false,
+        };
+        let (_, actions) = self.page();
+        let erase = Slot::Press(Message::Lesson(lesson::Message::Practice(Input::Erase)));
+        let after_keypad = actions
+            .iter()
+            .position(|a| *a == erase)
+            .map(|i| i + 1)
+            .filter(|i| *i < actions.len());
+        if digit && whole && after_keypad.is_some() {
+            self.focus = after_keypad;
+            self.focus_resume = None;
+        } else if let Some(i) = focused.and_then(|slot| actions.iter().position(|a| *a == slot)) {
+            self.focus = Some(i);
+        }
     }
 
     /// After Next or Back by keyboard the focus stays with the new step:
@@ -318,8 +382,17 @@ impl App {
 /// The first device (slot of the frame) whose screen in `shown` is not the
 /// one in `before`.
 fn changed_device(shown: &[usize], before: &[usize]) -> Option<usize> {
+    changed_devices(shown, before).next()
+}
+
+/// The devices (slots) whose screen is not the one in `before`, in order.
+fn changed_devices<'a>(
+    shown: &'a [usize],
+    before: &'a [usize],
+) -> impl Iterator<Item = usize> + 'a {
     shown
         .iter()
         .enumerate()
-        .position(|(slot, screen)| before.get(slot) != Some(screen))
+        .filter(move |(slot, screen)| before.get(*slot) != Some(screen))
+        .map(|(slot, _)| slot)
 }
