@@ -371,6 +371,7 @@ fn once_the_code_is_typed_the_ring_is_on_identifiera_at_every_size() {
     // top of the page); at every size it moves on to Identifiera.
     for scale in ["1.0", "2.5"] {
         let mut h = common::practice::shipped_in(&format!("text_scale = {scale}\n"));
+        h.size = iced::Size::new(1280.0, 800.0);
         h.open_practice("bankid-logga-in");
         for label in [
             "Logga in med Mobilt BankID",
@@ -387,6 +388,11 @@ fn once_the_code_is_typed_the_ring_is_on_identifiera_at_every_size() {
         }
         assert!(h.shows("6 av 6 siffror") || scale == "2.5");
         assert_eq!(focused_texts(&h), ["Identifiera"], "at {scale}");
+        // The page scrolls to it, with the question above it.
+        let question = "Är det du som vill logga in hos Vårdportalen?";
+        for words in ["Identifiera", question] {
+            assert!(wholly_shown(&h, words), "{words:?} at {scale}");
+        }
         // Radera by Backspace: the keys come back, the ring stays put.
         h.key(Named::Backspace);
         assert_eq!(focused_texts(&h), ["Identifiera"], "at {scale}");
@@ -394,4 +400,29 @@ fn once_the_code_is_typed_the_ring_is_on_identifiera_at_every_size() {
         h.key(Named::Enter);
         assert!(h.shows("Bra gjort! Du klarade övningen."), "at {scale}");
     }
+}
+
+/// Whether a text starting with `words` is wholly on screen after the
+/// next redraw (which carries out the scroll asked for).
+fn wholly_shown(h: &Harness, words: &str) -> bool {
+    let wanted = words.to_owned();
+    let found: Arc<Mutex<bool>> = Arc::default();
+    let sink = Arc::clone(&found);
+    let mut ui = common::practice::redrawn(h);
+    let _ = ui.find(move |c: Candidate<'_>| -> Option<()> {
+        if let Candidate::Text {
+            content,
+            bounds,
+            visible_bounds,
+            ..
+        } = c
+            && content.starts_with(wanted.as_str())
+            && visible_bounds.is_some_and(|v| v.height >= bounds.height - 0.5)
+            && let Ok(mut all) = sink.lock()
+        {
+            *all = true;
+        }
+        None
+    });
+    *found.lock().expect("lock")
 }

@@ -204,9 +204,14 @@ impl App {
             .position(|a| *a == erase)
             .map(|i| i + 1)
             .filter(|i| *i < actions.len());
-        if digit && whole && after_keypad.is_some() {
-            self.focus = after_keypad;
+        if let Some(next) = after_keypad.filter(|_| digit && whole) {
+            self.focus = Some(next);
             self.focus_resume = None;
+            // With the line to check above it, when both fit.
+            self.reveal = Reveal {
+                token: self.reveal.token + 1,
+                targets: vec![(focus_id(next), Show::Whole)],
+            };
         } else if let Some(i) = focused.and_then(|slot| actions.iter().position(|a| *a == slot)) {
             self.focus = Some(i);
         }
