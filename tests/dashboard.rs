@@ -127,27 +127,15 @@ type Seen = Option<(Rectangle, Option<Rectangle>)>;
 
 /// The layout bounds and visible part of the first text equal to each of `wanted`.
 fn texts(h: &Harness, wanted: &[&str]) -> Vec<Seen> {
-    let found: Arc<Mutex<Vec<Seen>>> = Arc::new(Mutex::new(vec![None; wanted.len()]));
-    let sink = Arc::clone(&found);
-    let wanted: Vec<String> = wanted.iter().map(|s| (*s).to_owned()).collect();
-    let mut ui = common::practice::redrawn(h);
-    let _ = ui.find(move |c: Candidate<'_>| -> Option<()> {
-        if let Candidate::Text {
-            content,
-            bounds,
-            visible_bounds,
-            ..
-        } = c
-            && let Some(i) = wanted.iter().position(|w| w == content)
-            && let Ok(mut all) = sink.lock()
-            && all[i].is_none()
-        {
-            all[i] = Some((bounds, visible_bounds));
-        }
-        None
-    });
-    let guard = found.lock().expect("lock");
-    guard.clone()
+    let all = common::practice::all_texts(h);
+    wanted
+        .iter()
+        .map(|w| {
+            all.iter()
+                .find(|(content, _, _)| content == w)
+                .map(|(_, bounds, shown)| (*bounds, *shown))
+        })
+        .collect()
 }
 
 /// The dashboard's rows' names, in the order shown.

@@ -13,32 +13,10 @@ use std::sync::{Arc, Mutex};
 use stegvis::app::{Message, Screen};
 use stegvis::screen::{done, home, lesson};
 
-/// A text: its content, layout bounds and the part of it on screen.
-type Text = (String, Rectangle, Option<Rectangle>);
 /// A container's layout bounds and the part of it on screen.
 type Seen = Option<(Rectangle, Option<Rectangle>)>;
 
-/// Every text on the page after a redraw.
-fn all_texts(h: &Harness) -> Vec<Text> {
-    let found: Arc<Mutex<Vec<Text>>> = Arc::default();
-    let sink = Arc::clone(&found);
-    let mut ui = common::practice::redrawn(h);
-    let _ = ui.find(move |c: Candidate<'_>| -> Option<()> {
-        if let Candidate::Text {
-            content,
-            bounds,
-            visible_bounds,
-            ..
-        } = c
-            && let Ok(mut all) = sink.lock()
-        {
-            all.push((content.to_owned(), bounds, visible_bounds));
-        }
-        None
-    });
-    let guard = found.lock().expect("lock");
-    guard.clone()
-}
+use common::practice::all_texts;
 
 /// The visible part of the container with widget id `id`, after a redraw.
 fn container_seen(h: &Harness, id: &'static str) -> Seen {

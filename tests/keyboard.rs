@@ -405,24 +405,9 @@ fn once_the_code_is_typed_the_ring_is_on_identifiera_at_every_size() {
 /// Whether a text starting with `words` is wholly on screen after the
 /// next redraw (which carries out the scroll asked for).
 fn wholly_shown(h: &Harness, words: &str) -> bool {
-    let wanted = words.to_owned();
-    let found: Arc<Mutex<bool>> = Arc::default();
-    let sink = Arc::clone(&found);
-    let mut ui = common::practice::redrawn(h);
-    let _ = ui.find(move |c: Candidate<'_>| -> Option<()> {
-        if let Candidate::Text {
-            content,
-            bounds,
-            visible_bounds,
-            ..
-        } = c
-            && content.starts_with(wanted.as_str())
-            && visible_bounds.is_some_and(|v| v.height >= bounds.height - 0.5)
-            && let Ok(mut all) = sink.lock()
-        {
-            *all = true;
-        }
-        None
-    });
-    *found.lock().expect("lock")
+    common::practice::all_texts(h)
+        .iter()
+        .any(|(content, bounds, shown)| {
+            content.starts_with(words) && shown.is_some_and(|v| v.height >= bounds.height - 0.5)
+        })
 }

@@ -482,27 +482,12 @@ fn a_new_screen_with_a_line_to_check_shows_it_with_its_buttons() {
     h.open_scenario("swish", Some("betala"));
     play(&mut h, common::paths::before("swish", "betala", "betala-2"));
     assert_eq!(h.app.focus, None, "no keyboard");
-    type Found = Vec<(String, Rectangle, Option<Rectangle>)>;
-    let found: Arc<Mutex<Found>> = Arc::default();
-    let sink = Arc::clone(&found);
     // (The number has no-break spaces.)
     let wanted = |t: &str| t.starts_with("Till: Kent Ek") || t == "Betala" || t == "Avbryt";
-    let mut ui = redrawn(&h);
-    let _ = ui.find(move |c: Candidate<'_>| -> Option<()> {
-        if let Candidate::Text {
-            content,
-            bounds,
-            visible_bounds,
-            ..
-        } = c
-            && wanted(content)
-            && let Ok(mut all) = sink.lock()
-        {
-            all.push((content.to_owned(), bounds, visible_bounds));
-        }
-        None
-    });
-    let all = found.lock().expect("lock").clone();
+    let all: Vec<_> = common::practice::all_texts(&h)
+        .into_iter()
+        .filter(|(content, _, _)| wanted(content))
+        .collect();
     assert_eq!(all.len(), 3, "{all:?}");
     for (words, bounds, shown) in all {
         assert!(wholly((bounds, shown)), "{words:?} is not on screen");

@@ -24,6 +24,34 @@ pub fn redrawn(h: &Harness) -> iced_test::Simulator<'_, stegvis::app::Message> {
     ui
 }
 
+/// A text on the page: its content, layout bounds and the part of it on
+/// screen.
+pub type Text = (String, iced::Rectangle, Option<iced::Rectangle>);
+
+/// Every text on the page after a redraw.
+pub fn all_texts(h: &Harness) -> Vec<Text> {
+    use iced_test::selector::Candidate;
+    use std::sync::{Arc, Mutex};
+    let found: Arc<Mutex<Vec<Text>>> = Arc::default();
+    let sink = Arc::clone(&found);
+    let mut ui = redrawn(h);
+    let _ = ui.find(move |c: Candidate<'_>| -> Option<()> {
+        if let Candidate::Text {
+            content,
+            bounds,
+            visible_bounds,
+            ..
+        } = c
+            && let Ok(mut all) = sink.lock()
+        {
+            all.push((content.to_owned(), bounds, visible_bounds));
+        }
+        None
+    });
+    let guard = found.lock().expect("lock");
+    guard.clone()
+}
+
 pub fn shipped() -> Harness {
     shipped_in("")
 }
