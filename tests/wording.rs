@@ -237,3 +237,40 @@ fn paths_shows_staff_which_lessons_may_be_stale() {
         "{text}"
     );
 }
+
+#[test]
+fn feedback_that_repeats_the_apps_verdict_is_a_warning() {
+    let toml = format!(
+        "{TOML}\n[[step]]\nkind = \"choice\"\ntext = \"q\"\nhint = \"q-hint\"\nanswers = [\n  {{ text = \"a1\", feedback = \"a1-fb\" }},\n  {{ text = \"a2\", correct = true, feedback = \"a2-fb\" }},\n]\n"
+    );
+    let sv = format!(
+        "{SV}q = Vad gör du?\nq-hint = Tänk efter.\na1 = Trycker.\na1-fb = Inte riktigt. Tryck inte.\na2 = Låter bli.\na2-fb = Ja, precis!\n"
+    );
+    let root = lessons(&toml, &sv);
+    let en = format!(
+        "{EN}q = What do you do?\nq-hint = Think.\na1 = Tap.\na1-fb = Do not tap.\na2 = Leave it.\na2-fb = Yes!\n"
+    );
+    std::fs::write(root.path().join("ord/en.ftl"), en).expect("write");
+    let (ok, out) = check(root.path());
+    assert!(ok, "a warning, not an error: {out}");
+    let warnings: Vec<&str> = out
+        .lines()
+        .filter(|l| l.contains("which the app already shows"))
+        .collect();
+    assert_eq!(warnings.len(), 1, "{out}");
+    assert!(
+        warnings[0].contains("`a1-fb` starts with “Inte riktigt”"),
+        "{out}"
+    );
+}
+
+#[test]
+fn no_shipped_feedback_repeats_the_apps_verdict() {
+    let lessons = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("lessons");
+    let (_, out) = check(&lessons);
+    let repeats: Vec<&str> = out
+        .lines()
+        .filter(|l| l.contains("which the app already shows"))
+        .collect();
+    assert!(repeats.is_empty(), "{repeats:#?}");
+}

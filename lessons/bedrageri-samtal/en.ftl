@@ -19,11 +19,11 @@ three-alt = A phone where it says that the Bank is calling, in quotation marks. 
 q-call = Someone says: I am calling from the bank. Log in with BankID now! What do you do?
 q-call-hint = Think of the police's first step.
 q-call-a1 = I log in, so that the money is safe.
-q-call-a1-fb = Not quite. The bank never asks you to log in during a call. Hang up.
+q-call-a1-fb = The bank never asks you to log in during a call. Hang up.
 q-call-a2 = I hang up.
 q-call-a2-fb = Yes, exactly! It is never wrong to hang up.
 q-call-a3 = I give them my code instead.
-q-call-a3-fb = Not quite. Your code is yours alone. Hang up.
+q-call-a3-fb = Your code is yours alone. Hang up.
 
 after = Have you hung up? Good. If you want to talk to the bank, call them yourself. Use the number on your bank card.
 
@@ -32,20 +32,20 @@ tricked = Have you already logged in or given a code? Call your bank at once. Th
 q-steps = What are the police's three steps?
 q-steps-hint = The first step is about ending the call.
 q-steps-a1 = Listen carefully. Log in. Do as they say.
-q-steps-a1-fb = Not quite. That is what the thief wants. The police say: Hang up. Don't log in. Don't trust the caller.
+q-steps-a1-fb = That is what the thief wants. The police say: Hang up. Don't log in. Don't trust the caller.
 q-steps-a2 = Hang up. Don't log in. Don't trust the caller.
 q-steps-a2-fb = Yes, exactly! Three short steps that protect you.
 q-steps-a3 = Ask them to call back later.
-q-steps-a3-fb = Not quite. Then they will call again. The police say: Hang up. Don't log in. Don't trust the caller.
+q-steps-a3-fb = Then they will call again. The police say: Hang up. Don't log in. Don't trust the caller.
 
 q-first = You gave a code to someone who called. Who do you call first?
 q-first-hint = Who can block your card and your BankID?
 q-first-a1 = My bank
 q-first-a1-fb = Yes, exactly! The bank can block cards and BankID. Then you report it to the police.
 q-first-a2 = The person who called me
-q-first-a2-fb = Not quite. That was the person who tricked you. Call your bank on the number on your card.
+q-first-a2-fb = That was the person who tricked you. Call your bank on the number on your card.
 q-first-a3 = Nobody, it is too late anyway.
-q-first-a3-fb = Not quite. It is not too late. Call your bank at once, so they can block things.
+q-first-a3-fb = It is not too late. Call your bank at once, so they can block things.
 
 outro = Well done! Remember: Hang up. Don't log in. Don't trust the caller. It is never rude to hang up.
 

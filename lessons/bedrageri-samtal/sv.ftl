@@ -19,11 +19,11 @@ three-alt = En telefon där det står att Banken ringer, inom citattecken. På s
 q-call = Någon säger: Jag ringer från banken. Logga in med BankID nu! Vad gör du?
 q-call-hint = Tänk på polisens första steg.
 q-call-a1 = Jag loggar in, så att pengarna blir säkra.
-q-call-a1-fb = Inte riktigt. Banken ber dig aldrig logga in i ett samtal. Lägg på.
+q-call-a1-fb = Banken ber dig aldrig logga in i ett samtal. Lägg på.
 q-call-a2 = Jag lägger på.
 q-call-a2-fb = Ja, precis! Det är aldrig fel att lägga på.
 q-call-a3 = Jag ger dem min kod i stället.
-q-call-a3-fb = Inte riktigt. Din kod är bara din. Lägg på.
+q-call-a3-fb = Din kod är bara din. Lägg på.
 
 after = Har du lagt på? Bra. Vill du prata med banken, så ring själv. Använd numret på ditt bankkort.
 
@@ -32,20 +32,20 @@ tricked = Har du redan loggat in eller gett en kod? Ring din bank direkt. De kan
 q-steps = Vilka är polisens tre steg?
 q-steps-hint = Det första steget handlar om att avsluta samtalet.
 q-steps-a1 = Lyssna noga. Logga in. Gör som de säger.
-q-steps-a1-fb = Inte riktigt. Det är vad tjuven vill. Polisen säger: Lägg på. Logga inte in. Lita inte på den som ringer.
+q-steps-a1-fb = Det är vad tjuven vill. Polisen säger: Lägg på. Logga inte in. Lita inte på den som ringer.
 q-steps-a2 = Lägg på. Logga inte in. Lita inte på den som ringer.
 q-steps-a2-fb = Ja, precis! Tre korta steg som skyddar dig.
 q-steps-a3 = Be dem ringa senare.
-q-steps-a3-fb = Inte riktigt. Då ringer de igen. Polisen säger: Lägg på. Logga inte in. Lita inte på den som ringer.
+q-steps-a3-fb = Då ringer de igen. Polisen säger: Lägg på. Logga inte in. Lita inte på den som ringer.
 
 q-first = Du har gett en kod till någon som ringde. Vem ringer du först?
 q-first-hint = Vem kan spärra ditt kort och ditt BankID?
 q-first-a1 = Min bank
 q-first-a1-fb = Ja, precis! Banken kan spärra kort och BankID. Sedan anmäler du till polisen.
 q-first-a2 = Den som ringde mig
-q-first-a2-fb = Inte riktigt. Det var den som lurade dig. Ring din bank på numret på kortet.
+q-first-a2-fb = Det var den som lurade dig. Ring din bank på numret på kortet.
 q-first-a3 = Ingen, det är ändå för sent.
-q-first-a3-fb = Inte riktigt. Det är inte för sent. Ring din bank direkt, så kan de spärra.
+q-first-a3-fb = Det är inte för sent. Ring din bank direkt, så kan de spärra.
 
 outro = Bra gjort! Kom ihåg: Lägg på. Logga inte in. Lita inte på den som ringer. Det är aldrig oartigt att lägga på.
 

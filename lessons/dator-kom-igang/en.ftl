@@ -13,9 +13,9 @@ q-screen-hint = Think of the part you look at all the time.
 q-screen-a1 = The screen
 q-screen-a1-fb = Yes, exactly! The screen shows everything you do.
 q-screen-a2 = The mouse
-q-screen-a2-fb = Not quite. The mouse moves the arrow. It is the screen that shows text and pictures.
+q-screen-a2-fb = The mouse moves the arrow. It is the screen that shows text and pictures.
 q-screen-a3 = The keyboard
-q-screen-a3-fb = Not quite. You type with the keyboard. It is the screen that shows text and pictures.
+q-screen-a3-fb = You type with the keyboard. It is the screen that shows text and pictures.
 
 start = The computer starts with a button. The button often has a ring with a line. Press it once and let go. It can take a while before the computer is ready. Wait calmly until you see a picture.
 start-alt = A round button with a ring and a line. The text says: The start button. Press once. Wait calmly.
@@ -25,7 +25,7 @@ no-harm = Many people are afraid of doing something wrong. But you cannot break 
 q-wrong = You press the wrong key. What happens then?
 q-wrong-hint = Think of what you just read about making mistakes.
 q-wrong-a1 = The computer breaks.
-q-wrong-a1-fb = Not quite. The computer does not break from one press. You can go back or ask for help.
+q-wrong-a1-fb = The computer does not break from one press. You can go back or ask for help.
 q-wrong-a2 = Nothing dangerous. I can go back or ask.
 q-wrong-a2-fb = Yes, exactly! Pressing the wrong key is part of learning.
 

@@ -13,9 +13,9 @@ q-screen-hint = Tänk på den del som du tittar på hela tiden.
 q-screen-a1 = Skärmen
 q-screen-a1-fb = Ja, precis! Skärmen visar allt du gör.
 q-screen-a2 = Musen
-q-screen-a2-fb = Inte riktigt. Musen flyttar pilen. Det är skärmen som visar text och bilder.
+q-screen-a2-fb = Musen flyttar pilen. Det är skärmen som visar text och bilder.
 q-screen-a3 = Tangentbordet
-q-screen-a3-fb = Inte riktigt. Med tangentbordet skriver du. Det är skärmen som visar text och bilder.
+q-screen-a3-fb = Med tangentbordet skriver du. Det är skärmen som visar text och bilder.
 
 start = Datorn startar med en knapp. Knappen har ofta en ring med ett streck. Tryck en gång och släpp. Det kan ta en stund innan datorn är klar. Vänta lugnt tills du ser en bild.
 start-alt = En rund knapp med en ring och ett streck. Texten säger: Startknappen. Tryck en gång. Vänta lugnt.
@@ -25,7 +25,7 @@ no-harm = Många är rädda att göra fel. Men du kan inte förstöra datorn gen
 q-wrong = Du trycker på fel knapp. Vad händer då?
 q-wrong-hint = Tänk på vad du nyss läste om att göra fel.
 q-wrong-a1 = Datorn går sönder.
-q-wrong-a1-fb = Inte riktigt. Datorn går inte sönder av ett tryck. Du kan gå tillbaka eller fråga om hjälp.
+q-wrong-a1-fb = Datorn går inte sönder av ett tryck. Du kan gå tillbaka eller fråga om hjälp.
 q-wrong-a2 = Inget farligt. Jag kan gå tillbaka eller fråga.
 q-wrong-a2-fb = Ja, precis! Att trycka fel är en del av att lära sig.
 

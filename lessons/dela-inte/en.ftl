@@ -11,11 +11,11 @@ who-asks = The bank never asks for your codes. Nor do the police. Whoever asks w
 q-code = Someone calls and asks for the code on the back of your card. What do you do?
 q-code-hint = Think of who may know the codes on your card.
 q-code-a1 = I read out the code.
-q-code-a1-fb = Not quite. With the code someone can take your money. Say no and hang up.
+q-code-a1-fb = With the code someone can take your money. Say no and hang up.
 q-code-a2 = I say no and hang up.
 q-code-a2-fb = Yes, exactly! The code is yours alone.
 q-code-a3 = I only tell them half the code.
-q-code-a3-fb = Not quite. Even part of the code can help a thief. Say no and hang up.
+q-code-a3-fb = Even part of the code can help a thief. Say no and hang up.
 
 started = Some things you can share. You can give your name and address when you order something yourself. Always ask yourself: Was it me who started this? If not, share nothing.
 
@@ -26,9 +26,9 @@ q-unsure-hint = Think of who you can trust.
 q-unsure-a1 = Someone I trust, or the bank on the number on the card
 q-unsure-a1-fb = Yes, exactly! Then you know who you are talking to.
 q-unsure-a2 = The number given in the text message
-q-unsure-a2-fb = Not quite. The number may go to the person who wants to trick you. Call the number on your card instead.
+q-unsure-a2-fb = The number may go to the person who wants to trick you. Call the number on your card instead.
 q-unsure-a3 = Nobody, I do what the message says.
-q-unsure-a3-fb = Not quite. The message may be fake. Ask someone you trust first.
+q-unsure-a3-fb = The message may be fake. Ask someone you trust first.
 
 outro = Well done! Codes, card numbers and passwords are yours alone. No real bank asks for them. Ask someone you trust instead.
 

@@ -11,11 +11,11 @@ who-asks = Banken frågar aldrig efter dina koder. Inte polisen heller. Den som 
 q-code = Någon ringer och ber om koden på baksidan av ditt kort. Vad gör du?
 q-code-hint = Tänk på vem som får veta koderna på ditt kort.
 q-code-a1 = Jag läser upp koden.
-q-code-a1-fb = Inte riktigt. Med koden kan någon ta dina pengar. Säg nej och lägg på.
+q-code-a1-fb = Med koden kan någon ta dina pengar. Säg nej och lägg på.
 q-code-a2 = Jag säger nej och lägger på.
 q-code-a2-fb = Ja, precis! Koden är bara din.
 q-code-a3 = Jag säger bara halva koden.
-q-code-a3-fb = Inte riktigt. Även en del av koden kan hjälpa en tjuv. Säg nej och lägg på.
+q-code-a3-fb = Även en del av koden kan hjälpa en tjuv. Säg nej och lägg på.
 
 started = En del saker kan du dela. Du kan ge ditt namn och din adress när du själv beställer något. Fråga dig alltid: Var det jag som började? Om inte, dela ingenting.
 
@@ -26,9 +26,9 @@ q-unsure-hint = Tänk på vilka du kan lita på.
 q-unsure-a1 = Någon jag litar på, eller banken på numret på kortet
 q-unsure-a1-fb = Ja, precis! Då vet du vem du pratar med.
 q-unsure-a2 = Numret som står i sms:et
-q-unsure-a2-fb = Inte riktigt. Numret kan gå till den som vill lura dig. Ring numret på ditt kort i stället.
+q-unsure-a2-fb = Numret kan gå till den som vill lura dig. Ring numret på ditt kort i stället.
 q-unsure-a3 = Ingen, jag gör som sms:et säger.
-q-unsure-a3-fb = Inte riktigt. Sms:et kan vara falskt. Fråga någon du litar på först.
+q-unsure-a3-fb = Sms:et kan vara falskt. Fråga någon du litar på först.
 
 outro = Bra gjort! Koder, kortnummer och lösenord är bara dina. Ingen riktig bank frågar efter dem. Fråga hellre någon du litar på.
 

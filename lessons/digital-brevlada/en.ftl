@@ -17,7 +17,7 @@ q1-hint = Think about what a digital mailbox is for.
 q1-a1 = In the digital mailbox
 q1-a1-fb = Yes, exactly! Open the app and you will see the letter.
 q1-a2 = On paper in the letterbox at home
-q1-a2-fb = Not quite. Letters from the Tax Agency now come to the digital mailbox. Some other letters may still come on paper.
+q1-a2-fb = Letters from the Tax Agency now come to the digital mailbox. Some other letters may still come on paper.
 
 q2 = You get a text message: You have a new letter, click here. What do you do?
 q2-hint = Think about who sent the link.

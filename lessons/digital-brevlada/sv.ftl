@@ -17,7 +17,7 @@ q1-hint = Tänk på vad en digital brevlåda är till för.
 q1-a1 = I den digitala brevlådan
 q1-a1-fb = Ja, precis! Öppna appen, så ser du brevet.
 q1-a2 = På papper i brevlådan hemma
-q1-a2-fb = Inte riktigt. Brev från Skatteverket kommer nu till den digitala brevlådan. En del andra brev kan ändå komma på papper.
+q1-a2-fb = Brev från Skatteverket kommer nu till den digitala brevlådan. En del andra brev kan ändå komma på papper.
 
 q2 = Du får ett sms: Du har ett nytt brev, klicka här. Vad gör du?
 q2-hint = Tänk på vem som har skickat länken.

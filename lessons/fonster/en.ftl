@@ -11,11 +11,11 @@ close = To close means to remove the window from the screen. Click the cross at 
 q-close = You want to close a window. Where do you click?
 q-close-hint = Which button turns red when you point at it? Feel free to go back and look at the picture.
 q-close-a1 = In the middle of the window
-q-close-a1-fb = Not quite. Usually nothing happens there. Click the cross at the top right.
+q-close-a1-fb = Usually nothing happens there. Click the cross at the top right.
 q-close-a2 = On the cross at the top right
 q-close-a2-fb = Yes, exactly! Then it is closed.
 q-close-a3 = On the line
-q-close-a3-fb = Not quite. The line only puts it away. The cross removes it completely.
+q-close-a3-fb = The line only puts it away. The cross removes it completely.
 
 bigger = Is the window too small? Click the square next to the cross. Then it fills the whole screen. Now the square looks like two small boxes. Click them, and the window gets smaller again.
 
@@ -26,9 +26,9 @@ q-bigger-hint = One of the three buttons makes the window bigger. Feel free to g
 q-bigger-a1 = I click the square.
 q-bigger-a1-fb = Yes, exactly! Now it gets big.
 q-bigger-a2 = I click the cross.
-q-bigger-a2-fb = Not quite. The cross closes it. Click the square instead.
+q-bigger-a2-fb = The cross closes it. Click the square instead.
 q-bigger-a3 = I turn off the computer.
-q-bigger-a3-fb = Not quite. There is no need. Click the square, and the window gets bigger.
+q-bigger-a3-fb = There is no need. Click the square, and the window gets bigger.
 
 mac = A Mac is a kind of computer that looks a little different. There are three round buttons at the top left. The red button closes the window. The yellow one puts it away.
 

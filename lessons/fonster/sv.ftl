@@ -11,11 +11,11 @@ close = Att stänga betyder att ta bort fönstret från skärmen. Klicka på kry
 q-close = Du vill stänga ett fönster. Var klickar du?
 q-close-hint = Vilken knapp blir röd när du pekar på den? Gå gärna tillbaka och titta på bilden.
 q-close-a1 = Mitt i fönstret
-q-close-a1-fb = Inte riktigt. Där händer oftast inget. Klicka på krysset uppe till höger.
+q-close-a1-fb = Där händer oftast inget. Klicka på krysset uppe till höger.
 q-close-a2 = På krysset uppe till höger
 q-close-a2-fb = Ja, precis! Då är det stängt.
 q-close-a3 = På strecket
-q-close-a3-fb = Inte riktigt. Strecket lägger bara undan det. Krysset tar bort det helt.
+q-close-a3-fb = Strecket lägger bara undan det. Krysset tar bort det helt.
 
 bigger = Är fönstret för litet? Klicka på fyrkanten bredvid krysset. Då fyller det hela skärmen. Nu ser fyrkanten ut som två små rutor. Klicka på dem, så blir fönstret mindre igen.
 
@@ -26,9 +26,9 @@ q-bigger-hint = En av de tre knapparna gör fönstret större. Gå gärna tillba
 q-bigger-a1 = Jag klickar på fyrkanten.
 q-bigger-a1-fb = Ja, precis! Nu blir det stort.
 q-bigger-a2 = Jag klickar på krysset.
-q-bigger-a2-fb = Inte riktigt. Krysset stänger det. Klicka på fyrkanten i stället.
+q-bigger-a2-fb = Krysset stänger det. Klicka på fyrkanten i stället.
 q-bigger-a3 = Jag stänger av datorn.
-q-bigger-a3-fb = Inte riktigt. Det behövs inte. Klicka på fyrkanten, så blir fönstret större.
+q-bigger-a3-fb = Det behövs inte. Klicka på fyrkanten, så blir fönstret större.
 
 mac = En Mac är en sorts dator som ser lite annorlunda ut. Där sitter tre runda knappar uppe till vänster. Den röda knappen stänger fönstret. Den gula lägger undan det.
 

@@ -11,9 +11,9 @@ bad = A bad password is easy to guess. It could be your name, the year you were 
 q-best = Which password is best?
 q-best-hint = A good password is long and hard for others to guess.
 q-best-a1 = Karin1950
-q-best-a1-fb = Not quite. Names and years are easy to guess. Take four words that do not belong together instead.
+q-best-a1-fb = Names and years are easy to guess. Take four words that do not belong together instead.
 q-best-a2 = 123456
-q-best-a2-fb = Not quite. It is one of the most common passwords. Thieves try it first.
+q-best-a2-fb = It is one of the most common passwords. Thieves try it first.
 q-best-a3 = hat sings lamp rain
 q-best-a3-fb = Yes, exactly! Four words that do not belong together are long and hard to guess.
 
@@ -23,7 +23,7 @@ one-each-alt = Three boxes: Email, Library and Shop. Below each box there is a k
 q-same = You have email and an account at the library. What should your passwords be like?
 q-same-hint = Think of the picture with the three keys.
 q-same-a1 = The same for both, so it is easy to remember.
-q-same-a1-fb = Not quite. Then a thief can get in everywhere with a single password. Have one for each.
+q-same-a1-fb = Then a thief can get in everywhere with a single password. Have one for each.
 q-same-a2 = A password of its own for each
 q-same-a2-fb = Yes, exactly! Then the others are safe if one is stolen.
 
@@ -34,11 +34,11 @@ write = It is hard to remember many passwords. You may write them down on paper.
 q-ask = Someone calls and says they are from the bank. They ask for your password. What do you do?
 q-ask-hint = What did you read about who may know your password?
 q-ask-a1 = I tell them, after all they are from the bank.
-q-ask-a1-fb = Not quite. A real bank never asks for your password. Say no and hang up.
+q-ask-a1-fb = A real bank never asks for your password. Say no and hang up.
 q-ask-a2 = I say no and hang up.
 q-ask-a2-fb = Yes, exactly! Your password is yours alone.
 q-ask-a3 = I only tell them half of the password.
-q-ask-a3-fb = Not quite. Even part of the password helps a thief. Say no and hang up.
+q-ask-a3-fb = Even part of the password helps a thief. Say no and hang up.
 
 outro = Well done! A long password for each service. Never share it. You may write them down in a book that you keep at home.
 

@@ -11,9 +11,9 @@ bad = Ett dåligt lösenord är lätt att gissa. Det kan vara ditt namn, ditt f�
 q-best = Vilket lösenord är bäst?
 q-best-hint = Ett bra lösenord är långt och svårt för andra att gissa.
 q-best-a1 = Karin1950
-q-best-a1-fb = Inte riktigt. Namn och år är lätta att gissa. Ta hellre fyra ord som inte hör ihop.
+q-best-a1-fb = Namn och år är lätta att gissa. Ta hellre fyra ord som inte hör ihop.
 q-best-a2 = 123456
-q-best-a2-fb = Inte riktigt. Det är ett av de vanligaste lösenorden. Tjuvar prövar det först.
+q-best-a2-fb = Det är ett av de vanligaste lösenorden. Tjuvar prövar det först.
 q-best-a3 = hatten sjunger lampa regn
 q-best-a3-fb = Ja, precis! Fyra ord som inte hör ihop är långt och svårt att gissa.
 
@@ -23,7 +23,7 @@ one-each-alt = Tre rutor: E-post, Bibliotek och Butik. Under varje ruta finns en
 q-same = Du har e-post och ett konto på biblioteket. Hur ska dina lösenord vara?
 q-same-hint = Tänk på bilden med de tre nycklarna.
 q-same-a1 = Samma på båda, så är det lätt att minnas.
-q-same-a1-fb = Inte riktigt. Då kan en tjuv komma in överallt med ett enda lösenord. Ha ett eget för varje.
+q-same-a1-fb = Då kan en tjuv komma in överallt med ett enda lösenord. Ha ett eget för varje.
 q-same-a2 = Ett eget lösenord för varje
 q-same-a2-fb = Ja, precis! Då är de andra säkra om ett blir stulet.
 
@@ -34,11 +34,11 @@ write = Det är svårt att minnas många lösenord. Du får skriva ner dem på p
 q-ask = Någon ringer och säger att de är från banken. De ber om ditt lösenord. Vad gör du?
 q-ask-hint = Vad läste du om vem som får veta ditt lösenord?
 q-ask-a1 = Jag säger det, de är ju från banken.
-q-ask-a1-fb = Inte riktigt. En riktig bank frågar aldrig efter ditt lösenord. Säg nej och lägg på.
+q-ask-a1-fb = En riktig bank frågar aldrig efter ditt lösenord. Säg nej och lägg på.
 q-ask-a2 = Jag säger nej och lägger på.
 q-ask-a2-fb = Ja, precis! Ditt lösenord är bara ditt.
 q-ask-a3 = Jag säger bara halva lösenordet.
-q-ask-a3-fb = Inte riktigt. Även en del av lösenordet hjälper en tjuv. Säg nej och lägg på.
+q-ask-a3-fb = Även en del av lösenordet hjälper en tjuv. Säg nej och lägg på.
 
 outro = Bra gjort! Ett långt lösenord för varje tjänst. Dela det aldrig. Skriv gärna ner dem i en bok som du har hemma.
 

@@ -11,9 +11,9 @@ q-button-hint = In the picture, one button has a colour. Feel free to go back an
 q-button-a1 = The left button
 q-button-a1-fb = Yes, exactly! You almost always click with the left button.
 q-button-a2 = The right button
-q-button-a2-fb = Not quite. The right one is only used now and then. You use the left one most.
+q-button-a2-fb = The right one is only used now and then. You use the left one most.
 q-button-a3 = The wheel
-q-button-a3-fb = Not quite. The wheel moves the text. You use the left button most.
+q-button-a3-fb = The wheel moves the text. You use the left button most.
 
 double = Sometimes you need to click twice quickly. This is called double-clicking. You often do it to open something. Keep the mouse still while you click.
 
@@ -25,20 +25,20 @@ pad-alt = A laptop seen from above. Below the keys there is a blue frame around 
 q-double = What does it mean to double-click?
 q-double-hint = The word double means two of something.
 q-double-a1 = To click with two mice
-q-double-a1-fb = Not quite. You only use one mouse. You click twice quickly.
+q-double-a1-fb = You only use one mouse. You click twice quickly.
 q-double-a2 = To click twice quickly
 q-double-a2-fb = Yes, exactly! Two quick clicks often open something.
 q-double-a3 = To click once and wait
-q-double-a3-fb = Not quite. That is an ordinary click. Double-clicking is two quick clicks.
+q-double-a3-fb = That is an ordinary click. Double-clicking is two quick clicks.
 
 q-scroll = You want to see more of a long text. What do you do?
 q-scroll-hint = The text has to move on the screen. Which part of the mouse does that?
 q-scroll-a1 = I double-click on the text.
-q-scroll-a1-fb = Not quite. Usually nothing happens then. Roll the wheel instead.
+q-scroll-a1-fb = Usually nothing happens then. Roll the wheel instead.
 q-scroll-a2 = I roll the wheel.
 q-scroll-a2-fb = Yes, exactly! The wheel moves the text up and down. On a touchpad you slide two fingers.
 q-scroll-a3 = I turn off the computer.
-q-scroll-a3-fb = Not quite. Then the text disappears. Roll the wheel instead.
+q-scroll-a3-fb = Then the text disappears. Roll the wheel instead.
 
 outro = Well done! The mouse takes a little practice. It gets easier every time. The next lesson is about the keyboard.
 

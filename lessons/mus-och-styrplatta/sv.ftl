@@ -11,9 +11,9 @@ q-button-hint = På bilden har en knapp en färg. Gå gärna tillbaka och titta.
 q-button-a1 = Den vänstra knappen
 q-button-a1-fb = Ja, precis! Med den vänstra knappen klickar du nästan alltid.
 q-button-a2 = Den högra knappen
-q-button-a2-fb = Inte riktigt. Den högra används bara ibland. Det är den vänstra du använder mest.
+q-button-a2-fb = Den högra används bara ibland. Det är den vänstra du använder mest.
 q-button-a3 = Hjulet
-q-button-a3-fb = Inte riktigt. Hjulet rullar texten. Det är den vänstra knappen du använder mest.
+q-button-a3-fb = Hjulet rullar texten. Det är den vänstra knappen du använder mest.
 
 double = Ibland ska du klicka två gånger snabbt. Det kallas att dubbelklicka. Det gör du ofta för att öppna något. Håll musen stilla medan du klickar.
 
@@ -25,20 +25,20 @@ pad-alt = En bärbar dator sedd uppifrån. Under tangenterna finns en blå ram r
 q-double = Vad betyder det att dubbelklicka?
 q-double-hint = Ordet dubbel betyder två av något.
 q-double-a1 = Att klicka med två möss
-q-double-a1-fb = Inte riktigt. Du använder bara en mus. Du klickar två gånger snabbt.
+q-double-a1-fb = Du använder bara en mus. Du klickar två gånger snabbt.
 q-double-a2 = Att klicka två gånger snabbt
 q-double-a2-fb = Ja, precis! Två snabba klick öppnar ofta något.
 q-double-a3 = Att klicka en gång och vänta
-q-double-a3-fb = Inte riktigt. Det är ett vanligt klick. Att dubbelklicka är två snabba klick.
+q-double-a3-fb = Det är ett vanligt klick. Att dubbelklicka är två snabba klick.
 
 q-scroll = Du vill se mer av en lång text. Vad gör du?
 q-scroll-hint = Texten ska flytta sig på skärmen. Vilken del av musen gör det?
 q-scroll-a1 = Jag dubbelklickar på texten.
-q-scroll-a1-fb = Inte riktigt. Då händer oftast inget. Rulla med hjulet i stället.
+q-scroll-a1-fb = Då händer oftast inget. Rulla med hjulet i stället.
 q-scroll-a2 = Jag rullar med hjulet.
 q-scroll-a2-fb = Ja, precis! Hjulet flyttar texten upp och ner. På en styrplatta drar du två fingrar.
 q-scroll-a3 = Jag stänger av datorn.
-q-scroll-a3-fb = Inte riktigt. Då försvinner texten. Rulla med hjulet i stället.
+q-scroll-a3-fb = Då försvinner texten. Rulla med hjulet i stället.
 
 outro = Bra gjort! Musen kräver lite övning. Det blir lättare för varje gång. Nästa lektion handlar om tangentbordet.
 

@@ -11,11 +11,11 @@ real-fee = Sometimes you must pay customs and VAT for a parcel. That is for parc
 q-parcel = You get a text: Your parcel is waiting. Pay 29 kronor here. What do you do?
 q-parcel-hint = Think of how you pay a real fee to the post.
 q-parcel-a1 = I tap the link and pay. It is only a little money.
-q-parcel-a1-fb = Not quite. The thief wants your card number, not 29 kronor. Do not tap the link.
+q-parcel-a1-fb = The thief wants your card number, not 29 kronor. Do not tap the link.
 q-parcel-a2 = I do not tap the link.
 q-parcel-a2-fb = Yes, exactly! Do you want to know if you have anything to pay? Open the PostNord app, or type postnord.se yourself.
 q-parcel-a3 = I reply to the message and ask.
-q-parcel-a3-fb = Not quite. Then the thief knows your number is in use. Do not reply, and do not tap the link.
+q-parcel-a3-fb = Then the thief knows your number is in use. Do not reply, and do not tap the link.
 
 bank = Other fake messages say that your card is blocked. Or that you must call a number to block it. Do not call that number. Call the bank yourself, on the number printed on your card.
 
@@ -28,9 +28,9 @@ q-forward-hint = Feel free to go back and read about the number the phone compan
 q-forward-a1 = To 7726
 q-forward-a1-fb = Yes, exactly! Send it there, and then delete it.
 q-forward-a2 = Back to the person who sent it
-q-forward-a2-fb = Not quite. Then the thief knows your number is in use. Send it to 7726 instead.
+q-forward-a2-fb = Then the thief knows your number is in use. Send it to 7726 instead.
 q-forward-a3 = To all my friends
-q-forward-a3-fb = Not quite. Then they could be tricked. Do tell them about it, but send the message to 7726.
+q-forward-a3-fb = Then they could be tricked. Do tell them about it, but send the message to 7726.
 
 outro = Well done! Never tap links in text messages about parcels or the bank. Send them to 7726 and delete them. Does someone then call and say they are the bank? Remember the police's three steps: Hang up. Don't log in. Don't trust the caller.
 

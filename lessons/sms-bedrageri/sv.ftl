@@ -11,11 +11,11 @@ real-fee = Ibland måste du betala tull och moms för ett paket. Det gäller pak
 q-parcel = Du får ett sms: Ditt paket väntar. Betala 29 kronor här. Vad gör du?
 q-parcel-hint = Tänk på hur du betalar en riktig avgift till posten.
 q-parcel-a1 = Jag trycker på länken och betalar. Det är ju lite pengar.
-q-parcel-a1-fb = Inte riktigt. Tjuven vill ha ditt kortnummer, inte 29 kronor. Tryck inte på länken.
+q-parcel-a1-fb = Tjuven vill ha ditt kortnummer, inte 29 kronor. Tryck inte på länken.
 q-parcel-a2 = Jag trycker inte på länken.
 q-parcel-a2-fb = Ja, precis! Vill du veta om du har något att betala? Öppna PostNords app, eller skriv postnord.se själv.
 q-parcel-a3 = Jag svarar på sms:et och frågar.
-q-parcel-a3-fb = Inte riktigt. Då vet tjuven att ditt nummer används. Svara inte, och tryck inte på länken.
+q-parcel-a3-fb = Då vet tjuven att ditt nummer används. Svara inte, och tryck inte på länken.
 
 bank = Andra falska sms säger att ditt kort är spärrat. Eller att du ska ringa ett nummer för att spärra det. Ring inte det numret. Ring banken själv, på numret som står på ditt kort.
 
@@ -28,9 +28,9 @@ q-forward-hint = Gå gärna tillbaka och läs om numret som telefonbolagen har.
 q-forward-a1 = Till 7726
 q-forward-a1-fb = Ja, precis! Skicka det dit, och ta sedan bort det.
 q-forward-a2 = Tillbaka till den som skickade det
-q-forward-a2-fb = Inte riktigt. Då vet tjuven att ditt nummer används. Skicka det till 7726 i stället.
+q-forward-a2-fb = Då vet tjuven att ditt nummer används. Skicka det till 7726 i stället.
 q-forward-a3 = Till alla mina vänner
-q-forward-a3-fb = Inte riktigt. Då kan de bli lurade. Berätta gärna om det, men skicka sms:et till 7726.
+q-forward-a3-fb = Då kan de bli lurade. Berätta gärna om det, men skicka sms:et till 7726.
 
 outro = Bra gjort! Tryck aldrig på länkar i sms om paket eller bank. Skicka dem till 7726 och ta bort dem. Ringer någon sedan och säger att de är banken? Kom ihåg polisens tre steg: Lägg på. Logga inte in. Lita inte på den som ringer.
 

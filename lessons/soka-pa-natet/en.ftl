@@ -13,11 +13,11 @@ links = The answers in the list are links. A link is a text that you can click. 
 q-link = What is a link?
 q-link-hint = Think of what happens when you click the answers in the list.
 q-link-a1 = A chain fixed to the computer
-q-link-a1-fb = Not quite. A link can be part of a chain. But on the net, a link is a text that you click.
+q-link-a1-fb = A link can be part of a chain. But on the net, a link is a text that you click.
 q-link-a2 = A text that takes you to another page when you click it
 q-link-a2-fb = Yes, exactly! A link takes you on to a new page.
 q-link-a3 = A fault on the screen
-q-link-a3-fb = Not quite. A link is not a fault. It is a text that you can click.
+q-link-a3-fb = A link is not a fault. It is a text that you can click.
 
 back = Do you want to go back to the list? Click the arrow that points to the left. It sits at the top left of the browser. Each click takes you one step back.
 
@@ -26,9 +26,9 @@ q-back-hint = In the picture, something points backwards. Feel free to go back a
 q-back-a1 = I click the arrow at the top left.
 q-back-a1-fb = Yes, exactly! The arrow takes you one step back.
 q-back-a2 = I turn off the computer.
-q-back-a2-fb = Not quite. Then you have to start over. Click the arrow at the top left instead.
+q-back-a2-fb = Then you have to start over. Click the arrow at the top left instead.
 q-back-a3 = I click the cross.
-q-back-a3-fb = Not quite. The cross closes the whole window. Click the arrow at the top left instead.
+q-back-a3-fb = The cross closes the whole window. Click the arrow at the top left instead.
 
 ai-answer = Sometimes a short answer stands at the very top of the list. It is written by a computer, with so-called AI. The answer can be wrong. Is it about health or money? Then read on a page you trust instead, for example 1177.se.
 

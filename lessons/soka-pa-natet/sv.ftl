@@ -13,11 +13,11 @@ links = Svaren i listan är länkar. En länk är en text som du kan klicka på.
 q-link = Vad är en länk?
 q-link-hint = Tänk på vad som händer när du klickar på svaren i listan.
 q-link-a1 = En kedja som sitter på datorn
-q-link-a1-fb = Inte riktigt. Ordet kan betyda kedja. Men på nätet är en länk en text som du klickar på.
+q-link-a1-fb = Ordet kan betyda kedja. Men på nätet är en länk en text som du klickar på.
 q-link-a2 = En text som tar dig till en annan sida när du klickar
 q-link-a2-fb = Ja, precis! En länk för dig vidare till en ny sida.
 q-link-a3 = Ett fel på skärmen
-q-link-a3-fb = Inte riktigt. En länk är inget fel. Det är en text som du kan klicka på.
+q-link-a3-fb = En länk är inget fel. Det är en text som du kan klicka på.
 
 back = Vill du gå tillbaka till listan? Klicka på pilen som pekar åt vänster. Den sitter uppe till vänster i webbläsaren. Varje klick tar dig ett steg bakåt.
 
@@ -26,9 +26,9 @@ q-back-hint = På bilden pekar något bakåt. Gå gärna tillbaka och titta.
 q-back-a1 = Jag klickar på pilen uppe till vänster.
 q-back-a1-fb = Ja, precis! Pilen tar dig ett steg tillbaka.
 q-back-a2 = Jag stänger av datorn.
-q-back-a2-fb = Inte riktigt. Då får du börja om. Klicka på pilen uppe till vänster i stället.
+q-back-a2-fb = Då får du börja om. Klicka på pilen uppe till vänster i stället.
 q-back-a3 = Jag klickar på krysset.
-q-back-a3-fb = Inte riktigt. Krysset stänger hela fönstret. Klicka på pilen uppe till vänster i stället.
+q-back-a3-fb = Krysset stänger hela fönstret. Klicka på pilen uppe till vänster i stället.
 
 ai-answer = Ibland står ett kort svar högst upp i listan. Det är skrivet av en dator, med så kallad AI. Svaret kan vara fel. Gäller det hälsa eller pengar? Läs då hellre på en sida du litar på, till exempel 1177.se.
 

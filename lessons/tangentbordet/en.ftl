@@ -17,11 +17,11 @@ enter = Enter is a big key on the right. It has a bent arrow. With Enter you tel
 q-erase = You typed the wrong letter. Which key removes it?
 q-erase-hint = Feel free to go back and read the step about typing wrong.
 q-erase-a1 = Enter
-q-erase-a1-fb = Not quite. Enter says that you are done. It is the backspace key that removes letters.
+q-erase-a1-fb = Enter says that you are done. It is the backspace key that removes letters.
 q-erase-a2 = The backspace key, with the arrow to the left
 q-erase-a2-fb = Yes, exactly! Each press erases one letter.
 q-erase-a3 = The space bar
-q-erase-a3-fb = Not quite. The space bar makes a gap. It is the backspace key that removes letters.
+q-erase-a3-fb = The space bar makes a gap. It is the backspace key that removes letters.
 
 at = In email you need the sign @. It is called the at sign. On most Swedish computers you hold down AltGr and press 2. AltGr sits to the right of the space bar. On a Mac you hold down alt and press 2. Does it not work? Ask a tutor.
 
@@ -30,9 +30,9 @@ q-capital-hint = One key makes the letter big. There is one on each side.
 q-capital-a1 = I hold down Shift and press the letter.
 q-capital-a1-fb = Yes, exactly! Shift makes the letter a capital.
 q-capital-a2 = I press Enter first.
-q-capital-a2-fb = Not quite. Enter starts a new line. Hold down Shift instead.
+q-capital-a2-fb = Enter starts a new line. Hold down Shift instead.
 q-capital-a3 = I hold the letter down for a long time.
-q-capital-a3-fb = Not quite. Then the same small letter comes many times. Hold down Shift instead.
+q-capital-a3-fb = Then the same small letter comes many times. Hold down Shift instead.
 
 outro = Well done! Now you know the most important keys. Practise by typing your name.
 

@@ -17,11 +17,11 @@ enter = Enter är en stor tangent till höger. Den har en böjd pil. Med Enter s
 q-erase = Du har skrivit fel bokstav. Vilken tangent tar bort den?
 q-erase-hint = Gå gärna tillbaka och läs steget om att skriva fel.
 q-erase-a1 = Enter
-q-erase-a1-fb = Inte riktigt. Enter säger att du är klar. Det är suddtangenten som tar bort.
+q-erase-a1-fb = Enter säger att du är klar. Det är suddtangenten som tar bort.
 q-erase-a2 = Suddtangenten, med pilen åt vänster
 q-erase-a2-fb = Ja, precis! Varje tryck suddar en bokstav.
 q-erase-a3 = Mellanslag
-q-erase-a3-fb = Inte riktigt. Mellanslag gör ett tomrum. Det är suddtangenten som tar bort.
+q-erase-a3-fb = Mellanslag gör ett tomrum. Det är suddtangenten som tar bort.
 
 at = I e-post behöver du tecknet @. Det kallas snabel-a. På de flesta datorer håller du inne AltGr och trycker på 2. AltGr sitter till höger om mellanslag. På en Mac håller du inne alt och trycker på 2. Fungerar det inte? Fråga en handledare.
 
@@ -30,9 +30,9 @@ q-capital-hint = En tangent gör bokstaven stor. Den finns på båda sidor.
 q-capital-a1 = Jag håller inne skift och trycker på bokstaven.
 q-capital-a1-fb = Ja, precis! Skift gör bokstaven stor.
 q-capital-a2 = Jag trycker på Enter först.
-q-capital-a2-fb = Inte riktigt. Enter gör en ny rad. Håll inne skift i stället.
+q-capital-a2-fb = Enter gör en ny rad. Håll inne skift i stället.
 q-capital-a3 = Jag håller inne bokstaven länge.
-q-capital-a3-fb = Inte riktigt. Då kommer samma lilla bokstav många gånger. Håll inne skift i stället.
+q-capital-a3-fb = Då kommer samma lilla bokstav många gånger. Håll inne skift i stället.
 
 outro = Bra gjort! Nu kan du de viktigaste tangenterna. Öva gärna genom att skriva ditt namn.
 

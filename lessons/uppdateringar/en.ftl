@@ -13,11 +13,11 @@ fake = A fake update pops up on a web page. It may flash and warn: Your computer
 q-fake = A web page says: Update now, or you will lose everything! What do you do?
 q-fake-hint = Think of where a real update comes from.
 q-fake-a1 = I click Update.
-q-fake-a1-fb = Not quite. The box comes from a web page, not from the computer. Close the page instead.
+q-fake-a1-fb = The box comes from a web page, not from the computer. Close the page instead.
 q-fake-a2 = I do not click, and I close the page.
 q-fake-a2-fb = Yes, exactly! A real update never comes from a web page.
 q-fake-a3 = I call the number shown there.
-q-fake-a3-fb = Not quite. The number goes to someone who wants to trick you. Close the page instead.
+q-fake-a3-fb = The number goes to someone who wants to trick you. Close the page instead.
 
 do-it = When the computer itself asks about an update, do say yes. Does the computer have a charger? Plug it in first. The computer may need to switch off and start again. This is called a restart. It can take a while, so be patient.
 
@@ -28,9 +28,9 @@ q-where-hint = Think of the picture with a green tick and a red cross.
 q-where-a1 = From the computer itself, or under Settings
 q-where-a1-fb = Yes, exactly! It comes from the computer or the phone itself.
 q-where-a2 = From a flashing box on a web page
-q-where-a2-fb = Not quite. Such a box is fake. The real one comes from the computer itself.
+q-where-a2-fb = Such a box is fake. The real one comes from the computer itself.
 q-where-a3 = From someone who calls me
-q-where-a3-fb = Not quite. Nobody calls to update your computer. The real one comes from the computer itself.
+q-where-a3-fb = Nobody calls to update your computer. The real one comes from the computer itself.
 
 outro = Well done! Updates make the computer safer. Accept them when the computer itself asks. But never from a box on a web page.
 

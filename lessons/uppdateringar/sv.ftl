@@ -13,11 +13,11 @@ fake = En falsk uppdatering dyker upp på en webbsida. Den kan blinka och varna:
 q-fake = En webbsida säger: Uppdatera nu, annars förlorar du allt! Vad gör du?
 q-fake-hint = Tänk på var en riktig uppdatering kommer ifrån.
 q-fake-a1 = Jag klickar på Uppdatera.
-q-fake-a1-fb = Inte riktigt. Rutan kommer från en webbsida, inte från datorn. Stäng sidan i stället.
+q-fake-a1-fb = Rutan kommer från en webbsida, inte från datorn. Stäng sidan i stället.
 q-fake-a2 = Jag klickar inte, och stänger sidan.
 q-fake-a2-fb = Ja, precis! En riktig uppdatering kommer aldrig från en webbsida.
 q-fake-a3 = Jag ringer numret som står där.
-q-fake-a3-fb = Inte riktigt. Numret går till någon som vill lura dig. Stäng sidan i stället.
+q-fake-a3-fb = Numret går till någon som vill lura dig. Stäng sidan i stället.
 
 do-it = När datorn själv frågar om en uppdatering, säg gärna ja. Har datorn en laddare? Koppla in den först. Datorn kan behöva stänga av sig och starta igen. Det kallas att starta om. Det kan ta en stund, så ha tålamod.
 
@@ -28,9 +28,9 @@ q-where-hint = Tänk på bilden med en grön bock och ett rött kryss.
 q-where-a1 = Från datorn själv, eller under Inställningar
 q-where-a1-fb = Ja, precis! Den kommer från datorn eller mobilen själv.
 q-where-a2 = Från en blinkande ruta på en webbsida
-q-where-a2-fb = Inte riktigt. En sådan ruta är falsk. Den riktiga kommer från datorn själv.
+q-where-a2-fb = En sådan ruta är falsk. Den riktiga kommer från datorn själv.
 q-where-a3 = Från någon som ringer mig
-q-where-a3-fb = Inte riktigt. Ingen ringer för att uppdatera din dator. Den riktiga kommer från datorn själv.
+q-where-a3-fb = Ingen ringer för att uppdatera din dator. Den riktiga kommer från datorn själv.
 
 outro = Bra gjort! Uppdateringar gör datorn säkrare. Ta emot dem när datorn själv frågar. Men aldrig från en ruta på en webbsida.
 

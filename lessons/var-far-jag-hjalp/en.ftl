@@ -17,9 +17,9 @@ q-who-hint = Think of the places and people you just read about.
 q-who-a1 = The library or a club for seniors
 q-who-a1-fb = Yes, exactly! There you get help at a calm pace.
 q-who-a2 = Someone who calls and wants to help me
-q-who-a2-fb = Not quite. A stranger who calls may want to trick you. Ask the library or a club instead.
+q-who-a2-fb = A stranger who calls may want to trick you. Ask the library or a club instead.
 q-who-a3 = Nobody, I have to manage on my own.
-q-who-a3-fb = Not quite. You do not have to manage alone. The library and the clubs are happy to help.
+q-who-a3-fb = You do not have to manage alone. The library and the clubs are happy to help.
 
 bank = Is it about your bank? Call the number on the back of your bank card. Never call a number that someone gives you on the phone. It could be a fraudster, that is someone who wants to trick you.
 bank-alt = On the left, the back of a bank card with a phone number, and a green tick: the number on the card. On the right, a phone where a stranger calls and says Call us on 0900, and a red cross: the number in a call.
@@ -27,7 +27,7 @@ bank-alt = On the left, the back of a bank card with a phone number, and a green
 q-bank = Someone calls and says: Call the bank on this number. What do you do?
 q-bank-hint = Where is the bank's real number? Think of the picture you just saw.
 q-bank-a1 = I call the number I was given.
-q-bank-a1-fb = Not quite. The number may go to a fraudster. Call the number on your bank card instead.
+q-bank-a1-fb = The number may go to a fraudster. Call the number on your bank card instead.
 q-bank-a2 = I call the number on my bank card.
 q-bank-a2-fb = Yes, exactly! Then you know you are talking to your real bank.
 

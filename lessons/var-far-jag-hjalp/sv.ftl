@@ -17,9 +17,9 @@ q-who-hint = Tänk på de platser och personer du nyss läste om.
 q-who-a1 = Biblioteket eller en klubb för seniorer
 q-who-a1-fb = Ja, precis! Där får du hjälp i lugn takt.
 q-who-a2 = Någon som ringer och vill hjälpa mig
-q-who-a2-fb = Inte riktigt. En okänd som ringer kan vilja lura dig. Fråga hellre biblioteket eller en klubb.
+q-who-a2-fb = En okänd som ringer kan vilja lura dig. Fråga hellre biblioteket eller en klubb.
 q-who-a3 = Ingen, jag får klara mig själv.
-q-who-a3-fb = Inte riktigt. Du behöver inte klara dig själv. Biblioteket och klubbarna hjälper gärna.
+q-who-a3-fb = Du behöver inte klara dig själv. Biblioteket och klubbarna hjälper gärna.
 
 bank = Gäller det din bank? Ring numret som står på baksidan av ditt bankkort. Ring aldrig ett nummer som någon ger dig i telefon. Det kan vara en bedragare, alltså någon som vill lura dig.
 bank-alt = Till vänster baksidan av ett bankkort med ett telefonnummer, och en grön bock: Numret på kortet. Till höger en telefon där en okänd ringer och säger Ring oss på 0900, och ett rött kryss: Numret i samtal.
@@ -27,7 +27,7 @@ bank-alt = Till vänster baksidan av ett bankkort med ett telefonnummer, och en 
 q-bank = Någon ringer och säger: Ring banken på det här numret. Vad gör du?
 q-bank-hint = Var finns bankens riktiga nummer? Tänk på bilden du nyss såg.
 q-bank-a1 = Jag ringer numret som jag fick.
-q-bank-a1-fb = Inte riktigt. Numret kan gå till en bedragare. Ring numret på ditt bankkort i stället.
+q-bank-a1-fb = Numret kan gå till en bedragare. Ring numret på ditt bankkort i stället.
 q-bank-a2 = Jag ringer numret som står på mitt bankkort.
 q-bank-a2-fb = Ja, precis! Då vet du att du pratar med din riktiga bank.
 

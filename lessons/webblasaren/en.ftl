@@ -15,20 +15,20 @@ q-where-hint = The field has a name of its own. Feel free to go back and look at
 q-where-a1 = In the address bar at the top
 q-where-a1-fb = Yes, exactly! You type the address in the address bar.
 q-where-a2 = At the bottom of the page
-q-where-a2-fb = Not quite. The address bar sits at the top of the browser.
+q-where-a2-fb = The address bar sits at the top of the browser.
 q-where-a3 = Anywhere on the screen
-q-where-a3-fb = Not quite. First you must click in the address bar at the top.
+q-where-a3-fb = First you must click in the address bar at the top.
 
 address = Many addresses start with www. Then comes a name. Swedish addresses often end with dot se. Addresses that end with dot example are made up. We only use them in the course's examples. Every letter and dot must be right. Otherwise you end up on the wrong page.
 
 q-then = You have typed the address. What do you do next?
 q-then-hint = Think of the key that tells the computer you are done.
 q-then-a1 = I press the space bar.
-q-then-a1-fb = Not quite. The space bar only makes a gap. Press Enter instead.
+q-then-a1-fb = The space bar only makes a gap. Press Enter instead.
 q-then-a2 = I press Enter.
 q-then-a2-fb = Yes, exactly! Now the browser shows the page.
 q-then-a3 = I close the window.
-q-then-a3-fb = Not quite. Then the browser disappears. Press Enter instead.
+q-then-a3-fb = Then the browser disappears. Press Enter instead.
 
 outro = Well done! Now you know what a web browser is. You can also type an address and get to a page. The next lesson is about searching the net.
 

@@ -15,20 +15,20 @@ q-where-hint = Fältet har ett eget namn. Gå gärna tillbaka och titta på bild
 q-where-a1 = I adressfältet högst upp
 q-where-a1-fb = Ja, precis! Adressen skriver du i adressfältet.
 q-where-a2 = Längst ner på sidan
-q-where-a2-fb = Inte riktigt. Adressfältet sitter högst upp i webbläsaren.
+q-where-a2-fb = Adressfältet sitter högst upp i webbläsaren.
 q-where-a3 = Var som helst på skärmen
-q-where-a3-fb = Inte riktigt. Du måste klicka i adressfältet högst upp först.
+q-where-a3-fb = Du måste klicka i adressfältet högst upp först.
 
 address = Många adresser börjar med www. Sedan kommer ett namn. Svenska adresser slutar ofta med punkt se. Adresser som slutar med punkt example är påhittade. Dem använder vi bara i kursens exempel. Varje bokstav och punkt måste vara rätt. Annars kommer du till fel sida.
 
 q-then = Du har skrivit in adressen. Vad gör du sedan?
 q-then-hint = Tänk på den tangent som säger till datorn att du är klar.
 q-then-a1 = Jag trycker på mellanslag.
-q-then-a1-fb = Inte riktigt. Mellanslag gör bara ett tomrum. Tryck på Enter i stället.
+q-then-a1-fb = Mellanslag gör bara ett tomrum. Tryck på Enter i stället.
 q-then-a2 = Jag trycker på Enter.
 q-then-a2-fb = Ja, precis! Nu visar webbläsaren sidan.
 q-then-a3 = Jag stänger fönstret.
-q-then-a3-fb = Inte riktigt. Då försvinner webbläsaren. Tryck på Enter i stället.
+q-then-a3-fb = Då försvinner webbläsaren. Tryck på Enter i stället.
 
 outro = Bra gjort! Nu vet du vad en webbläsare är. Du kan också skriva en adress och komma till en sida. Nästa lektion handlar om att söka på nätet.
 

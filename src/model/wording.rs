@@ -29,6 +29,11 @@ const NEGATIONS: [&str; 11] = [
     "varken",
 ];
 
+/// The verdicts the app shows above an answer's feedback (`feedback-wrong`
+/// and `feedback-right` in the Swedish UI texts), which the feedback
+/// itself should not repeat.
+const VERDICTS: [&str; 2] = ["Inte riktigt", "Rätt!"];
+
 /// Words that join two clauses, each of which may be negated on its own
 /// ("Svara inte och tryck inte på länken" is two plain negations).
 const CLAUSE_JOINS: [&str; 4] = ["och", "eller", "men", "utan"];
@@ -177,6 +182,27 @@ pub fn check_lesson(lesson: &Lesson, glossary: Option<&Glossary>) -> Vec<Problem
         return Vec::new();
     };
     let mut problems = Vec::new();
+    // An answer's feedback sits under the app's own verdict.
+    for step in &lesson.steps {
+        let super::lesson::Step::Choice { answers, .. } = step else {
+            continue;
+        };
+        for id in answers.iter().map(|a| &a.feedback) {
+            let text = messages.get(id).map(String::as_str).unwrap_or_default();
+            if let Some(verdict) = VERDICTS.iter().find(|v| text.starts_with(*v)) {
+                problems.push(
+                    Problem::warning(
+                        &path,
+                        format!(
+                            "`{id}` starts with “{verdict}”, which the app already shows above \
+                             the feedback; start with what teaches"
+                        ),
+                    )
+                    .at(message_position(&source, id)),
+                );
+            }
+        }
+    }
     for (id, text) in messages {
         let at = message_position(&source, id);
         for sentence in sentences(text) {
