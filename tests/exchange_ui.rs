@@ -301,3 +301,38 @@ fn the_data_folder_does_not_change_while_an_export_runs() {
         "once it is done, the move goes ahead"
     );
 }
+
+#[test]
+fn at_250_percent_what_runs_and_how_it_went_come_into_view() {
+    // The status lines are at the top of the page; at large text the
+    // button pressed is far below them.
+    let usb = tempfile::tempdir().expect("tempdir");
+    let mut h = Harness::new();
+    first_tutor_visit(&mut h);
+    h.type_into("tutor-course-name", "Stadsbiblioteket");
+    h.click("Skapa kursen");
+    open_exchange(&mut h, usb.path());
+    for _ in 0..6 {
+        h.apply(vec![stegvis::app::Message::Zoom(1)]);
+    }
+    assert!((h.app.scale_factor() - 2.5).abs() < 1e-6);
+    h.size = iced::Size::new(1280.0, 800.0);
+    let save = format!("Spara i {}", folder_name(usb.path()));
+    for _ in 0..60 {
+        if common::practice::in_focus(&h).0.contains(&save) {
+            break;
+        }
+        h.key(Named::Tab);
+    }
+    let on_screen = |h: &Harness, start: &str| {
+        common::practice::all_texts(h)
+            .iter()
+            .any(|(t, b, v)| t.starts_with(start) && v.is_some_and(|v| v.height >= b.height - 0.5))
+    };
+    assert!(!on_screen(&h, "Sparar"), "nothing runs yet");
+    h.key(Named::Enter);
+    assert!(h.app.exchange_job().is_some(), "the export runs");
+    assert!(on_screen(&h, "Sparar … Det kan ta en stund."));
+    h.finish_exchange();
+    assert!(on_screen(&h, "Klart! "), "{:?}", outcome(&h));
+}

@@ -130,6 +130,7 @@ impl App {
             pc_name: self.options.machine.pc_name.clone(),
         };
         self.exchange_job = Some(job.clone());
+        self.reveal_exchange_status();
         Task::perform(job.finish(), Message::ExchangeDone)
     }
 
@@ -166,6 +167,19 @@ impl App {
             (_, Ok(_)) => {}
             (_, Err(error)) => self.notices.push(error),
         }
+        self.reveal_exchange_status();
+    }
+
+    /// Scrolls the lines saying what runs and how it went into view: at
+    /// large text the button pressed is far below them.
+    fn reveal_exchange_status(&mut self) {
+        self.reveal = crate::widget::focus::Reveal {
+            token: self.reveal.token + 1,
+            targets: vec![(
+                iced::widget::Id::new(crate::screen::tutor::exchange::STATUS_ID),
+                crate::widget::focus::Show::Whole,
+            )],
+        };
     }
 
     fn set_pc_name(&mut self, name: &str) -> Result<String, String> {

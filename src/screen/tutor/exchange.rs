@@ -22,6 +22,9 @@ pub const FOLDER_ID: &str = "tutor-exchange-folder";
 pub const PC_NAME_ID: &str = "tutor-exchange-pc-name";
 /// The course room's folder field's widget id.
 pub const ROOM_FOLDER_ID: &str = "tutor-exchange-room-folder";
+/// Widget id of the lines at the top of the page that say what runs and
+/// how the last export or import went: the app scrolls them into view.
+pub const STATUS_ID: &str = "tutor-exchange-status";
 
 /// What the page shows, loaded by the app.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -178,22 +181,26 @@ pub fn view<'a>(tutor: &'a Tutor, ctx: &Ctx<TutorMessage>) -> Element<'a, TutorM
     let data = &tutor.data.exchange;
     let offset = exchange_text::local_offset();
     let mut page = Column::new().spacing(theme::SPACING * 1.5);
+    let mut status = Column::new().spacing(theme::SPACING);
     if let Some(busy) = &data.busy {
         let line = match busy {
             ExchangeBusy::Saving => fl!("exchange-saving"),
             ExchangeBusy::Reading(file) => fl!("exchange-reading", file = file.as_str()),
         };
-        page = page.push(w::status_line::<TutorMessage>(symbols::HALF, line, p.text));
+        status = status.push(w::status_line::<TutorMessage>(symbols::HALF, line, p.text));
     }
     if let Some(info) = &tutor.info {
-        page = page.push(w::status_line::<TutorMessage>(
+        status = status.push(w::status_line::<TutorMessage>(
             symbols::CHECK,
             info.clone(),
             p.done,
         ));
     }
     if let Some(error) = &tutor.error {
-        page = page.push(w::error_line(&p, error.clone()));
+        status = status.push(w::error_line(&p, error.clone()));
+    }
+    if data.busy.is_some() || tutor.info.is_some() || tutor.error.is_some() {
+        page = page.push(container(status).id(iced::widget::Id::new(STATUS_ID)));
     }
 
     // Export.
