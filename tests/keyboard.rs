@@ -98,7 +98,8 @@ fn answer_by_keyboard(h: &mut Harness, answer: &str) {
         common::practice::shows_within(h, "Ja, precis!"),
         "{answer:?} was the right answer"
     );
-    tab_to(h, "Nästa");
+    // A right answer moves the ring on to Nästa.
+    assert_eq!(focused_texts(h), ["Nästa ›"]);
     h.key(Named::Enter);
 }
 
@@ -410,4 +411,42 @@ fn wholly_shown(h: &Harness, words: &str) -> bool {
         .any(|(content, bounds, shown)| {
             content.starts_with(words) && shown.is_some_and(|v| v.height >= bounds.height - 0.5)
         })
+}
+
+#[test]
+fn at_250_percent_an_answer_and_its_feedback_are_on_screen_together() {
+    // By mouse and by keyboard: the feedback comes right under the answer
+    // chosen, and both are on screen; a right answer by keyboard moves the
+    // ring to Nästa, so Tab and Enter cannot undo it.
+    let wrong = "Jag tar ett foto av koden och skickar det till banken.";
+    let right = "Jag öppnar BankID i mobilen och trycker på Skanna QR-kod.";
+    for size in [(1280.0, 800.0), (1024.0, 768.0)] {
+        let mut h = common::practice::shipped_in("text_scale = 2.5\n");
+        h.size = iced::Size::new(size.0, size.1);
+        let _ = h.app.update(Message::Home(home::Message::OpenLesson(
+            "bankid-logga-in".into(),
+        )));
+        for _ in 0..3 {
+            let _ = h
+                .app
+                .update(Message::Lesson(stegvis::screen::lesson::Message::Next));
+        }
+        // By mouse: the first answer, a wrong one.
+        let _ = h
+            .app
+            .update(Message::Lesson(stegvis::screen::lesson::Message::Choose(0)));
+        assert!(wholly_shown(&h, wrong), "{size:?}: the answer chosen");
+        assert!(
+            wholly_shown(&h, "Inte riktigt."),
+            "{size:?}: the verdict under it"
+        );
+        // By keyboard: the right one.
+        tab_to(&mut h, right);
+        h.key(Named::Enter);
+        assert!(wholly_shown(&h, right), "{size:?}: the answer chosen");
+        assert!(wholly_shown(&h, "Rätt!"), "{size:?}: the verdict under it");
+        assert_eq!(focused_texts(&h), ["Nästa ›"], "{size:?}");
+        h.key(Named::Enter);
+        assert_eq!(step(&h), 4, "{size:?}: on to the next step");
+    }
 }

@@ -94,12 +94,32 @@ impl App {
             // as possible; then, if that hid the question, the question's
             // top comes back: the question stays in view, with as much of
             // the feedback under it as fits. The answers never move.
-            self.reveal = Reveal {
-                token: self.reveal.token + 1,
-                targets: vec![
+            // At large text question, answers and feedback cannot all
+            // fit: the feedback sits under the chosen answer, and the two
+            // come into view together (the answer's top first).
+            let compact = self.scale_factor() >= crate::theme::COMPACT_SCALE - 0.01;
+            let mut targets = if compact {
+                vec![(iced::widget::Id::new(lesson::ANSWERED_ID), Show::Whole)]
+            } else {
+                vec![
                     (iced::widget::Id::new(lesson::FEEDBACK_ID), Show::Whole),
                     (iced::widget::Id::new(lesson::QUESTION_ID), Show::Top),
-                ],
+                ]
+            };
+            // A right answer by keyboard: the ring moves on to Nästa, so
+            // Tab and Enter cannot change it to a wrong one by mistake.
+            if keyboard && self.chosen_is_right() {
+                let next = Slot::Press(Message::Lesson(lesson::Message::Next));
+                let at = self.page().1.iter().position(|a| *a == next);
+                if let Some(i) = at {
+                    self.focus = Some(i);
+                    self.focus_resume = None;
+                    targets.push((focus_id(i), Show::Whole));
+                }
+            }
+            self.reveal = Reveal {
+                token: self.reveal.token + 1,
+                targets,
             };
         }
         if keypad && keyboard && !step_changed && !practice_changed && !feedback_changed {
@@ -176,6 +196,22 @@ impl App {
         let slot = actions.into_iter().nth(index)?;
         let later = new_screen && !matches!(slot, Slot::Field(_));
         Some((index, slot, later))
+    }
+
+    /// Whether the answer chosen on the current step is a right one.
+    fn chosen_is_right(&self) -> bool {
+        let Screen::Lesson(player) = &self.screen else {
+            return false;
+        };
+        let Some(lesson) = self.shared.library.get(&player.lesson_id) else {
+            return false;
+        };
+        match (lesson.steps.get(player.step), player.chosen) {
+            (Some(crate::model::lesson::Step::Choice { answers, .. }), Some(i)) => {
+                answers.get(i).is_some_and(|a| a.correct)
+            }
+            _ => false,
+        }
     }
 
     /// After a key of the keypad, by keyboard: once the code is whole the

@@ -24,6 +24,8 @@ pub const IMAGE_HEIGHT: f32 = 300.0;
 pub const QUESTION_ID: &str = "lesson-question";
 /// The widget id of the feedback box after an answer.
 pub const FEEDBACK_ID: &str = "lesson-answer-feedback";
+/// Widget id of the answer chosen and its feedback under it, at large text.
+pub const ANSWERED_ID: &str = "lesson-answered";
 
 /// A lesson in progress.
 #[derive(Debug, Clone, PartialEq)]
@@ -453,14 +455,36 @@ impl LessonPlayer {
                             .size(theme::BODY)
                             .width(Length::Fill),
                     );
-                    body = body.push(ctx.button_with(
-                        label.into(),
-                        Message::Choose(i),
-                        kind,
-                        Length::Fill,
-                    ));
+                    let tile =
+                        ctx.button_with(label.into(), Message::Choose(i), kind, Length::Fill);
+                    // At large text the feedback comes right under the
+                    // answer chosen, and the two are scrolled into view
+                    // together ([`ANSWERED_ID`]).
+                    body = body.push(match answers.get(i).filter(|_| ctx.compact && chosen) {
+                        Some(answer) => container(
+                            column![
+                                tile,
+                                feedback(
+                                    shared,
+                                    lesson,
+                                    ctx,
+                                    answer.correct,
+                                    &answer.feedback,
+                                    hint,
+                                )
+                            ]
+                            .spacing(theme::SPACING),
+                        )
+                        .id(ANSWERED_ID)
+                        .into(),
+                        None => tile,
+                    });
                 }
-                if let Some(answer) = self.chosen.and_then(|i| answers.get(i)) {
+                if let Some(answer) = self
+                    .chosen
+                    .and_then(|i| answers.get(i))
+                    .filter(|_| !ctx.compact)
+                {
                     body = body.push(feedback(
                         shared,
                         lesson,
