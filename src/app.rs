@@ -450,10 +450,9 @@ impl App {
                 // The key scope already scrolled the ring into view; asking
                 // again keeps it there after the next layout too.
                 if let Some(index) = f {
-                    self.reveal = Reveal {
-                        token: self.reveal.token + 1,
-                        targets: vec![(crate::widget::reveal::focus_id(index), Show::Whole)],
-                    };
+                    self.reveal = self
+                        .reveal
+                        .next(vec![(crate::widget::reveal::focus_id(index), Show::Whole)]);
                 }
                 Task::none()
             }

@@ -36,6 +36,12 @@ fn first_tutor_visit(h: &mut Harness) {
     assert!(h.shows("Kurser"));
 }
 
+/// Creates the course "Stadsbiblioteket" from the empty course list.
+fn create_course(h: &mut Harness) {
+    h.type_into("tutor-course-name", "Stadsbiblioteket");
+    h.click("Skapa kursen");
+}
+
 /// From the course list to the exchange page, with `folder` added.
 fn open_exchange(h: &mut Harness, folder: &std::path::Path) {
     if !matches!(tutor(h).page, Page::Courses) {
@@ -64,8 +70,7 @@ fn a_session_moves_to_a_second_pc_and_both_dashboards_agree() {
     // for help.
     let mut a = Harness::new();
     first_tutor_visit(&mut a);
-    a.type_into("tutor-course-name", "Stadsbiblioteket");
-    a.click("Skapa kursen");
+    create_course(&mut a);
     assert!(
         matches!(tutor(&a).page, Page::Course { .. }),
         "the new course opened"
@@ -203,8 +208,7 @@ fn an_import_runs_off_the_ui_thread_and_a_second_press_waits_for_it() {
     let usb = tempfile::tempdir().expect("tempdir");
     let mut a = Harness::new();
     first_tutor_visit(&mut a);
-    a.type_into("tutor-course-name", "Stadsbiblioteket");
-    a.click("Skapa kursen");
+    create_course(&mut a);
     a.type_into("tutor-add", "Karin L.");
     a.submit("tutor-add");
     open_exchange(&mut a, usb.path());
@@ -267,8 +271,7 @@ fn the_data_folder_does_not_change_while_an_export_runs() {
     let elsewhere = tempfile::tempdir().expect("tempdir");
     let mut a = Harness::new();
     first_tutor_visit(&mut a);
-    a.type_into("tutor-course-name", "Stadsbiblioteket");
-    a.click("Skapa kursen");
+    create_course(&mut a);
     open_exchange(&mut a, usb.path());
     a.click(&format!("Spara i {}", folder_name(usb.path())));
     assert!(a.app.exchange_job().is_some(), "the export runs");
@@ -309,8 +312,7 @@ fn at_250_percent_what_runs_and_how_it_went_come_into_view() {
     let usb = tempfile::tempdir().expect("tempdir");
     let mut h = Harness::new();
     first_tutor_visit(&mut h);
-    h.type_into("tutor-course-name", "Stadsbiblioteket");
-    h.click("Skapa kursen");
+    create_course(&mut h);
     open_exchange(&mut h, usb.path());
     for _ in 0..6 {
         h.apply(vec![stegvis::app::Message::Zoom(1)]);

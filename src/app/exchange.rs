@@ -173,13 +173,10 @@ impl App {
     /// Scrolls the lines saying what runs and how it went into view: at
     /// large text the button pressed is far below them.
     fn reveal_exchange_status(&mut self) {
-        self.reveal = crate::widget::focus::Reveal {
-            token: self.reveal.token + 1,
-            targets: vec![(
-                iced::widget::Id::new(crate::screen::tutor::exchange::STATUS_ID),
-                crate::widget::focus::Show::Whole,
-            )],
-        };
+        self.reveal = self.reveal.next(vec![(
+            iced::widget::Id::new(crate::screen::tutor::exchange::STATUS_ID),
+            crate::widget::focus::Show::Whole,
+        )]);
     }
 
     fn set_pc_name(&mut self, name: &str) -> Result<String, String> {

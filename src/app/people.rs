@@ -11,7 +11,7 @@ use crate::screen::pick::{self, PickName};
 use crate::screen::start::{self, Start};
 use crate::screen::tutor::{self, Page, Tutor, TutorData};
 use crate::store::{Store, StoreError};
-use crate::widget::focus::{Reveal, Show, Slot};
+use crate::widget::focus::{Show, Slot};
 use iced::Task;
 
 impl App {
@@ -313,10 +313,10 @@ impl App {
         if let Some(Slot::Press(Message::Tutor(tutor::Message::Toggle(_)))) = actions.get(index + 1)
         {
             self.focus = Some(index + 1);
-            self.reveal = Reveal {
-                token: self.reveal.token + 1,
-                targets: vec![(crate::widget::reveal::focus_id(index + 1), Show::Whole)],
-            };
+            self.reveal = self.reveal.next(vec![(
+                crate::widget::reveal::focus_id(index + 1),
+                Show::Whole,
+            )]);
         }
     }
 

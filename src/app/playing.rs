@@ -8,7 +8,7 @@ use crate::model::progress::EventKind;
 use crate::model::scenario::Part;
 use crate::screen::done::Done;
 use crate::screen::lesson;
-use crate::widget::focus::{Reveal, Show, Slot};
+use crate::widget::focus::{Show, Slot};
 use crate::widget::reveal::focus_id;
 use crate::widget::sim::device_id;
 use crate::widget::sim::parts::field_id;
@@ -117,10 +117,7 @@ impl App {
                     targets.push((focus_id(i), Show::Whole));
                 }
             }
-            self.reveal = Reveal {
-                token: self.reveal.token + 1,
-                targets,
-            };
+            self.reveal = self.reveal.next(targets);
         }
         if keypad && keyboard && !step_changed && !practice_changed && !feedback_changed {
             self.keep_keypad_focus(digit, focused_before);
@@ -143,10 +140,7 @@ impl App {
     /// slot, and `true` when it is a control of a new screen, which Tab
     /// reaches after the screen's top has been shown.
     fn practice_focus(&self, shown_before: &[usize]) -> Option<(usize, Slot<Message>, bool)> {
-        let Screen::Lesson(player) = &self.screen else {
-            return None;
-        };
-        let lesson = self.shared.library.get(&player.lesson_id)?;
+        let (player, lesson) = self.playing()?;
         let (scenario, practice) = player.practice_on(lesson)?;
         let practice_slot =
             |input: Input| Slot::Press(Message::Lesson(lesson::Message::Practice(input)));
@@ -198,12 +192,17 @@ impl App {
         Some((index, slot, later))
     }
 
+    /// The open lesson's player and the lesson, if a lesson is open.
+    pub(super) fn playing(&self) -> Option<(&lesson::LessonPlayer, &Lesson)> {
+        let Screen::Lesson(player) = &self.screen else {
+            return None;
+        };
+        Some((player, self.shared.library.get(&player.lesson_id)?))
+    }
+
     /// Whether the answer chosen on the current step is a right one.
     fn chosen_is_right(&self) -> bool {
-        let Screen::Lesson(player) = &self.screen else {
-            return false;
-        };
-        let Some(lesson) = self.shared.library.get(&player.lesson_id) else {
+        let Some((player, lesson)) = self.playing() else {
             return false;
         };
         match (lesson.steps.get(player.step), player.chosen) {
@@ -219,20 +218,10 @@ impl App {
     /// under), else it stays on the control it was on (`focused`), found
     /// again by what it does, as keys may have come or gone.
     fn keep_keypad_focus(&mut self, digit: bool, focused: Option<Slot<Message>>) {
-        let whole = match &self.screen {
-            Screen::Lesson(player) => self
-                .shared
-                .library
-                .get(&player.lesson_id)
-                .and_then(|lesson| player.practice_on(lesson))
-                .and_then(|(scenario, practice)| {
-                    scenario
-                        .keypad_code(&practice.shown, practice.flags)
-                        .map(|code| practice.code_typed.len() >= code.len())
-                })
-                .unwrap_or(false),
-            _ => false,
-        };
+        let whole = self
+            .playing()
+            .and_then(|(player, lesson)| player.practice_on(lesson))
+            .is_some_and(|(scenario, practice)| practice.digits_left(scenario) == Some(0));
         let (_, actions) = self.page();
         let erase = Slot::Press(Message::Lesson(lesson::Message::Practice(Input::Erase)));
         let after_keypad = actions
@@ -244,10 +233,7 @@ impl App {
             self.focus = Some(next);
             self.focus_resume = None;
             // With the line to check above it, when both fit.
-            self.reveal = Reveal {
-                token: self.reveal.token + 1,
-                targets: vec![(focus_id(next), Show::Whole)],
-            };
+            self.reveal = self.reveal.next(vec![(focus_id(next), Show::Whole)]);
         } else if let Some(i) = focused.and_then(|slot| actions.iter().position(|a| *a == slot)) {
             self.focus = Some(i);
         }
@@ -293,10 +279,7 @@ impl App {
             return;
         };
         let slot = changed_device(&practice.shown, &scenario.start).unwrap_or(0);
-        self.reveal = Reveal {
-            token: self.reveal.token + 1,
-            targets: vec![(device_id(slot), Show::Top)],
-        };
+        self.reveal = self.reveal.next(vec![(device_id(slot), Show::Top)]);
     }
 
     /// After a press brought other screens: scroll so the top of the
@@ -304,10 +287,7 @@ impl App {
     /// a trap or the goal is scrolled to by the player instead), then the
     /// control the keyboard focus moved to.
     fn reveal_practice(&mut self, shown_before: &[usize]) {
-        let Screen::Lesson(player) = &self.screen else {
-            return;
-        };
-        let Some(lesson) = self.shared.library.get(&player.lesson_id) else {
+        let Some((player, lesson)) = self.playing() else {
             return;
         };
         let Some((_, practice)) = player.practice_on(lesson) else {
@@ -333,10 +313,7 @@ impl App {
             targets.push((focus_id(index), Show::Whole));
         }
         if !targets.is_empty() {
-            self.reveal = Reveal {
-                token: self.reveal.token + 1,
-                targets,
-            };
+            self.reveal = self.reveal.next(targets);
         }
     }
 

@@ -90,10 +90,7 @@ impl App {
             self.read_home();
             return;
         }
-        let Screen::Lesson(player) = &self.screen else {
-            return;
-        };
-        let Some(lesson) = self.shared.library.get(&player.lesson_id) else {
+        let Some((player, lesson)) = self.playing() else {
             return;
         };
         let ids = player.narration(lesson);

@@ -144,6 +144,14 @@ impl Practice {
         }
     }
 
+    /// How many digits the keypad on show still takes (`None`: no keypad
+    /// is on show; `Some(0)`: the code is whole).
+    pub fn digits_left(&self, scenario: &Scenario) -> Option<usize> {
+        scenario
+            .keypad_code(&self.shown, self.flags)
+            .map(|code| code.len().saturating_sub(self.code_typed.len()))
+    }
+
     /// Handles one press.
     pub fn press(&mut self, scenario: &Scenario, input: Input) -> Outcome {
         match input {
@@ -171,9 +179,7 @@ impl Practice {
             },
             _ if self.done || self.in_trap() => Outcome::Ignored,
             Input::Digit(d) => {
-                let room = scenario
-                    .keypad_code(&self.shown, self.flags)
-                    .is_some_and(|code| self.code_typed.len() < code.len());
+                let room = self.digits_left(scenario).is_some_and(|left| left > 0);
                 if d > 9 || !room {
                     return Outcome::Ignored;
                 }

@@ -439,6 +439,13 @@ impl LessonPlayer {
                         .size(theme::BODY)
                         .color(p.text_soft),
                 );
+                // The feedback on the answer chosen: at large text right
+                // under it, the two scrolled into view together
+                // ([`ANSWERED_ID`]); else under all the answers.
+                let mut answered = self
+                    .chosen
+                    .and_then(|i| answers.get(i))
+                    .map(|a| feedback(shared, lesson, ctx, a.correct, &a.feedback, hint));
                 for (i, answer) in answers.iter().enumerate() {
                     let chosen = self.chosen == Some(i);
                     let (kind, mark) = match (chosen, answer.correct) {
@@ -457,42 +464,15 @@ impl LessonPlayer {
                     );
                     let tile =
                         ctx.button_with(label.into(), Message::Choose(i), kind, Length::Fill);
-                    // At large text the feedback comes right under the
-                    // answer chosen, and the two are scrolled into view
-                    // together ([`ANSWERED_ID`]).
-                    body = body.push(match answers.get(i).filter(|_| ctx.compact && chosen) {
-                        Some(answer) => container(
-                            column![
-                                tile,
-                                feedback(
-                                    shared,
-                                    lesson,
-                                    ctx,
-                                    answer.correct,
-                                    &answer.feedback,
-                                    hint,
-                                )
-                            ]
-                            .spacing(theme::SPACING),
-                        )
-                        .id(ANSWERED_ID)
-                        .into(),
+                    body = body.push(match answered.take_if(|_| ctx.compact && chosen) {
+                        Some(under) => container(column![tile, under].spacing(theme::SPACING))
+                            .id(ANSWERED_ID)
+                            .into(),
                         None => tile,
                     });
                 }
-                if let Some(answer) = self
-                    .chosen
-                    .and_then(|i| answers.get(i))
-                    .filter(|_| !ctx.compact)
-                {
-                    body = body.push(feedback(
-                        shared,
-                        lesson,
-                        ctx,
-                        answer.correct,
-                        &answer.feedback,
-                        hint,
-                    ));
+                if let Some(under_all) = answered {
+                    body = body.push(under_all);
                 }
             }
             Some(Step::Practice { .. }) => {

@@ -175,6 +175,16 @@ pub struct Reveal {
     pub targets: Vec<(iced::widget::Id, Show)>,
 }
 
+impl Reveal {
+    /// A new request, after this one, to show `targets`.
+    pub fn next(&self, targets: Vec<(iced::widget::Id, Show)>) -> Reveal {
+        Reveal {
+            token: self.token + 1,
+            targets,
+        }
+    }
+}
+
 /// What to bring into view for `target` in `area`: the target and the
 /// nearest line to check above it in the same column, when the two fit in
 /// the area together; else the target alone.
